@@ -1,0 +1,269 @@
+//! Stage 1: bytes to a string, with the encoding that was used.
+//!
+//! The order of evidence follows browsers, with one correction for the web as crawled: a
+//! byte-order mark; then the charset the caller (the transport) declared; then a `<meta>` or XML
+//! declaration in the first bytes of an HTML page; and when nothing is declared, or the
+//! declaration is UTF-8 but the bytes are not, the encoding is detected from the bytes, with
+//! the URL's top-level domain as a hint. A declared legacy encoding loses to UTF-8 when the
+//! bytes are valid UTF-8 with non-ASCII in them, because mislabelled UTF-8 pages are common and
+//! valid multi-byte UTF-8 by chance is not.
+
+use crate::document::Kind;
+use crate::error::Error;
+use crate::options::Hints;
+use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
+
+/// How many leading bytes are searched for a `<meta>` charset declaration. Browsers look at
+/// 1024; pages with long `<head>` scripts put it later, so a little more is searched.
+const META_SCAN_BYTES: usize = 4096;
+/// How many leading bytes are examined to tell binary data from text.
+const BINARY_SCAN_BYTES: usize = 8192;
+/// Share of control bytes above which input is taken for binary data.
+const BINARY_CONTROL_SHARE: f64 = 0.10;
+/// How many leading bytes are searched for HTML markers when the kind is not given.
+const SNIFF_BYTES: usize = 4096;
+
+/// Text decoded from the input bytes.
+pub(crate) struct Decoded {
+    pub text: String,
+    pub encoding: &'static Encoding,
+}
+
+/// Rejects input that is empty or binary; returns nothing when the bytes can be decoded.
+pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
+    if bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(Error::Empty);
+    }
+    if Encoding::for_bom(bytes).is_some_and(|(enc, _)| enc == UTF_16LE || enc == UTF_16BE) {
+        return Ok(());
+    }
+    let head = &bytes[..bytes.len().min(BINARY_SCAN_BYTES)];
+    // ESC (0x1b) is left out: ISO-2022-JP text uses it.
+    let controls = head
+        .iter()
+        .filter(|&&b| matches!(b, 0x00..=0x08 | 0x0e..=0x1a | 0x1c..=0x1f))
+        .count();
+    let share = controls as f64 / head.len() as f64;
+    if share > BINARY_CONTROL_SHARE {
+        return Err(Error::Binary {
+            share_percent: (share * 100.0).round() as u32,
+        });
+    }
+    Ok(())
+}
+
+/// Guesses whether bytes of unknown kind are HTML or text.
+pub(crate) fn sniff_kind(bytes: &[u8]) -> Kind {
+    let head = &bytes[..bytes.len().min(SNIFF_BYTES)];
+    let start = head
+        .iter()
+        .position(|b| !b.is_ascii_whitespace() && !matches!(b, 0xef | 0xbb | 0xbf))
+        .unwrap_or(head.len());
+    if head.get(start) == Some(&b'<') {
+        return Kind::Html;
+    }
+    let markers: [&[u8]; 5] = [b"<!doctype html", b"<html", b"<head", b"<body", b"<meta "];
+    if markers.iter().any(|m| find_ascii_ci(head, m).is_some()) {
+        Kind::Html
+    } else {
+        Kind::Text
+    }
+}
+
+/// Decodes `bytes` of the given kind, choosing the encoding as the module documentation says.
+pub(crate) fn decode(bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Decoded, Error> {
+    if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
+        return Ok(decode_with(encoding, &bytes[bom_len..]));
+    }
+    let declared = match hints.charset {
+        Some(label) => Some(Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
+            Error::UnknownCharset {
+                label: label.to_string(),
+            }
+        })?),
+        None if kind == Kind::Html => meta_charset(bytes),
+        None => None,
+    };
+    let utf8_valid = std::str::from_utf8(bytes).is_ok();
+    let encoding = match declared {
+        Some(enc) if enc == UTF_8 && !utf8_valid => detect(bytes, hints.url),
+        Some(enc) if enc != UTF_8 && utf8_valid && !bytes.is_ascii() => UTF_8,
+        Some(enc) => enc,
+        None if utf8_valid => UTF_8,
+        None => detect(bytes, hints.url),
+    };
+    Ok(decode_with(encoding, bytes))
+}
+
+fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+    let (text, _) = encoding.decode_without_bom_handling(bytes);
+    Decoded {
+        text: text.into_owned(),
+        encoding,
+    }
+}
+
+/// Detects the encoding of undeclared bytes, helped by the URL's top-level domain.
+fn detect(bytes: &[u8], url: Option<&str>) -> &'static Encoding {
+    let mut detector = chardetng::EncodingDetector::new(chardetng::Iso2022JpDetection::Allow);
+    detector.feed(bytes, true);
+    let tld = url.and_then(top_level_domain);
+    detector.guess(tld.as_deref().map(str::as_bytes), chardetng::Utf8Detection::Allow)
+}
+
+/// The last label of a URL's host, lower-cased, when it is plain ASCII letters.
+fn top_level_domain(url: &str) -> Option<String> {
+    let rest = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let host = rest.split(['/', '?', '#']).next()?;
+    let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
+    let host = host.split(':').next()?;
+    let tld = host.trim_end_matches('.').rsplit('.').next()?;
+    (!tld.is_empty() && tld.bytes().all(|b| b.is_ascii_alphabetic()))
+        .then(|| tld.to_ascii_lowercase())
+}
+
+/// The encoding a `<meta charset>`, `<meta http-equiv="Content-Type">` or XML declaration in
+/// the first bytes names, mapped as the HTML standard says (UTF-16 to UTF-8, x-user-defined to
+/// windows-1252).
+fn meta_charset(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(META_SCAN_BYTES)];
+    let mut at = 0;
+    while let Some(found) = find_ascii_ci(&head[at..], b"<meta") {
+        let tag_start = at + found;
+        let tag_end = head[tag_start..]
+            .iter()
+            .position(|&b| b == b'>')
+            .map_or(head.len(), |p| tag_start + p);
+        if let Some(enc) = charset_in(&head[tag_start..tag_end]) {
+            return Some(match enc {
+                e if e == UTF_16LE || e == UTF_16BE => UTF_8,
+                e if e == X_USER_DEFINED => WINDOWS_1252,
+                e => e,
+            });
+        }
+        at = tag_end;
+    }
+    if head.starts_with(b"<?xml") {
+        let end = head.iter().position(|&b| b == b'>').unwrap_or(head.len());
+        let decl = &head[..end];
+        if let Some(p) = find_ascii_ci(decl, b"encoding=") {
+            return label_at(&decl[p + b"encoding=".len()..]);
+        }
+    }
+    None
+}
+
+/// The encoding named by `charset=` inside one tag's bytes.
+fn charset_in(tag: &[u8]) -> Option<&'static Encoding> {
+    let p = find_ascii_ci(tag, b"charset")?;
+    let rest = &tag[p + b"charset".len()..];
+    let rest = rest.trim_ascii_start().strip_prefix(b"=")?;
+    label_at(rest)
+}
+
+/// Reads an encoding label (quoted or not) at the start of `bytes`.
+fn label_at(bytes: &[u8]) -> Option<&'static Encoding> {
+    let bytes = bytes.trim_ascii_start();
+    let bytes = bytes.strip_prefix(b"\"").or_else(|| bytes.strip_prefix(b"'")).unwrap_or(bytes);
+    let end = bytes
+        .iter()
+        .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'/' | b'>' | b'?') || b.is_ascii_whitespace())
+        .unwrap_or(bytes.len());
+    Encoding::for_label(&bytes[..end])
+}
+
+/// Position of `needle` (lower-case ASCII) in `hay`, ignoring ASCII case.
+fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
+    if needle.len() > hay.len() {
+        return None;
+    }
+    (0..=hay.len() - needle.len()).find(|&i| hay[i..i + needle.len()].eq_ignore_ascii_case(needle))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn decode_html(bytes: &[u8], hints: &Hints) -> Decoded {
+        decode(bytes, hints, Kind::Html).unwrap()
+    }
+
+    #[test]
+    fn bom_wins_over_everything() {
+        let mut bytes = vec![0xef, 0xbb, 0xbf];
+        bytes.extend_from_slice("<meta charset=koi8-r>é".as_bytes());
+        let d = decode_html(&bytes, &Hints::default().with_charset("windows-1251"));
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.text.ends_with('é') && !d.text.starts_with('\u{feff}'));
+    }
+
+    #[test]
+    fn meta_charset_and_http_equiv_are_read() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode("<meta charset=\"windows-1251\"><p>Привет, мир</p>");
+        assert_eq!(decode_html(&bytes, &Hints::default()).encoding.name(), "windows-1251");
+        let page = "<meta http-equiv='Content-Type' content='text/html; charset=KOI8-R'><p>Привет</p>";
+        let (bytes, _, _) = encoding_rs::KOI8_R.encode(page);
+        let d = decode_html(&bytes, &Hints::default());
+        assert_eq!(d.encoding.name(), "KOI8-R");
+        assert!(d.text.contains("Привет"));
+    }
+
+    #[test]
+    fn caller_charset_overrides_meta() {
+        let (bytes, _, _) = encoding_rs::KOI8_R.encode("<meta charset=windows-1251><p>Привет</p>");
+        let d = decode_html(&bytes, &Hints::default().with_charset("koi8-r"));
+        assert!(d.text.contains("Привет"));
+    }
+
+    #[test]
+    fn unknown_caller_charset_is_an_error() {
+        let err = decode(b"abc", &Hints::default().with_charset("klingon-8"), Kind::Text);
+        assert!(matches!(err, Err(Error::UnknownCharset { .. })));
+    }
+
+    #[test]
+    fn undeclared_legacy_bytes_are_detected() {
+        let text = "Съешь же ещё этих мягких французских булок, да выпей чаю. ".repeat(5);
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251.encode(&text);
+        let d = decode(&bytes, &Hints::default(), Kind::Text).unwrap();
+        assert_eq!(d.encoding.name(), "windows-1251");
+        assert_eq!(d.text, text);
+    }
+
+    #[test]
+    fn utf8_declared_but_invalid_is_detected() {
+        let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode("<meta charset=utf-8><p>日本語の文章です。これはテストです。</p>");
+        let d = decode_html(&bytes, &Hints::default());
+        assert_eq!(d.encoding.name(), "Shift_JIS");
+        assert!(d.text.contains("日本語の文章です"));
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_wrong_legacy_declaration() {
+        let d = decode_html("<meta charset=iso-8859-1><p>Größe</p>".as_bytes(), &Hints::default());
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.text.contains("Größe"));
+    }
+
+    #[test]
+    fn top_level_domain_is_taken_from_the_host() {
+        assert_eq!(top_level_domain("https://user@news.example.ru:8080/a.html").as_deref(), Some("ru"));
+        assert_eq!(top_level_domain("example.jp/path").as_deref(), Some("jp"));
+        assert_eq!(top_level_domain("http://127.0.0.1/"), None);
+    }
+
+    #[test]
+    fn empty_and_binary_input_are_rejected() {
+        assert!(matches!(check_bytes(b" \n\t"), Err(Error::Empty)));
+        let garbage: Vec<u8> = (0..4096u32).map(|i| (i * 7919 % 251) as u8).collect();
+        assert!(matches!(check_bytes(&garbage), Err(Error::Binary { .. })));
+        assert!(check_bytes("plain words".as_bytes()).is_ok());
+    }
+
+    #[test]
+    fn kind_is_sniffed() {
+        assert_eq!(sniff_kind(b"  <!DOCTYPE html><p>x"), Kind::Html);
+        assert_eq!(sniff_kind(b"Title\n\nSome text <b> here <html>"), Kind::Html);
+        assert_eq!(sniff_kind(b"Title\n\nSome text with 3 < 4."), Kind::Text);
+    }
+}

@@ -1,0 +1,36 @@
+//! The library's error type.
+
+use std::io;
+
+/// Why a document could not be cleaned.
+///
+/// Each message says what went wrong and, where there is one, what to do about it.
+/// The enum is non-exhaustive: later versions may add variants.
+#[derive(Debug, thiserror::Error)]
+#[non_exhaustive]
+pub enum Error {
+    /// The input had no bytes, or nothing but whitespace.
+    #[error("the document is empty: there is no text to clean")]
+    Empty,
+    /// The bytes look like a binary file (an image, an archive, an executable), not HTML or text.
+    #[error("the document looks like binary data ({share_percent}% control bytes), not HTML or text; pass only web pages or text dumps")]
+    Binary {
+        /// Share of control bytes in the first kilobytes, in percent.
+        share_percent: u32,
+    },
+    /// The caller declared a charset that no WHATWG encoding label names.
+    #[error("unknown charset {label:?}: use a WHATWG encoding label such as \"utf-8\" or \"windows-1251\", or leave the charset out to have it detected")]
+    UnknownCharset {
+        /// The label as given.
+        label: String,
+    },
+    /// Reading or decompressing the input failed.
+    #[error("cannot read {source_name}: {source}")]
+    Io {
+        /// What was being read (a path, or "standard input").
+        source_name: String,
+        /// The underlying error.
+        #[source]
+        source: io::Error,
+    },
+}

@@ -1,0 +1,170 @@
+//! What marks an element as chrome or as content: tag names, class and id tokens, roles.
+//!
+//! Word lists are data here, apart from the logic that uses them. Class and id values are
+//! split into words at `-`, `_`, spaces and lower-to-upper case changes (`articleShare` is
+//! `article`, `share`), then matched word by word.
+
+/// Elements whose content is never article text; their subtrees are skipped.
+pub(crate) const SKIPPED_TAGS: &[&str] = &[
+    "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas",
+    "video", "audio", "select", "option", "button", "input", "textarea", "dialog", "head", "map",
+    "frameset", "frame", "applet",
+];
+
+/// Elements that start and end a text block.
+pub(crate) const BLOCK_TAGS: &[&str] = &[
+    "address", "article", "aside", "blockquote", "body", "center", "dd", "details", "dir", "div",
+    "dl", "dt", "fieldset", "figcaption", "figure", "footer", "form", "h1", "h2", "h3", "h4", "h5",
+    "h6", "header", "hgroup", "hr", "html", "legend", "li", "main", "menu", "nav", "ol", "p", "pre",
+    "section", "summary", "table", "tbody", "thead", "tfoot", "tr", "ul", "caption", "noframes",
+];
+
+/// Elements that are site chrome wherever they are.
+pub(crate) const CHROME_TAGS: &[&str] = &["nav", "aside", "menu", "figcaption"];
+
+/// Elements that are chrome outside an article, and page furniture inside one.
+pub(crate) const CHROME_OUTSIDE_ARTICLE_TAGS: &[&str] = &["header", "footer"];
+
+/// ARIA roles of chrome.
+pub(crate) const CHROME_ROLES: &[&str] = &[
+    "navigation", "banner", "contentinfo", "complementary", "search", "menu", "menubar", "toolbar",
+    "dialog", "alertdialog", "tablist",
+];
+
+/// Whole class or id values of text meant only for screen readers ("Share on X", "Opens in a
+/// new window") and of elements hidden by convention.
+pub(crate) const HIDDEN_CLASSES: &[&str] = &[
+    "sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text", "screen-reader-only",
+    "hidden", "hide", "is-hidden", "u-hidden", "a11y-hidden", "offscreen",
+];
+
+/// Words of class and id values that mark chrome: menus, ads, share bars, comments, related
+/// links, cookie banners, newsletters, captions and credits.
+pub(crate) const CHROME_WORDS: &[&str] = &[
+    "nav", "navbar", "navigation", "menu", "menubar", "breadcrumb", "breadcrumbs", "sidebar",
+    "share", "shares", "sharing", "sharebar", "social", "socials", "comment", "comments",
+    "commentlist", "respond", "related", "recommended", "recommendations", "newsletter", "subscribe",
+    "subscription", "signup", "cookie", "cookies", "consent", "gdpr", "advert", "advertisement",
+    "advertising", "ad", "ads", "adslot", "adunit", "sponsor", "sponsored", "promo", "promoted",
+    "popup", "modal", "footer", "masthead", "skip", "toolbar", "tags", "tagcloud", "caption",
+    "credit", "credits", "copyright", "paywall", "widget", "widgets", "banner", "outbrain",
+    "trending", "popular", "teaser", "teasers", "pagination", "pager", "disclaimer", "byline",
+    "dateline", "author", "bio", "print", "rating", "toc",
+];
+
+/// Words that mark the main content; a class value holding one is not chrome unless a chrome
+/// word is its last word (`article-share` is a share bar, `article-body` is the article).
+pub(crate) const CONTENT_WORDS: &[&str] = &[
+    "article", "articlebody", "body", "content", "main", "post", "entry", "story", "text", "blog",
+    "column", "hentry", "prose", "richtext", "wysiwyg",
+];
+
+/// Class and id words that raise a container's score, in the spirit of Readability's weights.
+pub(crate) const POSITIVE_WORDS: &[&str] = &[
+    "article", "articlebody", "body", "content", "entry", "hentry", "main", "page", "post", "text",
+    "blog", "story", "prose", "richtext",
+];
+
+/// Class and id words that lower a container's score.
+pub(crate) const NEGATIVE_WORDS: &[&str] = &[
+    "hidden", "banner", "combx", "comment", "comments", "contact", "foot", "footer", "footnote",
+    "masthead", "media", "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox",
+    "sidebar", "skyscraper", "sponsor", "shopping", "tags", "tool", "widget", "ad", "ads", "nav",
+    "menu", "social", "byline", "author", "date", "caption", "credit",
+];
+
+/// Splits one class name into lower-case words at `-`, `_`, digits and case changes.
+fn split_name(name: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in name.chars() {
+        if !c.is_alphanumeric() || c.is_ascii_digit() {
+            if !word.is_empty() {
+                out.push(std::mem::take(&mut word));
+            }
+            prev_lower = false;
+            continue;
+        }
+        if c.is_uppercase() && prev_lower && !word.is_empty() {
+            out.push(std::mem::take(&mut word));
+        }
+        prev_lower = c.is_lowercase();
+        word.extend(c.to_lowercase());
+    }
+    if !word.is_empty() {
+        out.push(word);
+    }
+    out
+}
+
+/// What the class and id values of one element say.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct NameVerdict {
+    /// The element is chrome by its names.
+    pub chrome: bool,
+    /// The element is hidden by convention (screen-reader text and the like).
+    pub hidden: bool,
+    /// Score adjustment: +25 per positive value, -25 per negative one.
+    pub weight: i32,
+}
+
+/// Judges an element by its class and id values.
+pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict {
+    let mut verdict = NameVerdict::default();
+    let mut chrome_class = false;
+    let mut content_class = false;
+    for value in [class, id].into_iter().flatten() {
+        let mut positive = false;
+        let mut negative = false;
+        for raw in value.split_ascii_whitespace() {
+            let lower = raw.to_ascii_lowercase();
+            if HIDDEN_CLASSES.contains(&lower.as_str()) {
+                verdict.hidden = true;
+            }
+            let ws = split_name(raw);
+            let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
+            let last_is_chrome = ws.last().is_some_and(|w| CHROME_WORDS.contains(&w.as_str()));
+            let has_content = has(CONTENT_WORDS);
+            if has(CHROME_WORDS) && (!has_content || last_is_chrome) {
+                chrome_class = true;
+            } else if has_content {
+                content_class = true;
+            }
+            positive |= has(POSITIVE_WORDS);
+            negative |= has(NEGATIVE_WORDS);
+        }
+        if negative {
+            verdict.weight -= 25;
+        }
+        if positive {
+            verdict.weight += 25;
+        }
+    }
+    verdict.chrome = chrome_class && !content_class;
+    verdict
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn names_split_into_words() {
+        assert_eq!(split_name("articleShare_bar-2"), ["article", "share", "bar"]);
+        assert_eq!(split_name("NAV"), ["nav"]);
+    }
+
+    #[test]
+    fn chrome_and_content_names_are_told_apart() {
+        assert!(judge_names(Some("article-share"), None).chrome);
+        assert!(judge_names(Some("post-comments"), None).chrome);
+        assert!(judge_names(None, Some("cookieBanner")).chrome);
+        assert!(!judge_names(Some("article-body"), None).chrome);
+        assert!(!judge_names(Some("content comments-open"), None).chrome);
+        assert!(!judge_names(Some("shadow loaded"), None).chrome, "ad is a word, not a substring");
+        assert!(judge_names(Some("sr-only"), None).hidden);
+        assert!(judge_names(Some("entry-content"), Some("post-12")).weight > 0);
+        assert!(judge_names(Some("sidebar"), None).weight < 0);
+    }
+}

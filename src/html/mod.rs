@@ -1,0 +1,171 @@
+//! Stage 3: HTML to article blocks.
+//!
+//! [`page`] parses the document and walks it once into elements and text blocks, marking what
+//! is never content and what is chrome; [`select`] scores containers and chooses the article;
+//! this module then drops the title and short boilerplate lines and hands the blocks on.
+
+mod markers;
+mod page;
+mod select;
+
+use crate::lexicon::Lexicon;
+use page::BlockKind;
+
+/// Headings and short lines are judged by phrasing only up to this many characters.
+const SHORT_BLOCK_CHARS: usize = 200;
+
+/// The article found in a page.
+#[derive(Debug, Default)]
+pub(crate) struct Extracted {
+    /// The article's blocks, in order, one string each (a block may hold line breaks).
+    pub blocks: Vec<String>,
+    pub title: Option<String>,
+    pub url: Option<String>,
+    /// How many text blocks the page had.
+    pub total_blocks: usize,
+}
+
+/// Extracts the article from an HTML document.
+pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
+    let page = page::read(html);
+    let title = choose_title(&page);
+    let title_key = title.as_deref().map(comparable);
+    let chosen = select::main_content(&page);
+
+    let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
+    let mut seen_prose = false;
+    for b in chosen {
+        let block = &page.blocks[b];
+        if let BlockKind::Heading(level) = block.kind {
+            let key = comparable(&block.text);
+            let is_title = title_key.as_deref().is_some_and(|t| !key.is_empty() && (t == key || (level == 1 && t.contains(&key))));
+            if is_title || (level == 1 && !seen_prose) {
+                continue;
+            }
+        } else if block.chars >= SHORT_BLOCK_CHARS / 2 {
+            seen_prose = true;
+        }
+        if block.chars < SHORT_BLOCK_CHARS && lexicon.is_boilerplate(&block.text) {
+            continue;
+        }
+        blocks.push((&block.text, block.kind));
+    }
+    // Headings with nothing after them introduce something that was left out.
+    while blocks.last().is_some_and(|(_, kind)| matches!(kind, BlockKind::Heading(_))) {
+        blocks.pop();
+    }
+    Extracted {
+        blocks: blocks.into_iter().map(|(t, _)| t.to_string()).collect(),
+        title,
+        url: page.meta.canonical_url.clone(),
+        total_blocks: page.blocks.len(),
+    }
+}
+
+/// Lower-cased words of a text, for comparing titles and headings.
+fn comparable(text: &str) -> String {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+/// Separators between a page's title and its site name.
+const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+
+/// The article title: an `<h1>` the head's titles agree with, else `og:title`, else the
+/// `<title>` with the site name stripped, else the first `<h1>`.
+fn choose_title(page: &page::Page) -> Option<String> {
+    let stripped = page.meta.title.as_deref().map(strip_site_name);
+    let head_titles: Vec<String> = [page.meta.og_title.as_deref(), page.meta.title.as_deref()]
+        .into_iter()
+        .flatten()
+        .map(comparable)
+        .collect();
+    for h1 in page.h1s.iter().take(3) {
+        let key = comparable(h1);
+        if !key.is_empty() && head_titles.iter().any(|t| t.contains(&key)) {
+            return Some(one_line(h1));
+        }
+    }
+    page.meta
+        .og_title
+        .clone()
+        .or(stripped)
+        .or_else(|| page.h1s.first().map(|h| one_line(h)))
+        .filter(|t| !t.is_empty())
+}
+
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// The longest part of a `<title>` split at the usual site-name separators.
+fn strip_site_name(title: &str) -> String {
+    let mut parts = vec![title];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts
+        .into_iter()
+        .map(str::trim)
+        .max_by_key(|p| p.chars().count())
+        .unwrap_or(title)
+        .to_string()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn lexicon() -> Lexicon {
+        Lexicon::new()
+    }
+
+    const ARTICLE: &str = r#"<html><head><title>Rivers rise after storm | The Daily Site</title></head><body>
+<header><nav><ul><li><a href="/">Home</a></li><li><a href="/world">World</a></li><li><a href="/sport">Sport</a></li></ul></nav></header>
+<div class="layout"><main><article>
+<h1>Rivers rise after storm</h1>
+<div class="share-bar"><a href="/s/fb">Facebook</a> <a href="/s/x">Share</a></div>
+<div class="article-body">
+<p>Rivers across the region rose to record levels on Sunday, after three days of rain, forecasters said, and more is expected.</p>
+<h2>Roads closed</h2>
+<p>Several roads were closed in the valley, and the police asked drivers to stay at home, while crews cleared debris from bridges.</p>
+<ul><li>North road: closed</li><li>Valley road: open, with delays</li></ul>
+<p>Officials said the water would fall slowly, over the coming week, though some villages may be cut off until Friday.</p>
+</div>
+<div class="related"><h3>Related</h3><ul><li><a href="/a">Storm hits coast</a></li><li><a href="/b">Rain record</a></li></ul></div>
+</article></main>
+<aside><p>Most read: a long list of other stories, with commas, and more commas, and yet more, to tempt the scorer.</p></aside></div>
+<footer><p>Copyright 2024. All rights reserved.</p></footer></body></html>"#;
+
+    #[test]
+    fn the_article_is_found_and_chrome_left_out() {
+        let out = extract(ARTICLE, &lexicon());
+        assert_eq!(out.title.as_deref(), Some("Rivers rise after storm"));
+        assert_eq!(
+            out.blocks,
+            [
+                "Rivers across the region rose to record levels on Sunday, after three days of rain, forecasters said, and more is expected.",
+                "Roads closed",
+                "Several roads were closed in the valley, and the police asked drivers to stay at home, while crews cleared debris from bridges.",
+                "North road: closed",
+                "Valley road: open, with delays",
+                "Officials said the water would fall slowly, over the coming week, though some villages may be cut off until Friday.",
+            ]
+        );
+    }
+
+    #[test]
+    fn site_names_are_stripped_from_titles() {
+        assert_eq!(strip_site_name("A long headline here - Site"), "A long headline here");
+        assert_eq!(strip_site_name("Site | Section | The actual headline"), "The actual headline");
+    }
+
+    #[test]
+    fn a_page_without_prose_yields_little() {
+        let out = extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", &lexicon());
+        assert!(out.blocks.is_empty());
+    }
+}

@@ -1,0 +1,530 @@
+//! The page model: the HTML tree walked once into elements and text blocks.
+//!
+//! Elements are kept in document (pre-order) position, so an element's subtree is the
+//! contiguous range `index..end` and its parent always comes before it. Each text block
+//! belongs to the nearest block-level element around it. Chrome is recorded, not removed:
+//! selection decides what to do with it, and can think again when too little is left.
+
+use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS};
+use ego_tree::NodeRef;
+use scraper::{Html, Node};
+
+/// Deeper elements are not walked: no real page nests this deep, and hostile ones must not
+/// exhaust the stack.
+const MAX_DEPTH: usize = 256;
+/// A link whose target is on the same page counts this much toward link density
+/// (table-of-contents and footnote links are not navigation away from the article).
+const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
+
+/// Why an element is chrome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Chrome {
+    /// Not chrome by itself.
+    No,
+    /// By its tag (nav, aside, header or footer outside an article, figcaption).
+    Tag,
+    /// By its class or id words, or its ARIA role.
+    Name,
+    /// A form: chrome unless it holds most of the page (some sites wrap the page in one).
+    Form,
+}
+
+/// What kind of text block an element makes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum BlockKind {
+    Paragraph,
+    Heading(u8),
+    ListItem,
+    TableRow,
+    Quote,
+    Code,
+}
+
+/// One element of the page.
+#[derive(Debug, Clone)]
+pub(crate) struct Element {
+    pub tag: String,
+    pub parent: Option<usize>,
+    /// One past the last element of this one's subtree.
+    pub end: usize,
+    pub own_chrome: Chrome,
+    /// Chrome itself or inside chrome (resolved after the walk).
+    pub in_chrome: bool,
+    /// Class and id score adjustment.
+    pub weight: i32,
+    /// The first class value, to compare siblings.
+    pub class: Option<String>,
+    /// Characters of text in the subtree, chrome included.
+    pub all_chars: usize,
+    /// Characters of text in the subtree outside chrome.
+    pub chars: usize,
+    /// Weighted link characters in the subtree outside chrome.
+    pub link_chars: f32,
+    /// Commas in the subtree outside chrome.
+    pub commas: usize,
+    /// Paragraph and list-item blocks in the subtree outside chrome.
+    pub paragraphs: usize,
+    pub list_items: usize,
+}
+
+impl Element {
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            (self.link_chars / self.chars as f32).min(1.0)
+        }
+    }
+}
+
+/// A run of text inside one block-level element.
+#[derive(Debug, Clone)]
+pub(crate) struct Block {
+    pub text: String,
+    pub kind: BlockKind,
+    /// The block-level element it belongs to.
+    pub element: usize,
+    pub chars: usize,
+    pub link_chars: f32,
+    pub commas: usize,
+}
+
+impl Block {
+    pub fn link_density(&self) -> f32 {
+        if self.chars == 0 {
+            0.0
+        } else {
+            (self.link_chars / self.chars as f32).min(1.0)
+        }
+    }
+}
+
+/// What the `<head>` says about the page.
+#[derive(Debug, Default, Clone)]
+pub(crate) struct Meta {
+    pub title: Option<String>,
+    pub og_title: Option<String>,
+    pub canonical_url: Option<String>,
+}
+
+/// The walked page.
+#[derive(Debug, Default)]
+pub(crate) struct Page {
+    pub elements: Vec<Element>,
+    pub blocks: Vec<Block>,
+    pub meta: Meta,
+    /// Texts of the `<h1>` elements, in order.
+    pub h1s: Vec<String>,
+}
+
+/// Counts the commas of every script.
+pub(crate) fn count_commas(text: &str) -> usize {
+    text.chars().filter(|c| matches!(c, ',' | '،' | '，' | '、')).count()
+}
+
+/// Parses `html` and walks it into a [`Page`].
+pub(crate) fn read(html: &str) -> Page {
+    let document = Html::parse_document(html);
+    let mut walker = Walker::default();
+    walker.walk(document.tree.root(), None, 0, Flags::default());
+    walker.flush();
+    let mut page = walker.page;
+    page.meta = read_meta(&document);
+    resolve(&mut page);
+    page
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Flags {
+    in_article: bool,
+    in_pre: bool,
+    link_weight: Option<f32>,
+}
+
+#[derive(Default)]
+struct Walker {
+    page: Page,
+    /// Block-level elements open around the current position; the last owns new text.
+    owners: Vec<usize>,
+    buffer: String,
+    buffer_link_chars: f32,
+    pending_space: bool,
+    /// Cell separators go in only between cells of one row.
+    cell_open: bool,
+}
+
+impl Walker {
+    fn walk(&mut self, node: NodeRef<'_, Node>, parent: Option<usize>, depth: usize, flags: Flags) {
+        match node.value() {
+            Node::Text(text) => self.push_text(&text.text, flags),
+            Node::Element(el) => {
+                if depth > MAX_DEPTH {
+                    return;
+                }
+                let tag = el.name();
+                if SKIPPED_TAGS.contains(&tag) || is_hidden(&el) {
+                    return;
+                }
+                match tag {
+                    "br" => return self.push_line_break(),
+                    "td" | "th" => {
+                        if self.cell_open && !self.buffer.is_empty() {
+                            self.buffer.push_str(" | ");
+                            self.pending_space = false;
+                        }
+                        self.cell_open = true;
+                    }
+                    _ => {}
+                }
+                let names = markers::judge_names(el.attr("class"), el.id());
+                if names.hidden {
+                    return;
+                }
+                let is_article = tag == "article"
+                    || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+                    || el.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("article"));
+                let role_chrome = el
+                    .attr("role")
+                    .is_some_and(|r| CHROME_ROLES.iter().any(|c| c.eq_ignore_ascii_case(r)));
+                let own_chrome = if CHROME_TAGS.contains(&tag)
+                    || (CHROME_OUTSIDE_ARTICLE_TAGS.contains(&tag) && !flags.in_article)
+                {
+                    Chrome::Tag
+                } else if tag == "form" {
+                    Chrome::Form
+                } else if (names.chrome || role_chrome) && !is_article && tag != "body" && tag != "html" {
+                    Chrome::Name
+                } else {
+                    Chrome::No
+                };
+                let mut weight = names.weight;
+                if is_article {
+                    weight += 25;
+                }
+                let index = self.page.elements.len();
+                self.page.elements.push(Element {
+                    tag: tag.to_string(),
+                    parent,
+                    end: index + 1,
+                    own_chrome,
+                    in_chrome: false,
+                    weight,
+                    class: el.attr("class").map(str::to_string),
+                    all_chars: 0,
+                    chars: 0,
+                    link_chars: 0.0,
+                    commas: 0,
+                    paragraphs: 0,
+                    list_items: 0,
+                });
+                let block = BLOCK_TAGS.contains(&tag);
+                if block {
+                    self.flush();
+                    self.owners.push(index);
+                }
+                let mut child_flags = flags;
+                child_flags.in_article |= is_article;
+                child_flags.in_pre |= tag == "pre";
+                if tag == "a" {
+                    if let Some(href) = el.attr("href") {
+                        let w = if href.starts_with('#') { FRAGMENT_LINK_WEIGHT } else { 1.0 };
+                        child_flags.link_weight = Some(w);
+                    }
+                }
+                if tag == "tr" {
+                    self.cell_open = false;
+                }
+                for child in node.children() {
+                    self.walk(child, Some(index), depth + 1, child_flags);
+                }
+                self.page.elements[index].end = self.page.elements.len();
+                if block {
+                    self.flush();
+                    self.owners.pop();
+                }
+                if matches!(tag, "h1") {
+                    // Recorded by text so that the title can be chosen and kept out of the body.
+                    if let Some(last) = self.page.blocks.last() {
+                        if last.element == index {
+                            self.page.h1s.push(last.text.clone());
+                        }
+                    }
+                }
+            }
+            Node::Document | Node::Fragment => {
+                for child in node.children() {
+                    self.walk(child, parent, depth, flags);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn push_text(&mut self, text: &str, flags: Flags) {
+        if let Some(weight) = flags.link_weight {
+            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            self.buffer_link_chars += chars as f32 * weight;
+        }
+        if flags.in_pre {
+            if self.pending_space && !self.buffer.is_empty() {
+                self.buffer.push(' ');
+            }
+            self.pending_space = false;
+            self.buffer.push_str(text);
+        } else {
+            for c in text.chars() {
+                if c.is_whitespace() {
+                    self.pending_space = true;
+                } else {
+                    if self.pending_space && !self.buffer.is_empty() && !self.buffer.ends_with('\n') {
+                        self.buffer.push(' ');
+                    }
+                    self.pending_space = false;
+                    self.buffer.push(c);
+                }
+            }
+        }
+    }
+
+    fn push_line_break(&mut self) {
+        if !self.buffer.is_empty() && !self.buffer.ends_with('\n') {
+            self.buffer.push('\n');
+        }
+        self.pending_space = false;
+    }
+
+    /// Ends the current block, if it holds any text.
+    fn flush(&mut self) {
+        self.pending_space = false;
+        self.cell_open = false;
+        let link_chars = std::mem::take(&mut self.buffer_link_chars);
+        let raw = std::mem::take(&mut self.buffer);
+        let Some(&element) = self.owners.last() else { return };
+        let text = tidy_block(&raw);
+        if text.is_empty() {
+            return;
+        }
+        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        if chars == 0 {
+            return;
+        }
+        let kind = block_kind(&self.page.elements, element);
+        self.page.blocks.push(Block {
+            commas: count_commas(&text),
+            text,
+            kind,
+            element,
+            chars,
+            link_chars: link_chars.min(chars as f32),
+        });
+    }
+}
+
+/// Trims each line of a block and drops its empty lines.
+fn tidy_block(raw: &str) -> String {
+    let mut out = String::with_capacity(raw.len());
+    for line in raw.lines() {
+        let line = line.trim_end();
+        let line = line.trim_start_matches([' ', '\t']);
+        if line.is_empty() {
+            continue;
+        }
+        if !out.is_empty() {
+            out.push('\n');
+        }
+        out.push_str(line);
+    }
+    out
+}
+
+/// The kind of block an element's own text makes, from it and its nearest ancestors.
+fn block_kind(elements: &[Element], index: usize) -> BlockKind {
+    let mut at = Some(index);
+    for _ in 0..3 {
+        let Some(i) = at else { break };
+        let kind = match elements[i].tag.as_str() {
+            "h1" => Some(BlockKind::Heading(1)),
+            "h2" => Some(BlockKind::Heading(2)),
+            "h3" => Some(BlockKind::Heading(3)),
+            "h4" => Some(BlockKind::Heading(4)),
+            "h5" => Some(BlockKind::Heading(5)),
+            "h6" => Some(BlockKind::Heading(6)),
+            "li" | "dt" | "dd" => Some(BlockKind::ListItem),
+            "tr" => Some(BlockKind::TableRow),
+            "blockquote" => Some(BlockKind::Quote),
+            "pre" => Some(BlockKind::Code),
+            "p" => Some(BlockKind::Paragraph),
+            _ => None,
+        };
+        if let Some(kind) = kind {
+            return kind;
+        }
+        at = elements[i].parent;
+    }
+    BlockKind::Paragraph
+}
+
+/// Whether an element is hidden by attribute or inline style.
+fn is_hidden(el: &scraper::node::Element) -> bool {
+    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+        return true;
+    }
+    el.attr("style").is_some_and(|style| {
+        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        style.contains("display:none") || style.contains("visibility:hidden")
+    })
+}
+
+/// Reads the title, `og:title` and canonical URL.
+fn read_meta(document: &Html) -> Meta {
+    let mut meta = Meta::default();
+    for node in document.tree.root().descendants() {
+        let Node::Element(el) = node.value() else { continue };
+        match el.name() {
+            "title" if meta.title.is_none() => {
+                let text: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+                if !text.is_empty() {
+                    meta.title = Some(text);
+                }
+            }
+            "meta" => {
+                let key = el.attr("property").or_else(|| el.attr("name")).unwrap_or("");
+                let content = el.attr("content").map(str::trim).filter(|c| !c.is_empty());
+                if key.eq_ignore_ascii_case("og:title") && meta.og_title.is_none() {
+                    meta.og_title = content.map(str::to_string);
+                } else if key.eq_ignore_ascii_case("og:url") && meta.canonical_url.is_none() {
+                    meta.canonical_url = content.filter(|c| c.contains("://")).map(str::to_string);
+                }
+            }
+            "link" => {
+                let canonical = el.attr("rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
+                if canonical {
+                    if let Some(href) = el.attr("href").map(str::trim).filter(|h| h.contains("://")) {
+                        meta.canonical_url = Some(href.to_string());
+                    }
+                }
+            }
+            "body" => break,
+            _ => {}
+        }
+    }
+    meta
+}
+
+/// Settles chrome (forms holding most of the page are not chrome), spreads chrome down the
+/// tree, and sums block measures up it.
+fn resolve(page: &mut Page) {
+    let Page { elements, blocks, .. } = page;
+    for block in blocks.iter() {
+        elements[block.element].all_chars += block.chars;
+    }
+    for i in (0..elements.len()).rev() {
+        if let Some(p) = elements[i].parent {
+            let chars = elements[i].all_chars;
+            elements[p].all_chars += chars;
+        }
+    }
+    let total = elements.first().map_or(0, |e| e.all_chars);
+    for i in 0..elements.len() {
+        let own = match elements[i].own_chrome {
+            Chrome::No => false,
+            Chrome::Form => elements[i].all_chars * 2 <= total,
+            Chrome::Tag | Chrome::Name => true,
+        };
+        let inherited = elements[i].parent.is_some_and(|p| elements[p].in_chrome);
+        elements[i].in_chrome = own || inherited;
+    }
+    for block in blocks.iter() {
+        let e = &mut elements[block.element];
+        if e.in_chrome {
+            continue;
+        }
+        e.chars += block.chars;
+        e.link_chars += block.link_chars;
+        e.commas += block.commas;
+        match block.kind {
+            BlockKind::Paragraph => e.paragraphs += 1,
+            BlockKind::ListItem => e.list_items += 1,
+            _ => {}
+        }
+    }
+    for i in (0..elements.len()).rev() {
+        if let Some(p) = elements[i].parent {
+            let (chars, links, commas, paragraphs, items) = {
+                let e = &elements[i];
+                (e.chars, e.link_chars, e.commas, e.paragraphs, e.list_items)
+            };
+            let parent = &mut elements[p];
+            parent.chars += chars;
+            parent.link_chars += links;
+            parent.commas += commas;
+            parent.paragraphs += paragraphs;
+            parent.list_items += items;
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn blocks_follow_block_elements_and_line_breaks() {
+        let page = read("<html><body><div>Intro <b>bold</b> text<p>Para one.</p>tail<br>next line</div><pre>a  b\n  c</pre></body></html>");
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        // Indentation goes, as normalisation would take it anyway; the lines stay.
+        assert_eq!(texts, ["Intro bold text", "Para one.", "tail\nnext line", "a  b\nc"]);
+        assert_eq!(page.blocks[3].kind, BlockKind::Code);
+    }
+
+    #[test]
+    fn table_rows_are_one_line_each() {
+        let page = read("<table><tr><th>Name</th><th>Age</th></tr><tr><td>Ann</td><td>31</td></tr></table>");
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Name | Age", "Ann | 31"]);
+        assert!(page.blocks.iter().all(|b| b.kind == BlockKind::TableRow));
+    }
+
+    #[test]
+    fn skipped_and_hidden_elements_leave_no_text() {
+        let page = read("<p>kept<script>x()</script><span style='display: none'>gone</span><span hidden>gone</span><span class='sr-only'>gone</span></p>");
+        assert_eq!(page.blocks.len(), 1);
+        assert_eq!(page.blocks[0].text, "kept");
+    }
+
+    #[test]
+    fn chrome_is_marked_and_inherited() {
+        let page = read("<body><nav><ul><li>Home</li></ul></nav><article><footer>tags</footer><p>Body</p></article><footer>site</footer></body>");
+        let chrome: Vec<(&str, bool)> = page
+            .blocks
+            .iter()
+            .map(|b| (b.text.as_str(), page.elements[b.element].in_chrome))
+            .collect();
+        assert_eq!(chrome, [("Home", true), ("tags", false), ("Body", false), ("site", true)]);
+    }
+
+    #[test]
+    fn a_form_around_the_whole_page_is_not_chrome() {
+        let page = read("<body><form><p>All of the article is inside this form, as some sites do.</p></form><form><input><p>Search</p></form></body>");
+        let flags: Vec<bool> = page.blocks.iter().map(|b| page.elements[b.element].in_chrome).collect();
+        assert_eq!(flags, [false, true]);
+    }
+
+    #[test]
+    fn links_are_measured() {
+        let page = read("<p>one <a href='/x'>two</a> <a href='#n'>three</a></p>");
+        let b = &page.blocks[0];
+        assert_eq!(b.chars, 11);
+        assert!((b.link_chars - (3.0 + 5.0 * 0.3)).abs() < 1e-4);
+    }
+
+    #[test]
+    fn head_metadata_is_read() {
+        let page = read("<head><title> A  title | Site </title><meta property='og:title' content='A title'><link rel='canonical' href='https://e.org/a'></head><body><h1>A title</h1></body>");
+        assert_eq!(page.meta.title.as_deref(), Some("A title | Site"));
+        assert_eq!(page.meta.og_title.as_deref(), Some("A title"));
+        assert_eq!(page.meta.canonical_url.as_deref(), Some("https://e.org/a"));
+        assert_eq!(page.h1s, ["A title"]);
+    }
+}

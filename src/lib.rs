@@ -1,0 +1,143 @@
+#![doc = include_str!("../README.md")]
+
+mod decode;
+mod document;
+mod error;
+mod html;
+mod lang;
+mod lexicon;
+mod normalize;
+mod options;
+mod text;
+mod units;
+
+pub use document::{Counts, Document, Kind, Language};
+pub use error::Error;
+pub use normalize::normalize;
+pub use options::{Hints, Normalization, Options};
+
+use lexicon::Lexicon;
+
+/// Cleans documents. Build one from [`Options`] and reuse it: it holds the word lists, and it
+/// is `Send + Sync`, so one cleaner serves every thread.
+///
+/// ```
+/// use dechrome::{Cleaner, Hints, Options};
+///
+/// let cleaner = Cleaner::new(Options::default());
+/// let page = b"<html><body><nav><a href='/'>Home</a></nav>
+///   <article><p>The river rose to a record level on Sunday, after three days of rain,
+///   and the town closed two bridges while crews cleared the debris.</p></article></body></html>";
+/// let doc = cleaner.clean(page, &Hints::default()).unwrap();
+/// assert!(doc.text.starts_with("The river rose"));
+/// assert!(!doc.text.contains("Home"));
+/// ```
+#[derive(Debug, Clone)]
+pub struct Cleaner {
+    options: Options,
+    lexicon: Lexicon,
+}
+
+impl Default for Cleaner {
+    fn default() -> Self {
+        Cleaner::new(Options::default())
+    }
+}
+
+impl Cleaner {
+    /// A cleaner with these options.
+    pub fn new(options: Options) -> Cleaner {
+        Cleaner {
+            options,
+            lexicon: Lexicon::new(),
+        }
+    }
+
+    /// The options this cleaner was built with.
+    pub fn options(&self) -> &Options {
+        &self.options
+    }
+
+    /// Cleans bytes of any kind: HTML or text, as `hints.kind` says or as sniffed from the bytes.
+    pub fn clean(&self, bytes: &[u8], hints: &Hints) -> Result<Document, Error> {
+        decode::check_bytes(bytes)?;
+        let kind = hints.kind.unwrap_or_else(|| decode::sniff_kind(bytes));
+        self.clean_as(bytes, hints, kind)
+    }
+
+    /// Cleans bytes known to be HTML.
+    pub fn clean_html(&self, bytes: &[u8], hints: &Hints) -> Result<Document, Error> {
+        decode::check_bytes(bytes)?;
+        self.clean_as(bytes, hints, Kind::Html)
+    }
+
+    /// Cleans bytes known to be plain text, such as a scraper's dump of a page.
+    pub fn clean_text(&self, bytes: &[u8], hints: &Hints) -> Result<Document, Error> {
+        decode::check_bytes(bytes)?;
+        self.clean_as(bytes, hints, Kind::Text)
+    }
+
+    /// The pipeline: decode, then extract by kind, then normalise and detect the language.
+    fn clean_as(&self, bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Document, Error> {
+        let decoded = decode::decode(bytes, hints, kind)?;
+        let form = self.options.normalization;
+        let (blocks, title, url, total_blocks) = match kind {
+            Kind::Html => {
+                let found = html::extract(&decoded.text, &self.lexicon);
+                (found.blocks, found.title, found.url, found.total_blocks)
+            }
+            Kind::Text => {
+                let input = normalize::normalize(&decoded.text, form);
+                let (blocks, total) = text::extract(&input, &self.lexicon, self.options.detect_language);
+                (blocks, None, None, total)
+            }
+        };
+        let text = normalize::normalize(&blocks.join("\n"), form);
+        let lang = if self.options.detect_language { lang::detect(&text) } else { None };
+        Ok(Document {
+            counts: Counts {
+                input_bytes: bytes.len(),
+                blocks: total_blocks,
+                kept_blocks: blocks.len(),
+                chars: text.chars().count(),
+            },
+            text,
+            title: title.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty()),
+            url: url.or_else(|| hints.url.map(str::to_string)),
+            lang,
+            encoding: decoded.encoding.name(),
+            kind,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_cleaner_is_send_and_sync() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<Cleaner>();
+        assert_send_sync::<Document>();
+        assert_send_sync::<Error>();
+    }
+
+    #[test]
+    fn text_and_html_are_told_apart() {
+        let cleaner = Cleaner::default();
+        let doc = cleaner.clean(b"Just a line of text.", &Hints::default()).unwrap();
+        assert_eq!(doc.kind, Kind::Text);
+        assert_eq!(doc.text, "Just a line of text.");
+        let doc = cleaner.clean(b"<p>Just a paragraph.</p>", &Hints::default()).unwrap();
+        assert_eq!(doc.kind, Kind::Html);
+        assert_eq!(doc.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn bad_input_gets_a_typed_error() {
+        let cleaner = Cleaner::default();
+        assert!(matches!(cleaner.clean(b"", &Hints::default()), Err(Error::Empty)));
+        assert!(matches!(cleaner.clean(&[0u8; 64], &Hints::default()), Err(Error::Binary { .. })));
+    }
+}

@@ -1,0 +1,81 @@
+//! Settings for a [`Cleaner`](crate::Cleaner), and what a caller knows about one input.
+
+use crate::document::Kind;
+
+/// Unicode normalisation form applied to all output text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum Normalization {
+    /// Canonical composition: letters are never changed, only their encoding unified.
+    #[default]
+    Nfc,
+    /// Compatibility composition: also folds ligatures, full-width forms, superscripts and the
+    /// like into their plain forms. Useful for search indexes; lossy for typography.
+    Nfkc,
+}
+
+/// How a [`Cleaner`](crate::Cleaner) cleans. Build it with [`Options::default`] and the
+/// `with_*` setters; each setter's documentation gives its default.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Options {
+    pub(crate) normalization: Normalization,
+    pub(crate) detect_language: bool,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            normalization: Normalization::Nfc,
+            detect_language: true,
+        }
+    }
+}
+
+impl Options {
+    /// The Unicode normalisation form of the output. Default: [`Normalization::Nfc`].
+    pub fn with_normalization(mut self, normalization: Normalization) -> Self {
+        self.normalization = normalization;
+        self
+    }
+
+    /// Whether to detect the article's language. Without it, `lang` is always `None` and text
+    /// blocks are judged without stopwords. Default: `true`.
+    pub fn with_language_detection(mut self, detect: bool) -> Self {
+        self.detect_language = detect;
+        self
+    }
+}
+
+/// What the caller already knows about one input. Every field is optional; what is left
+/// out is worked out from the bytes.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Hints<'a> {
+    /// The URL the document came from. Its top-level domain helps to guess an undeclared
+    /// encoding, and it is reported when the page does not state its own.
+    pub url: Option<&'a str>,
+    /// The charset the transport declared, as in an HTTP `Content-Type` header
+    /// (`"windows-1251"`). It overrides any declaration inside the document.
+    pub charset: Option<&'a str>,
+    /// Whether the bytes are HTML or text. Sniffed from the bytes when `None`.
+    pub kind: Option<Kind>,
+}
+
+impl<'a> Hints<'a> {
+    /// Hints with the URL set.
+    pub fn with_url(mut self, url: &'a str) -> Self {
+        self.url = Some(url);
+        self
+    }
+
+    /// Hints with the transport's charset set.
+    pub fn with_charset(mut self, charset: &'a str) -> Self {
+        self.charset = Some(charset);
+        self
+    }
+
+    /// Hints with the kind set.
+    pub fn with_kind(mut self, kind: Kind) -> Self {
+        self.kind = Some(kind);
+        self
+    }
+}

@@ -1,0 +1,323 @@
+//! Stage 4: plain-text dumps to article blocks.
+//!
+//! A dump is split into lines (lines wrapped inside a sentence are joined again); each line is
+//! classified on its own signals, in the spirit of jusText (length, stopword density in the
+//! document's language, letters at all, a script or language other than the article's, common
+//! boilerplate phrasing), and then by its neighbours: short lines between article paragraphs
+//! are article (headings, list items, sign-offs), short lines among chrome are chrome.
+
+use crate::lang;
+use crate::lexicon::Lexicon;
+use crate::units;
+
+/// Lines shorter than this (in Latin-equivalent characters) are judged by their neighbours.
+const SHORT_UNITS: usize = 70;
+/// Lines at least this long with enough stopwords are article text on their own.
+const LONG_UNITS: usize = 200;
+/// Stopword density from which a long line is article text.
+const GOOD_STOPWORD_DENSITY: f64 = 0.32;
+/// Stopword density from which a medium line is probably article text.
+const NEAR_GOOD_STOPWORD_DENSITY: f64 = 0.30;
+/// A short line right after article text with at most this many words is a closing line
+/// (a signature, a sign-off).
+const CLOSING_LINE_WORDS: usize = 4;
+/// Lines of at most this many words without a sentence end look like menu entries.
+const MENU_LINE_WORDS: usize = 2;
+/// A wrapped line is at least this long.
+const MIN_WRAPPED_UNITS: usize = 40;
+
+/// How one line is judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// No letters at all (counters, calendars, separators): dropped, and ignored as context.
+    Noise,
+    /// Chrome by its own signals.
+    Bad,
+    /// Too short to judge alone.
+    Short,
+    /// Probably article text.
+    NearGood,
+    /// Article text.
+    Good,
+}
+
+/// A line of the dump.
+#[derive(Debug)]
+struct Line {
+    text: String,
+    class: Class,
+    words: usize,
+    /// Few words and no sentence end, like a menu entry.
+    menu_like: bool,
+}
+
+/// The article lines of a (normalised) text dump, and how many lines it had.
+pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (Vec<String>, usize) {
+    let texts = join_wrapped(text);
+    let total = texts.len();
+    let doc_lang = if detect_language { lang::dominant(texts.iter().map(String::as_str)) } else { None };
+    let doc_code = doc_lang.map(lang::code);
+    let doc_script = dominant_script(&texts);
+
+    let mut lines: Vec<Line> = texts
+        .into_iter()
+        .map(|text| {
+            let class = classify(&text, lexicon, doc_lang, doc_code, doc_script);
+            let words = text.split_whitespace().count();
+            let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
+            Line { text, class, words, menu_like }
+        })
+        .collect();
+    revise(&mut lines);
+    let kept = lines.into_iter().filter(|l| l.class == Class::Good).map(|l| l.text).collect();
+    (kept, total)
+}
+
+/// Non-empty lines, with lines that a wrap split inside a sentence joined again.
+fn join_wrapped(text: &str) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut joinable = false;
+    for line in text.lines() {
+        let line = line.trim();
+        if line.is_empty() {
+            joinable = false;
+            continue;
+        }
+        let continues = line.chars().next().is_some_and(char::is_lowercase);
+        match out.last_mut() {
+            Some(prev) if joinable && continues => {
+                prev.push(' ');
+                prev.push_str(line);
+            }
+            _ => out.push(line.to_string()),
+        }
+        let last = out.last().expect("a line was just pushed");
+        joinable = units::units(line) >= MIN_WRAPPED_UNITS && !units::ends_sentence(last);
+    }
+    out
+}
+
+/// The script of most of the text in lines long enough to judge.
+fn dominant_script(lines: &[String]) -> Option<whatlang::Script> {
+    let mut weight: Vec<(whatlang::Script, usize)> = Vec::new();
+    for line in lines.iter().filter(|l| l.chars().count() >= lang::MIN_JUDGED_CHARS) {
+        let Some(script) = lang::script(line) else { continue };
+        let chars = line.chars().count();
+        match weight.iter_mut().find(|(s, _)| *s == script) {
+            Some((_, w)) => *w += chars,
+            None => weight.push((script, chars)),
+        }
+    }
+    weight.into_iter().max_by_key(|&(_, w)| w).map(|(s, _)| s)
+}
+
+/// Judges one line on its own signals.
+fn classify(
+    text: &str,
+    lexicon: &Lexicon,
+    doc_lang: Option<whatlang::Lang>,
+    doc_code: Option<&str>,
+    doc_script: Option<whatlang::Script>,
+) -> Class {
+    if !text.chars().any(char::is_alphabetic) {
+        return Class::Noise;
+    }
+    let size = units::units(text);
+    if size < LONG_UNITS {
+        if is_address(text) || lexicon.is_boilerplate(text) {
+            return Class::Bad;
+        }
+        let script = lang::script(text);
+        if let (Some(doc), Some(own)) = (doc_script, script) {
+            if doc != own {
+                return Class::Bad;
+            }
+        }
+        if text.chars().count() >= lang::MIN_JUDGED_CHARS {
+            if let (Some(doc), Some(info)) = (doc_lang, whatlang::detect(text)) {
+                if info.is_reliable() && info.lang() != doc {
+                    return Class::Bad;
+                }
+            }
+        }
+    }
+    if size < SHORT_UNITS {
+        return Class::Short;
+    }
+    match doc_code.and_then(|code| lexicon.stopword_density(text, code)) {
+        Some(d) if d >= GOOD_STOPWORD_DENSITY && size >= LONG_UNITS => Class::Good,
+        Some(d) if d >= NEAR_GOOD_STOPWORD_DENSITY => Class::NearGood,
+        Some(_) => Class::Bad,
+        None if size >= LONG_UNITS => Class::Good,
+        None => Class::NearGood,
+    }
+}
+
+/// A line that is only a web or e-mail address, or a bare domain name.
+fn is_address(text: &str) -> bool {
+    let mut tokens = text.split_whitespace();
+    let (Some(token), None) = (tokens.next(), tokens.next()) else { return false };
+    let lower = token.to_lowercase();
+    if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
+        return true;
+    }
+    let token = lower.trim_end_matches(['/', '.']);
+    match token.rsplit_once('.') {
+        Some((name, tld)) => {
+            !name.is_empty()
+                && tld.len() >= 2
+                && tld.chars().all(char::is_alphabetic)
+                && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '@' | '_'))
+        }
+        None => false,
+    }
+}
+
+/// The nearest line before (`step` -1) or after (+1) `i` that is good or bad, skipping noise,
+/// short lines and (unless `near_good_counts`) near-good ones. `None` at the document's edge.
+fn neighbour(lines: &[Line], i: usize, forward: bool, near_good_counts: bool) -> Option<Class> {
+    let mut j = i;
+    loop {
+        if forward {
+            j += 1;
+            if j >= lines.len() {
+                return None;
+            }
+        } else {
+            if j == 0 {
+                return None;
+            }
+            j -= 1;
+        }
+        match lines[j].class {
+            Class::Good | Class::Bad => return Some(lines[j].class),
+            Class::NearGood if near_good_counts => return Some(Class::NearGood),
+            _ => {}
+        }
+    }
+}
+
+/// The nearest line that is not noise, before or after `i`.
+fn adjacent(lines: &[Line], i: usize, forward: bool) -> Option<usize> {
+    if forward {
+        (i + 1..lines.len()).find(|&j| lines[j].class != Class::Noise)
+    } else {
+        (0..i).rev().find(|&j| lines[j].class != Class::Noise)
+    }
+}
+
+/// The context pass: short and near-good lines take the class their neighbours suggest.
+///
+/// The edges of a document are no evidence by themselves. Before the first article line, short
+/// lines are kept back to the first one that looks like a menu entry (a headline, a standfirst
+/// and a date stay; a menu goes). After the last article line, only a closing line directly
+/// after it stays (a signature).
+fn revise(lines: &mut [Line]) {
+    if !lines.iter().any(|l| l.class == Class::Good) {
+        // No line is article text by itself: the probable ones are the article.
+        for line in lines.iter_mut().filter(|l| l.class == Class::NearGood) {
+            line.class = Class::Good;
+        }
+    }
+    let Some(first_good) = lines.iter().position(|l| l.class == Class::Good) else {
+        // Nothing but short lines: a short document is its own article.
+        for line in lines.iter_mut().filter(|l| l.class == Class::Short) {
+            line.class = Class::Good;
+        }
+        return;
+    };
+    let mut lead_ok = vec![false; first_good];
+    let mut clear = true;
+    for j in (0..first_good).rev() {
+        if lines[j].class == Class::Noise {
+            continue;
+        }
+        clear &= !lines[j].menu_like && lines[j].class != Class::Bad;
+        lead_ok[j] = clear;
+    }
+    let closing = |i: usize| {
+        adjacent(lines, i, false).is_some_and(|p| lines[p].class == Class::Good) && lines[i].words <= CLOSING_LINE_WORDS
+    };
+    let mut revised: Vec<Class> = lines.iter().map(|l| l.class).collect();
+    for i in 0..lines.len() {
+        revised[i] = match lines[i].class {
+            Class::Short => match (neighbour(lines, i, false, false), neighbour(lines, i, true, false)) {
+                (Some(Class::Good), Some(Class::Good)) => Class::Good,
+                (None, Some(Class::Good)) if lead_ok[i] => Class::Good,
+                (Some(Class::Good), _) if closing(i) => Class::Good,
+                (Some(Class::Good), Some(Class::Bad)) => near_good_between(lines, i, true),
+                (Some(Class::Bad), Some(Class::Good)) => near_good_between(lines, i, false),
+                _ => Class::Bad,
+            },
+            Class::NearGood => {
+                let prev = neighbour(lines, i, false, false);
+                let next = neighbour(lines, i, true, false);
+                if prev == Some(Class::Good) || next == Some(Class::Good) {
+                    Class::Good
+                } else {
+                    Class::Bad
+                }
+            }
+            other => other,
+        };
+    }
+    for (line, class) in lines.iter_mut().zip(revised) {
+        line.class = class;
+    }
+}
+
+/// A short line between good text on one side and chrome on the other is article text when a
+/// near-good line stands between it and the chrome.
+fn near_good_between(lines: &[Line], i: usize, forward: bool) -> Class {
+    if neighbour(lines, i, forward, true) == Some(Class::NearGood) {
+        Class::Good
+    } else {
+        Class::Bad
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn clean(text: &str) -> Vec<String> {
+        extract(text, &Lexicon::new(), true).0
+    }
+
+    const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";
+    const PARAGRAPH_B: &str = "Officials said that the plan would be reviewed again in the spring, when the new figures are published, and that they expect the cost of the road works to be lower than it was last year.";
+
+    #[test]
+    fn wrapped_lines_are_joined() {
+        let lines = join_wrapped("This sentence was wrapped by a tool at a width of sixty or so\ncharacters and goes on here.\nA new sentence.\n\nNext paragraph.");
+        assert_eq!(
+            lines,
+            ["This sentence was wrapped by a tool at a width of sixty or so characters and goes on here.", "A new sentence.", "Next paragraph."]
+        );
+    }
+
+    #[test]
+    fn addresses_are_recognised() {
+        assert!(is_address("example.net"));
+        assert!(is_address("https://example.org/path"));
+        assert!(!is_address("Mr. Smith"));
+        assert!(!is_address("3.5"));
+    }
+
+    #[test]
+    fn short_lines_between_paragraphs_stay_and_chrome_goes() {
+        let text = format!("Home\nNews\nSport\n\n{PARAGRAPH_A}\n\nWhat comes next\n\n{PARAGRAPH_B}\n\n-Anna\n\nLeave a Reply\n\n12\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, "What comes next", PARAGRAPH_B, "-Anna"]);
+    }
+
+    #[test]
+    fn foreign_script_chrome_goes() {
+        let text = format!("Главные новости дня\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nВсе новости сайта на русском языке каждый день\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_short_text_is_kept_whole() {
+        assert_eq!(clean("Hello there.\nSee you soon."), ["Hello there.", "See you soon."]);
+    }
+}
