@@ -147,6 +147,8 @@ fn classify(
     match doc_code.and_then(|code| lexicon.stopword_density(text, code)) {
         Some(d) if d >= GOOD_STOPWORD_DENSITY && size >= LONG_UNITS => Class::Good,
         Some(d) if d >= NEAR_GOOD_STOPWORD_DENSITY => Class::NearGood,
+        // Dense, noun-heavy prose has few stopwords but still ends its sentences.
+        Some(_) if units::ends_sentence(text) => Class::Short,
         Some(_) => Class::Bad,
         None if size >= LONG_UNITS => Class::Good,
         None => Class::NearGood,
@@ -236,7 +238,8 @@ fn revise(lines: &mut [Line]) {
         lead_ok[j] = clear;
     }
     let closing = |i: usize| {
-        adjacent(lines, i, false).is_some_and(|p| lines[p].class == Class::Good) && lines[i].words <= CLOSING_LINE_WORDS
+        adjacent(lines, i, false).is_some_and(|p| matches!(lines[p].class, Class::Good | Class::NearGood))
+            && lines[i].words <= CLOSING_LINE_WORDS
     };
     let mut revised: Vec<Class> = lines.iter().map(|l| l.class).collect();
     for i in 0..lines.len() {
