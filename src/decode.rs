@@ -76,11 +76,11 @@ pub(crate) fn decode(bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Decoded,
         return Ok(decode_with(encoding, &bytes[bom_len..]));
     }
     let declared = match hints.charset {
-        Some(label) => Some(Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| {
-            Error::UnknownCharset {
+        Some(label) => Some(
+            Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownCharset {
                 label: label.to_string(),
-            }
-        })?),
+            })?,
+        ),
         None if kind == Kind::Html => meta_charset(bytes),
         None => None,
     };
@@ -118,8 +118,7 @@ fn top_level_domain(url: &str) -> Option<String> {
     let host = host.rsplit_once('@').map_or(host, |(_, h)| h);
     let host = host.split(':').next()?;
     let tld = host.trim_end_matches('.').rsplit('.').next()?;
-    (!tld.is_empty() && tld.bytes().all(|b| b.is_ascii_alphabetic()))
-        .then(|| tld.to_ascii_lowercase())
+    (!tld.is_empty() && tld.bytes().all(|b| b.is_ascii_alphabetic())).then(|| tld.to_ascii_lowercase())
 }
 
 /// The encoding a `<meta charset>`, `<meta http-equiv="Content-Type">` or XML declaration in
@@ -164,7 +163,10 @@ fn charset_in(tag: &[u8]) -> Option<&'static Encoding> {
 /// Reads an encoding label (quoted or not) at the start of `bytes`.
 fn label_at(bytes: &[u8]) -> Option<&'static Encoding> {
     let bytes = bytes.trim_ascii_start();
-    let bytes = bytes.strip_prefix(b"\"").or_else(|| bytes.strip_prefix(b"'")).unwrap_or(bytes);
+    let bytes = bytes
+        .strip_prefix(b"\"")
+        .or_else(|| bytes.strip_prefix(b"'"))
+        .unwrap_or(bytes);
     let end = bytes
         .iter()
         .position(|&b| matches!(b, b'"' | b'\'' | b';' | b'/' | b'>' | b'?') || b.is_ascii_whitespace())
@@ -232,7 +234,8 @@ mod tests {
 
     #[test]
     fn utf8_declared_but_invalid_is_detected() {
-        let (bytes, _, _) = encoding_rs::SHIFT_JIS.encode("<meta charset=utf-8><p>日本語の文章です。これはテストです。</p>");
+        let (bytes, _, _) =
+            encoding_rs::SHIFT_JIS.encode("<meta charset=utf-8><p>日本語の文章です。これはテストです。</p>");
         let d = decode_html(&bytes, &Hints::default());
         assert_eq!(d.encoding.name(), "Shift_JIS");
         assert!(d.text.contains("日本語の文章です"));
@@ -247,7 +250,10 @@ mod tests {
 
     #[test]
     fn top_level_domain_is_taken_from_the_host() {
-        assert_eq!(top_level_domain("https://user@news.example.ru:8080/a.html").as_deref(), Some("ru"));
+        assert_eq!(
+            top_level_domain("https://user@news.example.ru:8080/a.html").as_deref(),
+            Some("ru")
+        );
         assert_eq!(top_level_domain("example.jp/path").as_deref(), Some("jp"));
         assert_eq!(top_level_domain("http://127.0.0.1/"), None);
     }

@@ -1,34 +1,88 @@
 //! Stage 5: language identification with whatlang, on the article rather than its chrome.
 
 use crate::document::Language;
-use whatlang::{Lang, Script};
+use whatlang::{Info, Lang, Script};
 
 /// Text beyond this many bytes adds nothing to the detector's certainty, only time.
-const SAMPLE_BYTES: usize = 4096;
+const SAMPLE_BYTES: usize = 2048;
+/// A block's language is judged from at most this many bytes of it.
+const BLOCK_SAMPLE_BYTES: usize = 512;
 /// Blocks shorter than this (in characters) are too short to judge one by one.
 pub(crate) const MIN_JUDGED_CHARS: usize = 40;
 
 /// ISO 639-1 code of a whatlang language where one exists, else its ISO 639-3 code.
 pub(crate) fn code(lang: Lang) -> &'static str {
     match lang {
-        Lang::Epo => "eo", Lang::Eng => "en", Lang::Rus => "ru", Lang::Cmn => "zh",
-        Lang::Spa => "es", Lang::Por => "pt", Lang::Ita => "it", Lang::Ben => "bn",
-        Lang::Fra => "fr", Lang::Deu => "de", Lang::Ukr => "uk", Lang::Kat => "ka",
-        Lang::Ara => "ar", Lang::Hin => "hi", Lang::Jpn => "ja", Lang::Heb => "he",
-        Lang::Yid => "yi", Lang::Pol => "pl", Lang::Amh => "am", Lang::Jav => "jv",
-        Lang::Kor => "ko", Lang::Nob => "nb", Lang::Dan => "da", Lang::Swe => "sv",
-        Lang::Fin => "fi", Lang::Tur => "tr", Lang::Nld => "nl", Lang::Hun => "hu",
-        Lang::Ces => "cs", Lang::Ell => "el", Lang::Bul => "bg", Lang::Bel => "be",
-        Lang::Mar => "mr", Lang::Kan => "kn", Lang::Ron => "ro", Lang::Slv => "sl",
-        Lang::Hrv => "hr", Lang::Srp => "sr", Lang::Mkd => "mk", Lang::Lit => "lt",
-        Lang::Lav => "lv", Lang::Est => "et", Lang::Tam => "ta", Lang::Vie => "vi",
-        Lang::Urd => "ur", Lang::Tha => "th", Lang::Guj => "gu", Lang::Uzb => "uz",
-        Lang::Pan => "pa", Lang::Aze => "az", Lang::Ind => "id", Lang::Tel => "te",
-        Lang::Pes => "fa", Lang::Mal => "ml", Lang::Ori => "or", Lang::Mya => "my",
-        Lang::Nep => "ne", Lang::Sin => "si", Lang::Khm => "km", Lang::Tuk => "tk",
-        Lang::Aka => "ak", Lang::Zul => "zu", Lang::Sna => "sn", Lang::Afr => "af",
-        Lang::Lat => "la", Lang::Slk => "sk", Lang::Cat => "ca", Lang::Tgl => "tl",
-        Lang::Hye => "hy", Lang::Cym => "cy",
+        Lang::Epo => "eo",
+        Lang::Eng => "en",
+        Lang::Rus => "ru",
+        Lang::Cmn => "zh",
+        Lang::Spa => "es",
+        Lang::Por => "pt",
+        Lang::Ita => "it",
+        Lang::Ben => "bn",
+        Lang::Fra => "fr",
+        Lang::Deu => "de",
+        Lang::Ukr => "uk",
+        Lang::Kat => "ka",
+        Lang::Ara => "ar",
+        Lang::Hin => "hi",
+        Lang::Jpn => "ja",
+        Lang::Heb => "he",
+        Lang::Yid => "yi",
+        Lang::Pol => "pl",
+        Lang::Amh => "am",
+        Lang::Jav => "jv",
+        Lang::Kor => "ko",
+        Lang::Nob => "nb",
+        Lang::Dan => "da",
+        Lang::Swe => "sv",
+        Lang::Fin => "fi",
+        Lang::Tur => "tr",
+        Lang::Nld => "nl",
+        Lang::Hun => "hu",
+        Lang::Ces => "cs",
+        Lang::Ell => "el",
+        Lang::Bul => "bg",
+        Lang::Bel => "be",
+        Lang::Mar => "mr",
+        Lang::Kan => "kn",
+        Lang::Ron => "ro",
+        Lang::Slv => "sl",
+        Lang::Hrv => "hr",
+        Lang::Srp => "sr",
+        Lang::Mkd => "mk",
+        Lang::Lit => "lt",
+        Lang::Lav => "lv",
+        Lang::Est => "et",
+        Lang::Tam => "ta",
+        Lang::Vie => "vi",
+        Lang::Urd => "ur",
+        Lang::Tha => "th",
+        Lang::Guj => "gu",
+        Lang::Uzb => "uz",
+        Lang::Pan => "pa",
+        Lang::Aze => "az",
+        Lang::Ind => "id",
+        Lang::Tel => "te",
+        Lang::Pes => "fa",
+        Lang::Mal => "ml",
+        Lang::Ori => "or",
+        Lang::Mya => "my",
+        Lang::Nep => "ne",
+        Lang::Sin => "si",
+        Lang::Khm => "km",
+        Lang::Tuk => "tk",
+        Lang::Aka => "ak",
+        Lang::Zul => "zu",
+        Lang::Sna => "sn",
+        Lang::Afr => "af",
+        Lang::Lat => "la",
+        Lang::Slk => "sk",
+        Lang::Cat => "ca",
+        Lang::Tgl => "tl",
+        Lang::Hye => "hy",
+        Lang::Cym => "cy",
         // whatlang may grow; its own ISO 639-3 code is the honest answer then.
         #[allow(unreachable_patterns)]
         other => other.code(),
@@ -44,40 +98,45 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
     })
 }
 
-/// The language whose blocks hold the most text, among blocks long enough to judge: the
-/// article's language, not that of its menus and footers.
-pub(crate) fn dominant<'a>(blocks: impl Iterator<Item = &'a str>) -> Option<Lang> {
-    let mut weight: Vec<(Lang, usize)> = Vec::new();
-    let mut judged = 0;
-    for block in blocks {
-        let chars = block.chars().count();
-        if chars < MIN_JUDGED_CHARS {
-            continue;
-        }
-        let Some(info) = whatlang::detect(sample(block)) else { continue };
-        match weight.iter_mut().find(|(l, _)| *l == info.lang()) {
-            Some((_, w)) => *w += chars,
-            None => weight.push((info.lang(), chars)),
-        }
-        judged += chars;
-        if judged > 4 * SAMPLE_BYTES {
-            break;
+/// Judges the language of one block, from at most its first half kilobyte; `None` when the block
+/// is too short to judge or the detector has no answer.
+pub(crate) fn judge(block: &str) -> Option<Info> {
+    let chars = block.chars().take(MIN_JUDGED_CHARS).count();
+    if chars < MIN_JUDGED_CHARS {
+        return None;
+    }
+    whatlang::detect(prefix(block, BLOCK_SAMPLE_BYTES))
+}
+
+/// The language and script holding the most text among judged blocks (block length, judgement):
+/// the article's, not that of its menus and footers.
+pub(crate) fn dominant<'a>(judged: impl Iterator<Item = (usize, &'a Info)>) -> Option<(Lang, Script)> {
+    let mut weight: Vec<(Lang, Script, usize)> = Vec::new();
+    for (chars, info) in judged {
+        match weight.iter_mut().find(|(l, _, _)| *l == info.lang()) {
+            Some((_, _, w)) => *w += chars,
+            None => weight.push((info.lang(), info.script(), chars)),
         }
     }
-    weight.into_iter().max_by_key(|&(_, w)| w).map(|(l, _)| l)
+    weight.into_iter().max_by_key(|&(_, _, w)| w).map(|(l, s, _)| (l, s))
 }
 
 /// The script most of a text's letters are written in.
 pub(crate) fn script(text: &str) -> Option<Script> {
-    whatlang::detect_script(sample(text))
+    whatlang::detect_script(prefix(text, BLOCK_SAMPLE_BYTES))
 }
 
 /// A prefix of at most [`SAMPLE_BYTES`], cut at a character boundary.
 fn sample(text: &str) -> &str {
-    if text.len() <= SAMPLE_BYTES {
+    prefix(text, SAMPLE_BYTES)
+}
+
+/// A prefix of at most `bytes`, cut at a character boundary.
+fn prefix(text: &str, bytes: usize) -> &str {
+    if text.len() <= bytes {
         return text;
     }
-    let mut end = SAMPLE_BYTES;
+    let mut end = bytes;
     while !text.is_char_boundary(end) {
         end -= 1;
     }
@@ -102,7 +161,11 @@ mod tests {
             "The council approved the new budget on Tuesday after a long debate about schools and roads.",
             "Officials said the plan would be reviewed again next spring, when new figures are published.",
         ];
-        assert_eq!(dominant(blocks.into_iter()), Some(Lang::Eng));
+        let judged: Vec<(usize, Info)> = blocks.iter().filter_map(|b| Some((b.len(), judge(b)?))).collect();
+        assert_eq!(
+            dominant(judged.iter().map(|(n, i)| (*n, i))),
+            Some((Lang::Eng, Script::Latin))
+        );
     }
 
     #[test]

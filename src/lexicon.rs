@@ -36,7 +36,12 @@ impl Lexicon {
             .collect();
         let bounded = phrases
             .iter()
-            .map(|p| (p.chars().next().is_some_and(spaced_letter), p.chars().last().is_some_and(spaced_letter)))
+            .map(|p| {
+                (
+                    p.chars().next().is_some_and(spaced_letter),
+                    p.chars().last().is_some_and(spaced_letter),
+                )
+            })
             .collect();
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -46,7 +51,11 @@ impl Lexicon {
             .iter()
             .filter_map(|&code| Some((code, stop_words::lookup(code)?.iter().copied().collect())))
             .collect();
-        Lexicon { phrases, bounded, stopwords }
+        Lexicon {
+            phrases,
+            bounded,
+            stopwords,
+        }
     }
 
     /// Whether a (short) text contains common boilerplate phrasing.
@@ -54,7 +63,11 @@ impl Lexicon {
         let lower = text.to_lowercase();
         self.phrases.find_overlapping_iter(&lower).any(|m| {
             let (left, right) = self.bounded[m.pattern().as_usize()];
-            let before_ok = !left || !lower[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+            let before_ok = !left
+                || !lower[..m.start()]
+                    .chars()
+                    .next_back()
+                    .is_some_and(char::is_alphanumeric);
             let after_ok = !right || !lower[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
             before_ok && after_ok
         })

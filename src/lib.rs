@@ -93,7 +93,11 @@ impl Cleaner {
             }
         };
         let text = normalize::normalize(&blocks.join("\n"), form);
-        let lang = if self.options.detect_language { lang::detect(&text) } else { None };
+        let lang = if self.options.detect_language {
+            lang::detect(&text)
+        } else {
+            None
+        };
         Ok(Document {
             counts: Counts {
                 input_bytes: bytes.len(),
@@ -138,6 +142,9 @@ mod tests {
     fn bad_input_gets_a_typed_error() {
         let cleaner = Cleaner::default();
         assert!(matches!(cleaner.clean(b"", &Hints::default()), Err(Error::Empty)));
-        assert!(matches!(cleaner.clean(&[0u8; 64], &Hints::default()), Err(Error::Binary { .. })));
+        assert!(matches!(
+            cleaner.clean(&[0u8; 64], &Hints::default()),
+            Err(Error::Binary { .. })
+        ));
     }
 }

@@ -172,7 +172,11 @@ fn run(args: &Args) -> io::Result<usize> {
     };
     let cleaner = Cleaner::new(Options::default().with_normalization(normalization));
     let sources = list_sources(&args.inputs);
-    let format = args.format.unwrap_or(if sources.len() == 1 { Format::Text } else { Format::Jsonl });
+    let format = args.format.unwrap_or(if sources.len() == 1 {
+        Format::Text
+    } else {
+        Format::Jsonl
+    });
     let mut pool = rayon::ThreadPoolBuilder::new();
     if let Some(jobs) = args.jobs {
         pool = pool.num_threads(jobs.into());
@@ -180,7 +184,10 @@ fn run(args: &Args) -> io::Result<usize> {
     let pool = pool.build().map_err(io::Error::other)?;
 
     let sink: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(File::create(path).map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?),
+        Some(path) => Box::new(
+            File::create(path)
+                .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
+        ),
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::new(sink);
@@ -188,7 +195,12 @@ fn run(args: &Args) -> io::Result<usize> {
     let mut failed = 0;
     let mut written = 0;
     for chunk in sources.chunks(batch.max(1)) {
-        let records: Vec<Record> = pool.install(|| chunk.par_iter().map(|s| clean_one(&cleaner, s, args.input_format)).collect());
+        let records: Vec<Record> = pool.install(|| {
+            chunk
+                .par_iter()
+                .map(|s| clean_one(&cleaner, s, args.input_format))
+                .collect()
+        });
         for record in records {
             if let Some(error) = &record.error {
                 failed += 1;
@@ -241,7 +253,12 @@ fn list_sources(inputs: &[PathBuf]) -> Vec<Source> {
 fn walk_dir(dir: &Path, sources: &mut Vec<Source>) {
     let entries = match fs::read_dir(dir) {
         Ok(entries) => entries,
-        Err(e) => return sources.push(Source::Unreadable(dir.to_path_buf(), format!("cannot list directory: {e}"))),
+        Err(e) => {
+            return sources.push(Source::Unreadable(
+                dir.to_path_buf(),
+                format!("cannot list directory: {e}"),
+            ))
+        }
     };
     let mut paths: Vec<PathBuf> = entries.filter_map(|e| e.ok().map(|e| e.path())).collect();
     paths.sort();
@@ -256,7 +273,10 @@ fn walk_dir(dir: &Path, sources: &mut Vec<Source>) {
 
 /// Compression and kind, from a file name.
 fn kind_from_name(path: &Path) -> (Compression, Option<Kind>) {
-    let name = path.file_name().map(|n| n.to_string_lossy().to_lowercase()).unwrap_or_default();
+    let name = path
+        .file_name()
+        .map(|n| n.to_string_lossy().to_lowercase())
+        .unwrap_or_default();
     let (compression, rest) = if let Some(rest) = name.strip_suffix(".gz") {
         (Compression::Gzip, rest)
     } else if let Some(rest) = name.strip_suffix(".zst") {
@@ -298,12 +318,19 @@ fn clean_one(cleaner: &Cleaner, source: &Source, input_format: InputFormat) -> R
         Ok(bytes) => bytes,
         Err(e) => return Record::failed(name, kind, format!("cannot read: {e}")),
     };
-    let hints = Hints { kind, ..Hints::default() };
+    let hints = Hints {
+        kind,
+        ..Hints::default()
+    };
     let result = std::panic::catch_unwind(|| cleaner.clean(&bytes, &hints));
     match result {
         Ok(Ok(doc)) => Record::cleaned(name, doc),
         Ok(Err(e)) => Record::failed(name, kind, e.to_string()),
-        Err(_) => Record::failed(name, kind, "internal error while cleaning this document; please report it with the input".to_string()),
+        Err(_) => Record::failed(
+            name,
+            kind,
+            "internal error while cleaning this document; please report it with the input".to_string(),
+        ),
     }
 }
 
@@ -325,6 +352,8 @@ fn read_source(source: &Source, compression: Compression) -> io::Result<Vec<u8>>
                 .map_err(|e| io::Error::new(e.kind(), format!("not valid gzip: {e}")))?;
             Ok(out)
         }
-        Compression::Zstd => zstd::stream::decode_all(&raw[..]).map_err(|e| io::Error::new(e.kind(), format!("not valid zstd: {e}"))),
+        Compression::Zstd => {
+            zstd::stream::decode_all(&raw[..]).map_err(|e| io::Error::new(e.kind(), format!("not valid zstd: {e}")))
+        }
     }
 }

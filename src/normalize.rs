@@ -22,11 +22,26 @@ enum Mapped {
 fn map_char(c: char) -> Mapped {
     match c {
         '\n' | '\u{2028}' | '\u{2029}' | '\u{85}' => Mapped::LineEnd,
-        ' ' | '\t' | '\u{0b}' | '\u{0c}' | '\u{a0}' | '\u{1680}' | '\u{2000}'..='\u{200a}'
-        | '\u{202f}' | '\u{205f}' | '\u{3000}' => Mapped::Space,
+        ' '
+        | '\t'
+        | '\u{0b}'
+        | '\u{0c}'
+        | '\u{a0}'
+        | '\u{1680}'
+        | '\u{2000}'..='\u{200a}'
+        | '\u{202f}'
+        | '\u{205f}'
+        | '\u{3000}' => Mapped::Space,
         // Zero-width space, word joiner, BOM, soft hyphen, bidi marks, embeddings and isolates.
-        '\u{200b}' | '\u{2060}'..='\u{2064}' | '\u{feff}' | '\u{ad}' | '\u{200e}' | '\u{200f}'
-        | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{180e}' => Mapped::Remove,
+        '\u{200b}'
+        | '\u{2060}'..='\u{2064}'
+        | '\u{feff}'
+        | '\u{ad}'
+        | '\u{200e}'
+        | '\u{200f}'
+        | '\u{202a}'..='\u{202e}'
+        | '\u{2066}'..='\u{2069}'
+        | '\u{180e}' => Mapped::Remove,
         c if c.is_control() => Mapped::Remove,
         c => Mapped::Keep(c),
     }
@@ -103,7 +118,10 @@ mod tests {
 
     #[test]
     fn invisible_and_control_characters_go_but_joiners_stay() {
-        assert_eq!(nfc("zero\u{200b}width soft\u{ad}hyphen\u{7}bell\u{feff}"), "zerowidth softhyphenbell");
+        assert_eq!(
+            nfc("zero\u{200b}width soft\u{ad}hyphen\u{7}bell\u{feff}"),
+            "zerowidth softhyphenbell"
+        );
         assert_eq!(nfc("می\u{200c}خواهم"), "می\u{200c}خواهم");
     }
 

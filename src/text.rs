@@ -23,6 +23,8 @@ const NEAR_GOOD_STOPWORD_DENSITY: f64 = 0.30;
 const CLOSING_LINE_WORDS: usize = 4;
 /// Lines of at most this many words without a sentence end look like menu entries.
 const MENU_LINE_WORDS: usize = 2;
+/// Bytes of long lines whose language is judged to find the document's language.
+const DOMINANT_SAMPLE_BYTES: usize = 4096;
 /// A wrapped line is at least this long.
 const MIN_WRAPPED_UNITS: usize = 40;
 
@@ -55,21 +57,51 @@ struct Line {
 pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (Vec<String>, usize) {
     let texts = join_wrapped(text);
     let total = texts.len();
-    let doc_lang = if detect_language { lang::dominant(texts.iter().map(String::as_str)) } else { None };
-    let doc_code = doc_lang.map(lang::code);
-    let doc_script = dominant_script(&texts);
+    // Language detection is the costliest step: every line short enough to be chrome is
+    // judged, long lines only until there is enough text to know the document's language.
+    let mut budget = if detect_language { DOMINANT_SAMPLE_BYTES } else { 0 };
+    let judged: Vec<Option<whatlang::Info>> = texts
+        .iter()
+        .map(|t| {
+            let long = units::units(t) >= LONG_UNITS;
+            if !detect_language || (long && budget == 0) {
+                return None;
+            }
+            if long {
+                budget = budget.saturating_sub(t.len());
+            }
+            lang::judge(t)
+        })
+        .collect();
+    let dominant = lang::dominant(
+        texts
+            .iter()
+            .zip(&judged)
+            .filter_map(|(t, info)| Some((t.len(), info.as_ref()?))),
+    );
+    let doc_code = dominant.map(|(l, _)| lang::code(l));
 
     let mut lines: Vec<Line> = texts
         .into_iter()
-        .map(|text| {
-            let class = classify(&text, lexicon, doc_lang, doc_code, doc_script);
+        .zip(judged)
+        .map(|(text, info)| {
+            let class = classify(&text, info, lexicon, dominant, doc_code);
             let words = text.split_whitespace().count();
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
-            Line { text, class, words, menu_like }
+            Line {
+                text,
+                class,
+                words,
+                menu_like,
+            }
         })
         .collect();
     revise(&mut lines);
-    let kept = lines.into_iter().filter(|l| l.class == Class::Good).map(|l| l.text).collect();
+    let kept = lines
+        .into_iter()
+        .filter(|l| l.class == Class::Good)
+        .map(|l| l.text)
+        .collect();
     (kept, total)
 }
 
@@ -97,27 +129,13 @@ fn join_wrapped(text: &str) -> Vec<String> {
     out
 }
 
-/// The script of most of the text in lines long enough to judge.
-fn dominant_script(lines: &[String]) -> Option<whatlang::Script> {
-    let mut weight: Vec<(whatlang::Script, usize)> = Vec::new();
-    for line in lines.iter().filter(|l| l.chars().count() >= lang::MIN_JUDGED_CHARS) {
-        let Some(script) = lang::script(line) else { continue };
-        let chars = line.chars().count();
-        match weight.iter_mut().find(|(s, _)| *s == script) {
-            Some((_, w)) => *w += chars,
-            None => weight.push((script, chars)),
-        }
-    }
-    weight.into_iter().max_by_key(|&(_, w)| w).map(|(s, _)| s)
-}
-
 /// Judges one line on its own signals.
 fn classify(
     text: &str,
+    info: Option<whatlang::Info>,
     lexicon: &Lexicon,
-    doc_lang: Option<whatlang::Lang>,
+    dominant: Option<(whatlang::Lang, whatlang::Script)>,
     doc_code: Option<&str>,
-    doc_script: Option<whatlang::Script>,
 ) -> Class {
     if !text.chars().any(char::is_alphabetic) {
         return Class::Noise;
@@ -127,17 +145,13 @@ fn classify(
         if is_address(text) || lexicon.is_boilerplate(text) {
             return Class::Bad;
         }
-        let script = lang::script(text);
-        if let (Some(doc), Some(own)) = (doc_script, script) {
-            if doc != own {
+        if let Some((doc_lang, doc_script)) = dominant {
+            let script = info.as_ref().map(|i| i.script()).or_else(|| lang::script(text));
+            if script.is_some_and(|s| s != doc_script) {
                 return Class::Bad;
             }
-        }
-        if text.chars().count() >= lang::MIN_JUDGED_CHARS {
-            if let (Some(doc), Some(info)) = (doc_lang, whatlang::detect(text)) {
-                if info.is_reliable() && info.lang() != doc {
-                    return Class::Bad;
-                }
+            if info.is_some_and(|i| i.is_reliable() && i.lang() != doc_lang) {
+                return Class::Bad;
             }
         }
     }
@@ -158,7 +172,9 @@ fn classify(
 /// A line that is only a web or e-mail address, or a bare domain name.
 fn is_address(text: &str) -> bool {
     let mut tokens = text.split_whitespace();
-    let (Some(token), None) = (tokens.next(), tokens.next()) else { return false };
+    let (Some(token), None) = (tokens.next(), tokens.next()) else {
+        return false;
+    };
     let lower = token.to_lowercase();
     if lower.starts_with("http://") || lower.starts_with("https://") || lower.starts_with("www.") {
         return true;
@@ -169,7 +185,9 @@ fn is_address(text: &str) -> bool {
             !name.is_empty()
                 && tld.len() >= 2
                 && tld.chars().all(char::is_alphabetic)
-                && name.chars().all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '@' | '_'))
+                && name
+                    .chars()
+                    .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '@' | '_'))
         }
         None => false,
     }
@@ -295,7 +313,11 @@ mod tests {
         let lines = join_wrapped("This sentence was wrapped by a tool at a width of sixty or so\ncharacters and goes on here.\nA new sentence.\n\nNext paragraph.");
         assert_eq!(
             lines,
-            ["This sentence was wrapped by a tool at a width of sixty or so characters and goes on here.", "A new sentence.", "Next paragraph."]
+            [
+                "This sentence was wrapped by a tool at a width of sixty or so characters and goes on here.",
+                "A new sentence.",
+                "Next paragraph."
+            ]
         );
     }
 
@@ -309,13 +331,17 @@ mod tests {
 
     #[test]
     fn short_lines_between_paragraphs_stay_and_chrome_goes() {
-        let text = format!("Home\nNews\nSport\n\n{PARAGRAPH_A}\n\nWhat comes next\n\n{PARAGRAPH_B}\n\n-Anna\n\nLeave a Reply\n\n12\n");
+        let text = format!(
+            "Home\nNews\nSport\n\n{PARAGRAPH_A}\n\nWhat comes next\n\n{PARAGRAPH_B}\n\n-Anna\n\nLeave a Reply\n\n12\n"
+        );
         assert_eq!(clean(&text), [PARAGRAPH_A, "What comes next", PARAGRAPH_B, "-Anna"]);
     }
 
     #[test]
     fn foreign_script_chrome_goes() {
-        let text = format!("Главные новости дня\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nВсе новости сайта на русском языке каждый день\n");
+        let text = format!(
+            "Главные новости дня\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nВсе новости сайта на русском языке каждый день\n"
+        );
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 

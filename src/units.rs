@@ -22,14 +22,24 @@ const UNSPACED_WEIGHT: usize = 3;
 /// Length of a text in Latin-equivalent characters.
 pub(crate) fn units(text: &str) -> usize {
     text.chars()
-        .map(|c| if is_unspaced(c) && !matches!(c, '\u{0e00}'..='\u{0eff}') { UNSPACED_WEIGHT } else { 1 })
+        .map(|c| {
+            if is_unspaced(c) && !matches!(c, '\u{0e00}'..='\u{0eff}') {
+                UNSPACED_WEIGHT
+            } else {
+                1
+            }
+        })
         .sum()
 }
 
 /// Whether a text ends like a sentence, in any script.
 pub(crate) fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | '」' | '』' | ')' | '）'));
-    t.ends_with(['.', '!', '?', '…', '。', '！', '？', '۔', '؟', '।', '॥', '။', '።', ':', ';'])
+    let t = text.trim_end_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | '」' | '』' | ')' | '）')
+    });
+    t.ends_with([
+        '.', '!', '?', '…', '。', '！', '？', '۔', '؟', '।', '॥', '။', '።', ':', ';',
+    ])
 }
 
 #[cfg(test)]

@@ -26,8 +26,12 @@ fn every_sample_matches_its_expected_output() {
         if !(name.ends_with(".txt") || name.ends_with(".html")) {
             continue;
         }
-        let expected_path = dir.join("expected").join(format!("{}.txt", name.trim_end_matches(".txt").trim_end_matches(".html")));
-        let expected = fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("{} exists", expected_path.display()));
+        let expected_path = dir.join("expected").join(format!(
+            "{}.txt",
+            name.trim_end_matches(".txt").trim_end_matches(".html")
+        ));
+        let expected =
+            fs::read_to_string(&expected_path).unwrap_or_else(|_| panic!("{} exists", expected_path.display()));
         let doc = clean_file(&path);
         assert_eq!(lines(&doc.text), lines(&expected), "{name}");
         checked += 1;
@@ -78,7 +82,12 @@ fn disclosure_and_comment_form_go_while_the_memo_stays() {
     assert!(gone("Read our disclosure page"));
     assert!(gone("Leave a Reply"));
     assert!(gone("Your email address will not be published"));
-    for short in ["Read the full internal memo below:", "From: Daniel Rausch", "Team,", "-Daniel"] {
+    for short in [
+        "Read the full internal memo below:",
+        "From: Daniel Rausch",
+        "Team,",
+        "-Daniel",
+    ] {
         assert!(kept.contains(&short), "{short}");
     }
     assert!(kept.iter().any(|l| l.starts_with("Subject: ")));
@@ -104,12 +113,27 @@ fn headings_and_list_items_stay_and_the_call_to_action_goes() {
 fn the_html_sample_loses_its_chrome() {
     let doc = clean_file(&sample("article.html"));
     assert_eq!(doc.title.as_deref(), Some("Night trains return to the valley line"));
-    assert_eq!(doc.url.as_deref(), Some("https://gazette.example/transport/night-trains-return"));
-    for chrome in ["cookies", "Home", "Share on", "Photo:", "Related", "Most read", "rights reserved", "By A. Writer"] {
+    assert_eq!(
+        doc.url.as_deref(),
+        Some("https://gazette.example/transport/night-trains-return")
+    );
+    for chrome in [
+        "cookies",
+        "Home",
+        "Share on",
+        "Photo:",
+        "Related",
+        "Most read",
+        "rights reserved",
+        "By A. Writer",
+    ] {
         assert!(!doc.text.contains(chrome), "{chrome}");
     }
     for kept in ["Why now", "Cabins for two or four people", "“People have asked us"] {
         assert!(doc.text.contains(kept), "{kept}");
     }
-    assert!(!doc.text.contains("Night trains return"), "the title is kept out of the text");
+    assert!(
+        !doc.text.contains("Night trains return"),
+        "the title is kept out of the text"
+    );
 }

@@ -38,7 +38,9 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
         let block = &page.blocks[b];
         if let BlockKind::Heading(level) = block.kind {
             let key = comparable(&block.text);
-            let is_title = title_key.as_deref().is_some_and(|t| !key.is_empty() && (t == key || (level == 1 && t.contains(&key))));
+            let is_title = title_key
+                .as_deref()
+                .is_some_and(|t| !key.is_empty() && (t == key || (level == 1 && t.contains(&key))));
             if is_title || (level == 1 && !seen_prose) {
                 continue;
             }
@@ -51,7 +53,10 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
         blocks.push((&block.text, block.kind));
     }
     // Headings with nothing after them introduce something that was left out.
-    while blocks.last().is_some_and(|(_, kind)| matches!(kind, BlockKind::Heading(_))) {
+    while blocks
+        .last()
+        .is_some_and(|(_, kind)| matches!(kind, BlockKind::Heading(_)))
+    {
         blocks.pop();
     }
     Extracted {
@@ -160,7 +165,10 @@ mod tests {
     #[test]
     fn site_names_are_stripped_from_titles() {
         assert_eq!(strip_site_name("A long headline here - Site"), "A long headline here");
-        assert_eq!(strip_site_name("Site | Section | The actual headline"), "The actual headline");
+        assert_eq!(
+            strip_site_name("Site | Section | The actual headline"),
+            "The actual headline"
+        );
     }
 
     #[test]

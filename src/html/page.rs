@@ -162,7 +162,7 @@ impl Walker {
                     return;
                 }
                 let tag = el.name();
-                if SKIPPED_TAGS.contains(&tag) || is_hidden(&el) {
+                if SKIPPED_TAGS.contains(&tag) || is_hidden(el) {
                     return;
                 }
                 match tag {
@@ -181,7 +181,9 @@ impl Walker {
                     return;
                 }
                 let is_article = tag == "article"
-                    || el.attr("itemprop").is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+                    || el
+                        .attr("itemprop")
+                        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
                     || el.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("article"));
                 let role_chrome = el
                     .attr("role")
@@ -227,7 +229,11 @@ impl Walker {
                 child_flags.in_pre |= tag == "pre";
                 if tag == "a" {
                     if let Some(href) = el.attr("href") {
-                        let w = if href.starts_with('#') { FRAGMENT_LINK_WEIGHT } else { 1.0 };
+                        let w = if href.starts_with('#') {
+                            FRAGMENT_LINK_WEIGHT
+                        } else {
+                            1.0
+                        };
                         child_flags.link_weight = Some(w);
                     }
                 }
@@ -370,7 +376,11 @@ fn is_hidden(el: &scraper::node::Element) -> bool {
         return true;
     }
     el.attr("style").is_some_and(|style| {
-        let style: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        let style: String = style
+            .chars()
+            .filter(|c| !c.is_whitespace())
+            .collect::<String>()
+            .to_ascii_lowercase();
         style.contains("display:none") || style.contains("visibility:hidden")
     })
 }
@@ -382,7 +392,10 @@ fn read_meta(document: &Html) -> Meta {
         let Node::Element(el) = node.value() else { continue };
         match el.name() {
             "title" if meta.title.is_none() => {
-                let text: String = node.descendants().filter_map(|n| n.value().as_text().map(|t| t.to_string())).collect();
+                let text: String = node
+                    .descendants()
+                    .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+                    .collect();
                 let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
                 if !text.is_empty() {
                     meta.title = Some(text);
@@ -398,7 +411,9 @@ fn read_meta(document: &Html) -> Meta {
                 }
             }
             "link" => {
-                let canonical = el.attr("rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
+                let canonical = el
+                    .attr("rel")
+                    .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
                 if canonical {
                     if let Some(href) = el.attr("href").map(str::trim).filter(|h| h.contains("://")) {
                         meta.canonical_url = Some(href.to_string());
@@ -501,7 +516,10 @@ mod tests {
             .iter()
             .map(|b| (b.text.as_str(), page.elements[b.element].in_chrome))
             .collect();
-        assert_eq!(chrome, [("Home", true), ("tags", false), ("Body", false), ("site", true)]);
+        assert_eq!(
+            chrome,
+            [("Home", true), ("tags", false), ("Body", false), ("site", true)]
+        );
     }
 
     #[test]

@@ -88,7 +88,9 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
             score[i] *= 1.0 - elements[i].link_density();
         }
     }
-    let mut candidates: Vec<usize> = (0..n).filter(|&i| touched[i] && !(respect_chrome && elements[i].in_chrome)).collect();
+    let mut candidates: Vec<usize> = (0..n)
+        .filter(|&i| touched[i] && !(respect_chrome && elements[i].in_chrome))
+        .collect();
     candidates.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
     let Some(&best) = candidates.first() else {
         return fallback(page, respect_chrome);
@@ -157,13 +159,18 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
         while child < elements[parent].end {
             let e = &elements[child];
             if child != top && !(respect_chrome && e.in_chrome) && e.chars > 0 {
-                let bonus = if e.class.is_some() && e.class == elements[top].class { top_score * SIBLING_SHARE } else { 0.0 };
+                let bonus = if e.class.is_some() && e.class == elements[top].class {
+                    top_score * SIBLING_SHARE
+                } else {
+                    0.0
+                };
                 let joins = if score[child] + bonus >= threshold {
                     true
                 } else if e.tag == "p" {
                     let ld = e.link_density();
                     let text = blocks_text(page, child);
-                    (e.chars > 80 && ld < 0.25) || (e.chars <= 80 && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
+                    (e.chars > 80 && ld < 0.25)
+                        || (e.chars <= 80 && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
                 } else {
                     false
                 };
@@ -215,7 +222,11 @@ fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chr
         while i < elements[root].end {
             let e = &elements[i];
             let is_list = matches!(e.tag.as_str(), "ul" | "ol" | "dl");
-            let checked = is_list || matches!(e.tag.as_str(), "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav");
+            let checked = is_list
+                || matches!(
+                    e.tag.as_str(),
+                    "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav"
+                );
             let drop = checked && e.chars > 0 && e.commas < CONDITIONAL_COMMAS && {
                 let ld = e.link_density();
                 let weight = e.weight;
