@@ -171,6 +171,43 @@ mod tests {
         );
     }
 
+    /// A long sentence of prose, for pages built in tests.
+    const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time.";
+
+    #[test]
+    fn loose_text_in_a_container_is_its_paragraph() {
+        let menu: String = (1..=30)
+            .map(|i| format!("<li><a href='/m/{i}'>Month {i}</a></li>"))
+            .collect();
+        let page = format!(
+            "<html><body><div class='row'><div class='side'><ul>{menu}</ul></div>\
+             <div class='col'><p class='t'>Headline</p><img src='a.jpg'>{PROSE}</div></div>\
+             <div class='bottom'><div><p>Street 1, Old Town, Country, phone 0123, fax 0456.</p></div></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert!(
+            out.blocks.iter().any(|b| b.starts_with("The committee met")),
+            "{:?}",
+            out.blocks
+        );
+        assert!(!out.blocks.iter().any(|b| b.contains("Month")), "{:?}", out.blocks);
+    }
+
+    #[test]
+    fn a_link_heavy_bar_does_not_take_the_paragraphs_beside_it() {
+        let links: String = (1..=12)
+            .map(|i| format!("<a href='/share/{i}'>Share on network number {i}</a> "))
+            .collect();
+        let page = format!(
+            "<html><body><div class='page'><div class='head'><p>{PROSE}</p></div>\
+             <div class='wrap'><div class='bar'>{links}</div>\
+             <div class='text'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert!(out.blocks.len() >= 3, "{:?}", out.blocks);
+        assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
+    }
+
     #[test]
     fn a_page_without_prose_yields_little() {
         let out = extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", &lexicon());

@@ -67,7 +67,14 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
             continue;
         }
         let vote = 1.0 + block.commas as f32 + (block.chars as f32 / 100.0).floor().min(3.0);
-        let mut at = elements[block.element].parent;
+        // Text standing loose in a container (a div holding text between images and line
+        // breaks) is that container's paragraph: the container gets the first vote.
+        let element = &elements[block.element];
+        let loose = !matches!(
+            element.tag.as_str(),
+            "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "blockquote" | "pre"
+        ) && !element.tag.starts_with('h');
+        let mut at = if loose { Some(block.element) } else { element.parent };
         for level in 0..SCORED_ANCESTORS {
             let Some(a) = at else { break };
             if !touched[a] {
@@ -213,13 +220,17 @@ fn blocks_text(page: &Page, element: usize) -> String {
 }
 
 /// Subtrees inside the article that look like link lists or chrome, in the spirit of
-/// Readability's conditional cleaning: as element ranges `start..end`.
+/// Readability's conditional cleaning: as element ranges `start..end`. Inner subtrees are
+/// judged first, and what they lose no longer counts against their ancestors, so a link-heavy
+/// share bar does not take the paragraphs beside it down with it.
 fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chrome: bool) -> Vec<(usize, usize)> {
     let elements = &page.elements;
     let mut removed: Vec<(usize, usize)> = Vec::new();
     for &root in roots {
-        let mut i = root + 1;
-        while i < elements[root].end {
+        let span = root..elements[root].end;
+        // Characters, link characters and commas already removed below each element.
+        let mut lost = vec![(0usize, 0.0f32, 0usize); span.len()];
+        for i in span.clone().skip(1).rev() {
             let e = &elements[i];
             let is_list = matches!(e.tag.as_str(), "ul" | "ol" | "dl");
             let checked = is_list
@@ -227,8 +238,15 @@ fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chr
                     e.tag.as_str(),
                     "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav"
                 );
-            let drop = checked && e.chars > 0 && e.commas < CONDITIONAL_COMMAS && {
-                let ld = e.link_density();
+            let (lost_chars, lost_links, lost_commas) = lost[i - root];
+            let chars = e.chars.saturating_sub(lost_chars);
+            let commas = e.commas.saturating_sub(lost_commas);
+            let ld = if chars == 0 {
+                0.0
+            } else {
+                ((e.link_chars - lost_links).max(0.0) / chars as f32).min(1.0)
+            };
+            let drop = checked && chars > 0 && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
                 if weight as f32 + score[i] < 0.0 && weight < 0 {
                     true
@@ -244,13 +262,31 @@ fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chr
             };
             if drop {
                 removed.push((i, e.end));
-                i = e.end;
-            } else {
-                i += 1;
+                let links = (e.link_chars - lost_links).max(0.0);
+                let mut at = e.parent;
+                while let Some(a) = at {
+                    if a < root {
+                        break;
+                    }
+                    let l = &mut lost[a - root];
+                    l.0 += chars;
+                    l.1 += links;
+                    l.2 += commas;
+                    at = elements[a].parent;
+                }
             }
         }
     }
-    removed
+    // Keep the outermost ranges only.
+    removed.sort_unstable();
+    let mut outer: Vec<(usize, usize)> = Vec::with_capacity(removed.len());
+    for range in removed {
+        if outer.last().is_some_and(|last| range.0 < last.1) {
+            continue;
+        }
+        outer.push(range);
+    }
+    outer
 }
 
 /// When no container earns a score (very short pages), keep the prose-like blocks.
