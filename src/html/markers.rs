@@ -151,7 +151,6 @@ pub(crate) const CHROME_WORDS: &[&str] = &[
     "credit",
     "credits",
     "copyright",
-    "paywall",
     "widget",
     "widgets",
     "banner",

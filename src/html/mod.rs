@@ -52,19 +52,36 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
         }
         blocks.push((&block.text, block.kind));
     }
-    // Headings with nothing after them introduce something that was left out.
-    while blocks
-        .last()
-        .is_some_and(|(_, kind)| matches!(kind, BlockKind::Heading(_)))
-    {
-        blocks.pop();
-    }
+    let blocks = without_empty_sections(blocks);
     Extracted {
         blocks: blocks.into_iter().map(|(t, _)| t.to_string()).collect(),
         title,
         url: page.meta.canonical_url.clone(),
         total_blocks: page.blocks.len(),
     }
+}
+
+/// Drops headings whose sections kept nothing: a heading followed by one of the same or a
+/// higher level, or by the end, introduced something that was left out (a related-links list,
+/// a comment section, a gallery).
+fn without_empty_sections(blocks: Vec<(&str, BlockKind)>) -> Vec<(&str, BlockKind)> {
+    let mut kept: Vec<(&str, BlockKind)> = Vec::with_capacity(blocks.len());
+    // Walk backwards so that a section emptied by this rule empties its parent too.
+    for (text, kind) in blocks.into_iter().rev() {
+        if let BlockKind::Heading(level) = kind {
+            let has_content = match kept.last() {
+                None => false,
+                Some((_, BlockKind::Heading(next))) => *next > level,
+                Some(_) => true,
+            };
+            if !has_content {
+                continue;
+            }
+        }
+        kept.push((text, kind));
+    }
+    kept.reverse();
+    kept
 }
 
 /// Lower-cased words of a text, for comparing titles and headings.
@@ -160,6 +177,22 @@ mod tests {
                 "Officials said the water would fall slowly, over the coming week, though some villages may be cut off until Friday.",
             ]
         );
+    }
+
+    #[test]
+    fn headings_of_emptied_sections_go() {
+        let blocks = vec![
+            ("Intro", BlockKind::Heading(2)),
+            ("Text.", BlockKind::Paragraph),
+            ("Related stories", BlockKind::Heading(2)),
+            ("Part", BlockKind::Heading(2)),
+            ("Detail", BlockKind::Heading(3)),
+            ("More text.", BlockKind::Paragraph),
+            ("Comments", BlockKind::Heading(2)),
+            ("Older", BlockKind::Heading(3)),
+        ];
+        let kept: Vec<&str> = without_empty_sections(blocks).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(kept, ["Intro", "Text.", "Part", "Detail", "More text."]);
     }
 
     #[test]
