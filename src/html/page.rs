@@ -56,18 +56,22 @@ pub(crate) struct Element {
     pub class: Option<String>,
     /// Characters of text in the subtree, chrome included.
     pub all_chars: usize,
-    /// Characters of text in the subtree outside chrome.
+}
+
+/// Text measures of one element's subtree, counting only the blocks a pass looks at.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct Measure {
+    /// Characters of text.
     pub chars: usize,
-    /// Weighted link characters in the subtree outside chrome.
+    /// Weighted link characters.
     pub link_chars: f32,
-    /// Commas in the subtree outside chrome.
     pub commas: usize,
-    /// Paragraph and list-item blocks in the subtree outside chrome.
+    /// Paragraph and list-item blocks.
     pub paragraphs: usize,
     pub list_items: usize,
 }
 
-impl Element {
+impl Measure {
     pub fn link_density(&self) -> f32 {
         if self.chars == 0 {
             0.0
@@ -75,6 +79,37 @@ impl Element {
             (self.link_chars / self.chars as f32).min(1.0)
         }
     }
+}
+
+/// Measures every element's subtree, leaving out blocks under `excluded` elements.
+pub(crate) fn measure(page: &Page, excluded: &[bool]) -> Vec<Measure> {
+    let mut m = vec![Measure::default(); page.elements.len()];
+    for block in &page.blocks {
+        if excluded[block.element] {
+            continue;
+        }
+        let e = &mut m[block.element];
+        e.chars += block.chars;
+        e.link_chars += block.link_chars;
+        e.commas += block.commas;
+        match block.kind {
+            BlockKind::Paragraph => e.paragraphs += 1,
+            BlockKind::ListItem => e.list_items += 1,
+            _ => {}
+        }
+    }
+    for i in (0..page.elements.len()).rev() {
+        if let Some(p) = page.elements[i].parent {
+            let child = m[i];
+            let parent = &mut m[p];
+            parent.chars += child.chars;
+            parent.link_chars += child.link_chars;
+            parent.commas += child.commas;
+            parent.paragraphs += child.paragraphs;
+            parent.list_items += child.list_items;
+        }
+    }
+    m
 }
 
 /// A run of text inside one block-level element.
@@ -213,11 +248,6 @@ impl Walker {
                     weight,
                     class: el.attr("class").map(str::to_string),
                     all_chars: 0,
-                    chars: 0,
-                    link_chars: 0.0,
-                    commas: 0,
-                    paragraphs: 0,
-                    list_items: 0,
                 });
                 let block = BLOCK_TAGS.contains(&tag);
                 if block {
@@ -428,7 +458,7 @@ fn read_meta(document: &Html) -> Meta {
 }
 
 /// Settles chrome (forms holding most of the page are not chrome), spreads chrome down the
-/// tree, and sums block measures up it.
+/// tree, and sums text lengths up it.
 fn resolve(page: &mut Page) {
     let Page { elements, blocks, .. } = page;
     for block in blocks.iter() {
@@ -449,34 +479,6 @@ fn resolve(page: &mut Page) {
         };
         let inherited = elements[i].parent.is_some_and(|p| elements[p].in_chrome);
         elements[i].in_chrome = own || inherited;
-    }
-    for block in blocks.iter() {
-        let e = &mut elements[block.element];
-        if e.in_chrome {
-            continue;
-        }
-        e.chars += block.chars;
-        e.link_chars += block.link_chars;
-        e.commas += block.commas;
-        match block.kind {
-            BlockKind::Paragraph => e.paragraphs += 1,
-            BlockKind::ListItem => e.list_items += 1,
-            _ => {}
-        }
-    }
-    for i in (0..elements.len()).rev() {
-        if let Some(p) = elements[i].parent {
-            let (chars, links, commas, paragraphs, items) = {
-                let e = &elements[i];
-                (e.chars, e.link_chars, e.commas, e.paragraphs, e.list_items)
-            };
-            let parent = &mut elements[p];
-            parent.chars += chars;
-            parent.link_chars += links;
-            parent.commas += commas;
-            parent.paragraphs += paragraphs;
-            parent.list_items += items;
-        }
     }
 }
 

@@ -1,7 +1,7 @@
 //! Choosing the main content: Readability-style container scoring, then pruning inside the
 //! chosen containers, then block filters.
 
-use super::page::{BlockKind, Page};
+use super::page::{measure, BlockKind, Chrome, Measure, Page};
 
 /// Blocks shorter than this do not vote for their containers.
 const MIN_SCORED_CHARS: usize = 25;
@@ -21,25 +21,85 @@ const MAX_BLOCK_LINK_DENSITY: f32 = 0.5;
 /// id is ignored and the choice made again.
 const MIN_ARTICLE_CHARS: usize = 250;
 
+/// What one selection pass looks at: which elements it leaves out as chrome, the text measures
+/// of every subtree without them, and how strictly it prunes.
+struct View<'a> {
+    page: &'a Page,
+    excluded: Vec<bool>,
+    m: Vec<Measure>,
+    /// Whether chrome is respected (the first pass) or largely ignored (a fallback).
+    strict: bool,
+}
+
+impl<'a> View<'a> {
+    fn new(page: &'a Page, excluded: Vec<bool>, strict: bool) -> View<'a> {
+        let m = measure(page, &excluded);
+        View {
+            page,
+            excluded,
+            m,
+            strict,
+        }
+    }
+
+    /// Whether a block is outside what this pass leaves out.
+    fn usable(&self, block: usize) -> bool {
+        !self.excluded[self.page.blocks[block].element]
+    }
+}
+
 /// The element indices of the blocks chosen as the article, in document order.
+///
+/// The first pass respects every chrome mark. When it finds too little, the page's best
+/// container is looked for with chrome ignored, and only the chrome marks around that container
+/// are lifted (a layout wrapper named for its sidebar, a "header-style" page wrapper): share
+/// bars and comments inside the article stay marked. Ignoring chrome altogether is the last
+/// resort.
 pub(crate) fn main_content(page: &Page) -> Vec<usize> {
-    let strict = select(page, true);
-    let strict_chars: usize = strict.iter().map(|&b| page.blocks[b].chars).sum();
+    let chars_of = |blocks: &[usize]| -> usize { blocks.iter().map(|&b| page.blocks[b].chars).sum() };
+    let marked: Vec<bool> = page.elements.iter().map(|e| e.in_chrome).collect();
+    let strict = select(&View::new(page, marked, true));
+    let strict_chars = chars_of(&strict);
     if strict_chars >= MIN_ARTICLE_CHARS {
         return strict;
     }
-    let relaxed = select(page, false);
-    let relaxed_chars: usize = relaxed.iter().map(|&b| page.blocks[b].chars).sum();
-    if relaxed_chars > strict_chars * 2 {
+    let unmarked = View::new(page, vec![false; page.elements.len()], false);
+    let Some(best) = best_candidate(&unmarked) else {
+        return strict;
+    };
+    let lifted = select(&View::new(page, chrome_without_wrappers_of(page, best), true));
+    let lifted_chars = chars_of(&lifted);
+    if lifted_chars >= MIN_ARTICLE_CHARS && lifted_chars > strict_chars {
+        return lifted;
+    }
+    let relaxed = select(&unmarked);
+    if chars_of(&relaxed) > strict_chars.max(lifted_chars) * 2 {
         relaxed
+    } else if lifted_chars > strict_chars {
+        lifted
     } else {
         strict
     }
 }
 
-/// Whether a block is outside the chrome that this pass respects.
-fn usable(page: &Page, block: usize, respect_chrome: bool) -> bool {
-    !respect_chrome || !page.elements[page.blocks[block].element].in_chrome
+/// Chrome marks with those on `element` and its ancestors lifted.
+fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
+    let elements = &page.elements;
+    let mut lifted = vec![false; elements.len()];
+    let mut at = Some(element);
+    while let Some(a) = at {
+        lifted[a] = true;
+        at = elements[a].parent;
+    }
+    let mut excluded = vec![false; elements.len()];
+    for i in 0..elements.len() {
+        let own = elements[i].own_chrome != Chrome::No && !lifted[i] && {
+            // Keep the page's own verdict on forms (chrome unless they hold most of the page).
+            elements[i].own_chrome != Chrome::Form || elements[i].in_chrome
+        };
+        excluded[i] = own || elements[i].parent.is_some_and(|p| excluded[p]);
+    }
+    excluded
 }
 
 fn tag_weight(tag: &str) -> f32 {
@@ -52,18 +112,14 @@ fn tag_weight(tag: &str) -> f32 {
     }
 }
 
-/// One selection pass; `respect_chrome` leaves out blocks under chrome.
-fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
-    let elements = &page.elements;
-    let n = elements.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // Readability's scores: each block of enough text votes for its ancestors.
-    let mut score = vec![0.0f32; n];
-    let mut touched = vec![false; n];
-    for (b, block) in page.blocks.iter().enumerate() {
-        if block.chars < MIN_SCORED_CHARS || !usable(page, b, respect_chrome) || block.kind == BlockKind::ListItem {
+/// Readability's container scores: each block of enough text votes for its nearest
+/// ancestors, and a container's score shrinks with its link density. `None` for containers
+/// no block voted for.
+fn scores(view: &View) -> Vec<Option<f32>> {
+    let elements = &view.page.elements;
+    let mut score: Vec<Option<f32>> = vec![None; elements.len()];
+    for (b, block) in view.page.blocks.iter().enumerate() {
+        if block.chars < MIN_SCORED_CHARS || !view.usable(b) || block.kind == BlockKind::ListItem {
             continue;
         }
         let vote = 1.0 + block.commas as f32 + (block.chars as f32 / 100.0).floor().min(3.0);
@@ -72,36 +128,58 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
         let element = &elements[block.element];
         let loose = !matches!(
             element.tag.as_str(),
-            "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "blockquote" | "pre"
-        ) && !element.tag.starts_with('h');
+            "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "blockquote" | "pre" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+        );
         let mut at = if loose { Some(block.element) } else { element.parent };
         for level in 0..SCORED_ANCESTORS {
             let Some(a) = at else { break };
-            if !touched[a] {
-                touched[a] = true;
-                score[a] += tag_weight(&elements[a].tag) + elements[a].weight as f32;
-            }
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
                 l => l as f32 * 3.0,
             };
-            score[a] += vote / divider;
+            let base = tag_weight(&elements[a].tag) + elements[a].weight as f32;
+            *score[a].get_or_insert(base) += vote / divider;
             at = elements[a].parent;
         }
     }
-    for i in 0..n {
-        if touched[i] {
-            score[i] *= 1.0 - elements[i].link_density();
+    for (s, m) in score.iter_mut().zip(&view.m) {
+        if let Some(s) = s {
+            *s *= 1.0 - m.link_density();
         }
     }
-    let mut candidates: Vec<usize> = (0..n)
-        .filter(|&i| touched[i] && !(respect_chrome && elements[i].in_chrome))
+    score
+}
+
+/// Scored containers outside what the view leaves out, best first.
+fn ranked(view: &View, score: &[Option<f32>]) -> Vec<usize> {
+    let mut candidates: Vec<usize> = (0..score.len())
+        .filter(|&i| score[i].is_some() && !view.excluded[i])
         .collect();
-    candidates.sort_by(|&a, &b| score[b].total_cmp(&score[a]).then(a.cmp(&b)));
+    let key = |i: usize| score[i].unwrap_or(f32::MIN);
+    candidates.sort_by(|&a, &b| key(b).total_cmp(&key(a)).then(a.cmp(&b)));
+    candidates
+}
+
+/// The best-scoring container of a view.
+fn best_candidate(view: &View) -> Option<usize> {
+    ranked(view, &scores(view)).first().copied()
+}
+
+/// One selection pass over a view.
+fn select(view: &View) -> Vec<usize> {
+    let page = view.page;
+    let elements = &page.elements;
+    if elements.is_empty() {
+        return Vec::new();
+    }
+    let raw = scores(view);
+    let candidates = ranked(view, &raw);
     let Some(&best) = candidates.first() else {
-        return fallback(page, respect_chrome);
+        return fallback(view);
     };
+    let touched: Vec<bool> = raw.iter().map(Option::is_some).collect();
+    let score: Vec<f32> = raw.iter().map(|s| s.unwrap_or(0.0)).collect();
     let mut top = best;
 
     // Several near-equal candidates are parts of one article: take their common ancestor.
@@ -151,7 +229,7 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
     }
     // A wrapper that holds nothing but the article is the article.
     while let Some(p) = elements[top].parent {
-        if matches!(elements[p].tag.as_str(), "body" | "html") || elements[p].chars != elements[top].chars {
+        if matches!(elements[p].tag.as_str(), "body" | "html") || view.m[p].chars != view.m[top].chars {
             break;
         }
         top = p;
@@ -165,7 +243,8 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
         let mut child = parent + 1;
         while child < elements[parent].end {
             let e = &elements[child];
-            if child != top && !(respect_chrome && e.in_chrome) && e.chars > 0 {
+            let m = &view.m[child];
+            if child != top && !view.excluded[child] && m.chars > 0 {
                 let bonus = if e.class.is_some() && e.class == elements[top].class {
                     top_score * SIBLING_SHARE
                 } else {
@@ -174,10 +253,10 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
                 let joins = if score[child] + bonus >= threshold {
                     true
                 } else if e.tag == "p" {
-                    let ld = e.link_density();
+                    let ld = m.link_density();
                     let text = blocks_text(page, child);
-                    (e.chars > 80 && ld < 0.25)
-                        || (e.chars <= 80 && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
+                    (m.chars > 80 && ld < 0.25)
+                        || (m.chars <= 80 && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
                 } else {
                     false
                 };
@@ -190,11 +269,11 @@ fn select(page: &Page, respect_chrome: bool) -> Vec<usize> {
         roots.sort_unstable();
     }
 
-    let removed = conditional_removals(page, &roots, &score, respect_chrome);
+    let removed = conditional_removals(view, &roots, &score);
     let mut chosen = Vec::new();
     for (b, block) in page.blocks.iter().enumerate() {
         let e = block.element;
-        if !usable(page, b, respect_chrome) || !roots.iter().any(|&r| r <= e && e < elements[r].end) {
+        if !view.usable(b) || !roots.iter().any(|&r| r <= e && e < elements[r].end) {
             continue;
         }
         if removed.iter().any(|&(start, end)| start <= e && e < end) {
@@ -223,8 +302,8 @@ fn blocks_text(page: &Page, element: usize) -> String {
 /// Readability's conditional cleaning: as element ranges `start..end`. Inner subtrees are
 /// judged first, and what they lose no longer counts against their ancestors, so a link-heavy
 /// share bar does not take the paragraphs beside it down with it.
-fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chrome: bool) -> Vec<(usize, usize)> {
-    let elements = &page.elements;
+fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usize, usize)> {
+    let elements = &view.page.elements;
     let mut removed: Vec<(usize, usize)> = Vec::new();
     for &root in roots {
         let span = root..elements[root].end;
@@ -232,6 +311,7 @@ fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chr
         let mut lost = vec![(0usize, 0.0f32, 0usize); span.len()];
         for i in span.clone().skip(1).rev() {
             let e = &elements[i];
+            let m = &view.m[i];
             let is_list = matches!(e.tag.as_str(), "ul" | "ol" | "dl");
             let checked = is_list
                 || matches!(
@@ -239,12 +319,12 @@ fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chr
                     "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav"
                 );
             let (lost_chars, lost_links, lost_commas) = lost[i - root];
-            let chars = e.chars.saturating_sub(lost_chars);
-            let commas = e.commas.saturating_sub(lost_commas);
+            let chars = m.chars.saturating_sub(lost_chars);
+            let commas = m.commas.saturating_sub(lost_commas);
             let ld = if chars == 0 {
                 0.0
             } else {
-                ((e.link_chars - lost_links).max(0.0) / chars as f32).min(1.0)
+                ((m.link_chars - lost_links).max(0.0) / chars as f32).min(1.0)
             };
             let drop = checked && chars > 0 && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
@@ -252,17 +332,17 @@ fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chr
                     true
                 } else if is_list {
                     ld > 0.5
-                } else if e.list_items > e.paragraphs * 2 && e.list_items > 2 && ld > 0.2 {
+                } else if m.list_items > m.paragraphs * 2 && m.list_items > 2 && ld > 0.2 {
                     true
                 } else if weight < 25 {
-                    ld > 0.2 + if respect_chrome { 0.0 } else { 0.1 }
+                    ld > 0.2 + if view.strict { 0.0 } else { 0.1 }
                 } else {
                     ld > 0.5
                 }
             };
             if drop {
                 removed.push((i, e.end));
-                let links = (e.link_chars - lost_links).max(0.0);
+                let links = (m.link_chars - lost_links).max(0.0);
                 let mut at = e.parent;
                 while let Some(a) = at {
                     if a < root {
@@ -290,8 +370,8 @@ fn conditional_removals(page: &Page, roots: &[usize], score: &[f32], respect_chr
 }
 
 /// When no container earns a score (very short pages), keep the prose-like blocks.
-fn fallback(page: &Page, respect_chrome: bool) -> Vec<usize> {
-    (0..page.blocks.len())
-        .filter(|&b| usable(page, b, respect_chrome) && page.blocks[b].link_density() <= MAX_BLOCK_LINK_DENSITY)
+fn fallback(view: &View) -> Vec<usize> {
+    (0..view.page.blocks.len())
+        .filter(|&b| view.usable(b) && view.page.blocks[b].link_density() <= MAX_BLOCK_LINK_DENSITY)
         .collect()
 }
