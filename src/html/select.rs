@@ -60,15 +60,18 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
     let marked: Vec<bool> = page.elements.iter().map(|e| e.in_chrome).collect();
     let strict = select(&View::new(page, marked, true));
     let strict_chars = chars_of(&strict);
-    if strict_chars >= MIN_ARTICLE_CHARS {
-        return strict;
-    }
     let unmarked = View::new(page, vec![false; page.elements.len()], false);
     let Some(best) = best_candidate(&unmarked) else {
         return strict;
     };
+    if strict_chars >= MIN_ARTICLE_CHARS && !page.elements[best].in_chrome {
+        return strict;
+    }
     let lifted = select(&View::new(page, chrome_without_wrappers_of(page, best), true));
     let lifted_chars = chars_of(&lifted);
+    if strict_chars >= MIN_ARTICLE_CHARS {
+        return if lifted_chars > strict_chars * 2 { lifted } else { strict };
+    }
     if lifted_chars >= MIN_ARTICLE_CHARS && lifted_chars > strict_chars {
         return lifted;
     }
