@@ -8,6 +8,8 @@ use std::collections::{HashMap, HashSet};
 
 /// Common boilerplate phrasing, one `category<TAB>language<TAB>phrase` per line.
 const BOILERPLATE: &str = include_str!("data/boilerplate.txt");
+/// Interface labels that are chrome when they are a whole line, one `language<TAB>label` per line.
+const LABELS: &str = include_str!("data/labels.txt");
 
 /// Boilerplate phrases and stopword lists, built once and shared by every clean.
 #[derive(Debug, Clone)]
@@ -16,6 +18,8 @@ pub(crate) struct Lexicon {
     /// Whether each phrase needs word boundaries around it (it starts and ends with letters of a
     /// script that separates words by spaces).
     bounded: Vec<(bool, bool)>,
+    /// Interface labels, compared with a line's [`label_key`].
+    labels: HashSet<&'static str>,
     stopwords: HashMap<&'static str, HashSet<&'static str>>,
 }
 
@@ -51,16 +55,28 @@ impl Lexicon {
             .iter()
             .filter_map(|&code| Some((code, stop_words::lookup(code)?.iter().copied().collect())))
             .collect();
+        let labels = LABELS
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(str::trim)
+            .filter(|l| !l.is_empty())
+            .collect();
         Lexicon {
             phrases,
             bounded,
+            labels,
             stopwords,
         }
     }
 
-    /// Whether a (short) text contains common boilerplate phrasing.
+    /// Whether a (short) text contains common boilerplate phrasing, or is nothing but an
+    /// interface label.
     pub fn is_boilerplate(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
+        if self.labels.contains(label_key(&lower).as_str()) {
+            return true;
+        }
         self.phrases.find_overlapping_iter(&lower).any(|m| {
             let (left, right) = self.bounded[m.pattern().as_usize()];
             let before_ok = !left
@@ -95,6 +111,16 @@ impl Lexicon {
 
 /// A letter of a script whose words are separated by spaces (so phrase matches need word
 /// boundaries); Han, kana, Thai and the like are matched anywhere.
+/// A lower-cased line as a label: digits and the punctuation around it dropped, spaces single
+/// ("12 Comments »" is "comments").
+fn label_key(lower: &str) -> String {
+    let kept: String = lower.chars().filter(|c| !c.is_numeric()).collect();
+    kept.trim_matches(|c: char| !c.is_alphanumeric())
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
 fn spaced_letter(c: char) -> bool {
     c.is_alphanumeric() && !crate::units::is_unspaced(c)
 }
@@ -109,6 +135,18 @@ mod tests {
         assert!(lex.is_boilerplate("Leave a Reply"));
         assert!(lex.is_boilerplate("Alle Rechte vorbehalten."));
         assert!(!lex.is_boilerplate("The river rose after a night of rain."));
+    }
+
+    #[test]
+    fn interface_labels_match_whole_lines_only() {
+        let lex = Lexicon::new();
+        assert!(lex.is_boilerplate("Advertisement"));
+        assert!(lex.is_boilerplate("12 Comments »"));
+        assert!(lex.is_boilerplate("Anzeige"));
+        assert!(lex.is_boilerplate("広告"));
+        assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
+        assert!(!lex.is_boilerplate("Share prices fell"));
+        assert_eq!(label_key("« 3 shares ›"), "shares");
     }
 
     #[test]

@@ -70,7 +70,11 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
     let lifted = select(&View::new(page, chrome_without_wrappers_of(page, best), true));
     let lifted_chars = chars_of(&lifted);
     if strict_chars >= MIN_ARTICLE_CHARS {
-        return if lifted_chars > strict_chars * 2 { lifted } else { strict };
+        return if lifted_chars > strict_chars * 2 {
+            lifted
+        } else {
+            strict
+        };
     }
     if lifted_chars >= MIN_ARTICLE_CHARS && lifted_chars > strict_chars {
         return lifted;
@@ -131,7 +135,20 @@ fn scores(view: &View) -> Vec<Option<f32>> {
         let element = &elements[block.element];
         let loose = !matches!(
             element.tag.as_str(),
-            "p" | "li" | "dt" | "dd" | "tr" | "td" | "th" | "blockquote" | "pre" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+            "p" | "li"
+                | "dt"
+                | "dd"
+                | "tr"
+                | "td"
+                | "th"
+                | "blockquote"
+                | "pre"
+                | "h1"
+                | "h2"
+                | "h3"
+                | "h4"
+                | "h5"
+                | "h6"
         );
         let mut at = if loose { Some(block.element) } else { element.parent };
         for level in 0..SCORED_ANCESTORS {
