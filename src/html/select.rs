@@ -17,6 +17,8 @@ const SIBLING_SHARE: f32 = 0.2;
 const CONDITIONAL_COMMAS: usize = 10;
 /// A block whose link density is above this is navigation, not prose.
 const MAX_BLOCK_LINK_DENSITY: f32 = 0.5;
+/// Containers with at least this much text get the full weight of their tag and names.
+const FULL_PRIOR_CHARS: f32 = 500.0;
 /// Below this many characters, the chosen article is too small to trust: chrome by class and
 /// id is ignored and the choice made again.
 const MIN_ARTICLE_CHARS: usize = 250;
@@ -109,6 +111,18 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
     excluded
 }
 
+/// A container's score before its blocks vote: its tag's and its class and id words' weights.
+/// A good name is worth its full weight only over enough text, so that a well-named box with
+/// a line in it does not beat the article next door.
+fn prior(tag: &str, name_weight: i32, chars: usize) -> f32 {
+    let prior = tag_weight(tag) + name_weight as f32;
+    if prior > 0.0 {
+        prior * (chars as f32 / FULL_PRIOR_CHARS).min(1.0)
+    } else {
+        prior
+    }
+}
+
 fn tag_weight(tag: &str) -> f32 {
     match tag {
         "div" | "article" | "section" | "main" => 5.0,
@@ -158,7 +172,7 @@ fn scores(view: &View) -> Vec<Option<f32>> {
                 1 => 2.0,
                 l => l as f32 * 3.0,
             };
-            let base = tag_weight(&elements[a].tag) + elements[a].weight as f32;
+            let base = prior(&elements[a].tag, elements[a].weight, view.m[a].chars);
             *score[a].get_or_insert(base) += vote / divider;
             at = elements[a].parent;
         }
@@ -346,7 +360,9 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
             } else {
                 ((m.link_chars - lost_links).max(0.0) / chars as f32).min(1.0)
             };
-            let drop = checked && chars > 0 && commas < CONDITIONAL_COMMAS && {
+            // A subtree holding most of the article is the article, whatever it looks like.
+            let most = chars * 2 > view.m[root].chars;
+            let drop = checked && chars > 0 && !most && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
                 if weight as f32 + score[i] < 0.0 && weight < 0 {
                     true
