@@ -191,6 +191,33 @@ pub(crate) const CONTENT_WORDS: &[&str] = &[
     "wysiwyg",
 ];
 
+/// Class and id words of a standfirst: the lead paragraph under a headline, in the names
+/// content systems give it in several languages.
+pub(crate) const STANDFIRST_WORDS: &[&str] = &[
+    "lead",
+    "leadin",
+    "intro",
+    "introduction",
+    "teaser",
+    "abstract",
+    "deck",
+    "dek",
+    "standfirst",
+    "summary",
+    "excerpt",
+    "subtitle",
+    "subheadline",
+    "subhead",
+    "description",
+    "perex",
+    "chapo",
+    "chapeau",
+    "vorspann",
+    "sapo",
+    "entradilla",
+    "occhiello",
+];
+
 /// Class and id words that raise a container's score, in the spirit of Readability's weights.
 pub(crate) const POSITIVE_WORDS: &[&str] = &[
     "article",
@@ -282,6 +309,8 @@ pub(crate) struct NameVerdict {
     pub hidden: bool,
     /// Score adjustment: +25 per positive value, -25 per negative one.
     pub weight: i32,
+    /// The element is named as a standfirst.
+    pub standfirst: bool,
 }
 
 /// Judges an element by its class and id values.
@@ -306,6 +335,7 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
             } else if has_content {
                 content_class = true;
             }
+            verdict.standfirst |= has(STANDFIRST_WORDS);
             positive |= has(POSITIVE_WORDS);
             negative |= has(NEGATIVE_WORDS);
         }

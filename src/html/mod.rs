@@ -13,6 +13,14 @@ use page::BlockKind;
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
 const SHORT_BLOCK_CHARS: usize = 200;
+/// A standfirst paragraph has at least this many characters...
+const MIN_STANDFIRST_CHARS: usize = 40;
+/// ...and few links.
+const MAX_STANDFIRST_LINK_DENSITY: f32 = 0.2;
+/// A standfirst is at most this many paragraphs...
+const MAX_STANDFIRST_BLOCKS: usize = 2;
+/// ...of at most this many characters together.
+const MAX_STANDFIRST_CHARS: usize = 600;
 
 /// The article found in a page.
 #[derive(Debug, Default)]
@@ -28,9 +36,9 @@ pub(crate) struct Extracted {
 /// Extracts the article from an HTML document.
 pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
     let page = page::read(html);
-    let title = choose_title(&page);
+    let (title, title_h1) = choose_title(&page);
     let title_key = title.as_deref().map(comparable);
-    let chosen = select::main_content(&page);
+    let chosen = with_standfirst(&page, select::main_content(&page), title_h1);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
     let mut seen_prose = false;
@@ -97,26 +105,92 @@ fn comparable(text: &str) -> String {
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
 /// The article title: an `<h1>` the head's titles agree with, else `og:title`, else the
-/// `<title>` with the site name stripped, else the first `<h1>`.
-fn choose_title(page: &page::Page) -> Option<String> {
+/// `<title>` with the site name stripped, else the first `<h1>`. With it, the `<h1>` element
+/// that shows it on the page, if one does.
+fn choose_title(page: &page::Page) -> (Option<String>, Option<usize>) {
     let stripped = page.meta.title.as_deref().map(strip_site_name);
     let head_titles: Vec<String> = [page.meta.og_title.as_deref(), page.meta.title.as_deref()]
         .into_iter()
         .flatten()
         .map(comparable)
         .collect();
-    for h1 in page.h1s.iter().take(3) {
+    for (element, h1) in page.h1s.iter().take(3) {
         let key = comparable(h1);
         if !key.is_empty() && head_titles.iter().any(|t| t.contains(&key)) {
-            return Some(one_line(h1));
+            return (Some(one_line(h1)), Some(*element));
         }
     }
-    page.meta
+    let title = page
+        .meta
         .og_title
         .clone()
         .or(stripped)
-        .or_else(|| page.h1s.first().map(|h| one_line(h)))
-        .filter(|t| !t.is_empty())
+        .or_else(|| page.h1s.first().map(|(_, h)| one_line(h)))
+        .filter(|t| !t.is_empty());
+    let shown = title.as_deref().map(comparable).and_then(|key| {
+        page.h1s
+            .iter()
+            .find(|(_, h)| !h.trim().is_empty() && key.contains(&comparable(h)))
+            .map(|(e, _)| *e)
+    });
+    (title, shown)
+}
+
+/// Whether an element, or one of its two nearest ancestors below `outer`, is named as a
+/// standfirst.
+fn named_standfirst(page: &page::Page, element: usize, outer: usize) -> bool {
+    let mut at = Some(element);
+    for _ in 0..3 {
+        match at {
+            Some(e) if e > outer => {
+                if page.elements[e].standfirst {
+                    return true;
+                }
+                at = page.elements[e].parent;
+            }
+            _ => break,
+        }
+    }
+    false
+}
+
+/// Adds the standfirst: prose between the title's `<h1>` and the chosen article, which pages
+/// often set in the headline's box rather than in the body (a lead, an abstract, a deck).
+/// Only a few short, link-free paragraphs named as such qualify; more text there is something
+/// else.
+fn with_standfirst(page: &page::Page, mut chosen: Vec<usize>, title_h1: Option<usize>) -> Vec<usize> {
+    let (Some(h1), Some(&first)) = (title_h1, chosen.first()) else {
+        return chosen;
+    };
+    let article_start = page.blocks[first].element;
+    if h1 >= article_start {
+        return chosen;
+    }
+    let between: Vec<usize> = (0..first)
+        .filter(|&b| {
+            let e = page.blocks[b].element;
+            e > h1 && e < article_start
+        })
+        .collect();
+    let lead: Vec<usize> = between
+        .iter()
+        .copied()
+        .filter(|&b| {
+            let block = &page.blocks[b];
+            !page.elements[block.element].in_chrome
+                && named_standfirst(page, block.element, h1)
+                && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_))
+                && block.chars >= MIN_STANDFIRST_CHARS
+                && block.link_density() < MAX_STANDFIRST_LINK_DENSITY
+        })
+        .collect();
+    let lead_chars: usize = lead.iter().map(|&b| page.blocks[b].chars).sum();
+    if lead.is_empty() || lead.len() > MAX_STANDFIRST_BLOCKS || lead_chars > MAX_STANDFIRST_CHARS {
+        return chosen;
+    }
+    let mut with = lead;
+    with.append(&mut chosen);
+    with
 }
 
 fn one_line(text: &str) -> String {
@@ -177,6 +251,20 @@ mod tests {
                 "Officials said the water would fall slowly, over the coming week, though some villages may be cut off until Friday.",
             ]
         );
+    }
+
+    #[test]
+    fn the_standfirst_in_the_headline_box_joins_the_article() {
+        let page = format!(
+            "<html><head><title>Council meets | Paper</title></head><body>\
+             <div class='head'><h1>Council meets</h1><p class='meta'>By A. Writer, 3 May</p>\
+             <p class='article-lead'>The council will decide on the budget tonight, after weeks of talks.</p>\
+             <p class='promo'>Subscribe for the full story and more, only today, at half the price!</p></div>\
+             <div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with("The council will decide"));
     }
 
     #[test]

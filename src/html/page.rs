@@ -54,6 +54,8 @@ pub(crate) struct Element {
     pub weight: i32,
     /// The first class value, to compare siblings.
     pub class: Option<String>,
+    /// Named as a standfirst (a lead, an abstract, a deck).
+    pub standfirst: bool,
     /// Characters of text in the subtree, chrome included.
     pub all_chars: usize,
 }
@@ -148,8 +150,8 @@ pub(crate) struct Page {
     pub elements: Vec<Element>,
     pub blocks: Vec<Block>,
     pub meta: Meta,
-    /// Texts of the `<h1>` elements, in order.
-    pub h1s: Vec<String>,
+    /// The `<h1>` elements with their texts, in order.
+    pub h1s: Vec<(usize, String)>,
 }
 
 /// Counts the commas of every script.
@@ -247,6 +249,7 @@ impl Walker {
                     in_chrome: false,
                     weight,
                     class: el.attr("class").map(str::to_string),
+                    standfirst: names.standfirst,
                     all_chars: 0,
                 });
                 let block = BLOCK_TAGS.contains(&tag);
@@ -282,7 +285,7 @@ impl Walker {
                     // Recorded by text so that the title can be chosen and kept out of the body.
                     if let Some(last) = self.page.blocks.last() {
                         if last.element == index {
-                            self.page.h1s.push(last.text.clone());
+                            self.page.h1s.push((index, last.text.clone()));
                         }
                     }
                 }
@@ -545,6 +548,9 @@ mod tests {
         assert_eq!(page.meta.title.as_deref(), Some("A title | Site"));
         assert_eq!(page.meta.og_title.as_deref(), Some("A title"));
         assert_eq!(page.meta.canonical_url.as_deref(), Some("https://e.org/a"));
-        assert_eq!(page.h1s, ["A title"]);
+        assert_eq!(
+            page.h1s.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(),
+            ["A title"]
+        );
     }
 }
