@@ -4,6 +4,9 @@
 //! split into words at `-`, `_`, spaces and lower-to-upper case changes (`articleShare` is
 //! `article`, `share`), then matched word by word.
 
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
 /// Elements whose content is never article text; their subtrees are skipped.
 pub(crate) const SKIPPED_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
@@ -275,29 +278,61 @@ pub(crate) const NEGATIVE_WORDS: &[&str] = &[
     "credit",
 ];
 
-/// Splits one class name into lower-case words at `-`, `_`, digits and case changes.
-fn split_name(name: &str) -> Vec<String> {
-    let mut out = Vec::new();
-    let mut word = String::new();
+/// Calls `each` with the lower-case words of one class name, split at `-`, `_`, digits and
+/// case changes; `word` is scratch space, reused to spare allocations on every element.
+fn for_each_word(name: &str, word: &mut String, mut each: impl FnMut(&str)) {
+    word.clear();
     let mut prev_lower = false;
     for c in name.chars() {
         if !c.is_alphanumeric() || c.is_ascii_digit() {
             if !word.is_empty() {
-                out.push(std::mem::take(&mut word));
+                each(word);
+                word.clear();
             }
             prev_lower = false;
             continue;
         }
         if c.is_uppercase() && prev_lower && !word.is_empty() {
-            out.push(std::mem::take(&mut word));
+            each(word);
+            word.clear();
         }
         prev_lower = c.is_lowercase();
-        word.extend(c.to_lowercase());
+        if c.is_ascii() {
+            word.push(c.to_ascii_lowercase());
+        } else {
+            word.extend(c.to_lowercase());
+        }
     }
     if !word.is_empty() {
-        out.push(word);
+        each(word);
     }
-    out
+}
+
+/// The lists a class or id word is on, as bits.
+const CHROME: u8 = 1;
+const CONTENT: u8 = 2;
+const POSITIVE: u8 = 4;
+const NEGATIVE: u8 = 8;
+const STANDFIRST: u8 = 16;
+
+/// Which word lists each known word is on, built once from the lists above.
+fn word_table() -> &'static HashMap<&'static str, u8> {
+    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
+    TABLE.get_or_init(|| {
+        let mut table: HashMap<&'static str, u8> = HashMap::new();
+        for (list, bit) in [
+            (CHROME_WORDS, CHROME),
+            (CONTENT_WORDS, CONTENT),
+            (POSITIVE_WORDS, POSITIVE),
+            (NEGATIVE_WORDS, NEGATIVE),
+            (STANDFIRST_WORDS, STANDFIRST),
+        ] {
+            for word in list {
+                *table.entry(word).or_default() |= bit;
+            }
+        }
+        table
+    })
 }
 
 /// What the class and id values of one element say.
@@ -315,34 +350,36 @@ pub(crate) struct NameVerdict {
 
 /// Judges an element by its class and id values.
 pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict {
+    let table = word_table();
     let mut verdict = NameVerdict::default();
     let mut chrome_class = false;
     let mut content_class = false;
+    let mut word = String::with_capacity(32);
     for value in [class, id].into_iter().flatten() {
-        let mut positive = false;
-        let mut negative = false;
+        let mut any = 0u8;
         for raw in value.split_ascii_whitespace() {
-            let lower = raw.to_ascii_lowercase();
-            if HIDDEN_CLASSES.contains(&lower.as_str()) {
+            if HIDDEN_CLASSES.iter().any(|h| raw.eq_ignore_ascii_case(h)) {
                 verdict.hidden = true;
             }
-            let ws = split_name(raw);
-            let has = |list: &[&str]| ws.iter().any(|w| list.contains(&w.as_str()));
-            let last_is_chrome = ws.last().is_some_and(|w| CHROME_WORDS.contains(&w.as_str()));
-            let has_content = has(CONTENT_WORDS);
-            if has(CHROME_WORDS) && (!has_content || last_is_chrome) {
+            let mut bits = 0u8;
+            let mut last = 0u8;
+            for_each_word(raw, &mut word, |w| {
+                last = table.get(w).copied().unwrap_or(0);
+                bits |= last;
+            });
+            // `article-share` is a share bar, `article-body` is the article.
+            if bits & CHROME != 0 && (bits & CONTENT == 0 || last & CHROME != 0) {
                 chrome_class = true;
-            } else if has_content {
+            } else if bits & CONTENT != 0 {
                 content_class = true;
             }
-            verdict.standfirst |= has(STANDFIRST_WORDS);
-            positive |= has(POSITIVE_WORDS);
-            negative |= has(NEGATIVE_WORDS);
+            any |= bits;
         }
-        if negative {
+        verdict.standfirst |= any & STANDFIRST != 0;
+        if any & NEGATIVE != 0 {
             verdict.weight -= 25;
         }
-        if positive {
+        if any & POSITIVE != 0 {
             verdict.weight += 25;
         }
     }
@@ -356,8 +393,13 @@ mod tests {
 
     #[test]
     fn names_split_into_words() {
-        assert_eq!(split_name("articleShare_bar-2"), ["article", "share", "bar"]);
-        assert_eq!(split_name("NAV"), ["nav"]);
+        let split = |name: &str| {
+            let mut words = Vec::new();
+            for_each_word(name, &mut String::new(), |w| words.push(w.to_string()));
+            words
+        };
+        assert_eq!(split("articleShare_bar-2"), ["article", "share", "bar"]);
+        assert_eq!(split("NAV"), ["nav"]);
     }
 
     #[test]
