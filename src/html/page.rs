@@ -199,7 +199,11 @@ impl Walker {
                     return;
                 }
                 let tag = el.name();
-                if SKIPPED_TAGS.contains(&tag) || is_hidden(el) {
+                if SKIPPED_TAGS.contains(&tag) {
+                    return;
+                }
+                let attrs = Attributes::of(el);
+                if is_hidden(&attrs) {
                     return;
                 }
                 match tag {
@@ -213,17 +217,15 @@ impl Walker {
                     }
                     _ => {}
                 }
-                let names = markers::judge_names(el.attr("class"), el.id());
+                let names = markers::judge_names(attrs.class, attrs.id);
                 if names.hidden {
                     return;
                 }
                 let is_article = tag == "article"
-                    || el
-                        .attr("itemprop")
-                        .is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
-                    || el.attr("role").is_some_and(|r| r.eq_ignore_ascii_case("article"));
-                let role_chrome = el
-                    .attr("role")
+                    || attrs.itemprop.is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
+                    || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("article"));
+                let role_chrome = attrs
+                    .role
                     .is_some_and(|r| CHROME_ROLES.iter().any(|c| c.eq_ignore_ascii_case(r)));
                 let own_chrome = if CHROME_TAGS.contains(&tag)
                     || (CHROME_OUTSIDE_ARTICLE_TAGS.contains(&tag) && !flags.in_article)
@@ -248,7 +250,7 @@ impl Walker {
                     own_chrome,
                     in_chrome: false,
                     weight,
-                    class: el.attr("class").map(str::to_string),
+                    class: attrs.class.map(str::to_string),
                     standfirst: names.standfirst,
                     all_chars: 0,
                 });
@@ -261,7 +263,7 @@ impl Walker {
                 child_flags.in_article |= is_article;
                 child_flags.in_pre |= tag == "pre";
                 if tag == "a" {
-                    if let Some(href) = el.attr("href") {
+                    if let Some(href) = attrs.href {
                         let w = if href.starts_with('#') {
                             FRAGMENT_LINK_WEIGHT
                         } else {
@@ -403,12 +405,46 @@ fn block_kind(elements: &[Element], index: usize) -> BlockKind {
     BlockKind::Paragraph
 }
 
+/// The attributes the walk reads, gathered in one pass over an element's attributes (looking
+/// each up by name would intern the name and scan them all, every time).
+#[derive(Default)]
+struct Attributes<'a> {
+    class: Option<&'a str>,
+    id: Option<&'a str>,
+    role: Option<&'a str>,
+    itemprop: Option<&'a str>,
+    style: Option<&'a str>,
+    href: Option<&'a str>,
+    hidden: bool,
+    aria_hidden: Option<&'a str>,
+}
+
+impl<'a> Attributes<'a> {
+    fn of(el: &'a scraper::node::Element) -> Attributes<'a> {
+        let mut a = Attributes::default();
+        for (name, value) in el.attrs() {
+            match name {
+                "class" => a.class = Some(value),
+                "id" => a.id = Some(value),
+                "role" => a.role = Some(value),
+                "itemprop" => a.itemprop = Some(value),
+                "style" => a.style = Some(value),
+                "href" => a.href = Some(value),
+                "hidden" => a.hidden = true,
+                "aria-hidden" => a.aria_hidden = Some(value),
+                _ => {}
+            }
+        }
+        a
+    }
+}
+
 /// Whether an element is hidden by attribute or inline style.
-fn is_hidden(el: &scraper::node::Element) -> bool {
-    if el.attr("hidden").is_some() || el.attr("aria-hidden").is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+fn is_hidden(attrs: &Attributes) -> bool {
+    if attrs.hidden || attrs.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
         return true;
     }
-    el.attr("style").is_some_and(|style| {
+    attrs.style.is_some_and(|style| {
         let style: String = style
             .chars()
             .filter(|c| !c.is_whitespace())
