@@ -313,16 +313,21 @@ impl Walker {
             self.pending_space = false;
             self.buffer.push_str(text);
         } else {
-            for c in text.chars() {
-                if c.is_whitespace() {
-                    self.pending_space = true;
-                } else {
-                    if self.pending_space && !self.buffer.is_empty() && !self.buffer.ends_with('\n') {
-                        self.buffer.push(' ');
-                    }
-                    self.pending_space = false;
-                    self.buffer.push(c);
+            // Word by word: whitespace of any kind and length becomes one space between words.
+            let mut rest = text;
+            loop {
+                let trimmed = rest.trim_start();
+                self.pending_space |= trimmed.len() != rest.len();
+                if trimmed.is_empty() {
+                    break;
                 }
+                let end = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+                if self.pending_space && !self.buffer.is_empty() && !self.buffer.ends_with('\n') {
+                    self.buffer.push(' ');
+                }
+                self.pending_space = false;
+                self.buffer.push_str(&trimmed[..end]);
+                rest = &trimmed[end..];
             }
         }
     }
