@@ -19,17 +19,23 @@ pub(crate) fn is_unspaced(c: char) -> bool {
 /// length thresholds mean about the same amount of text in every script.
 const UNSPACED_WEIGHT: usize = 3;
 
+/// How many Latin-text characters one character is worth.
+pub(crate) fn char_units(c: char) -> usize {
+    if is_unspaced(c) && !matches!(c, '\u{0e00}'..='\u{0eff}') {
+        UNSPACED_WEIGHT
+    } else {
+        1
+    }
+}
+
 /// Length of a text in Latin-equivalent characters.
 pub(crate) fn units(text: &str) -> usize {
-    text.chars()
-        .map(|c| {
-            if is_unspaced(c) && !matches!(c, '\u{0e00}'..='\u{0eff}') {
-                UNSPACED_WEIGHT
-            } else {
-                1
-            }
-        })
-        .sum()
+    text.chars().map(char_units).sum()
+}
+
+/// Length of a text in Latin-equivalent characters, not counting whitespace.
+pub(crate) fn visible_units(text: &str) -> usize {
+    text.chars().filter(|c| !c.is_whitespace()).map(char_units).sum()
 }
 
 /// Whether a text ends like a sentence, in any script.

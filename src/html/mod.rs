@@ -268,6 +268,18 @@ mod tests {
     }
 
     #[test]
+    fn text_without_spaces_is_measured_by_what_it_carries() {
+        // Each paragraph is 20 characters: short in Latin terms, a full sentence in Chinese.
+        let page = "<html><body><div class='info'><p>Opening hours: Monday to Friday, 9 to 5.</p></div>\
+             <div class='text'><p>今天上午市政府召开会议讨论了新的交通计划。</p>\
+             <p>会议决定从明年起在市中心增加三条公交线路。</p>\
+             <p>市民可以在网上对这一计划提出自己的意见。</p></div></body></html>";
+        let out = extract(page, &lexicon());
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with("今天上午"));
+    }
+
+    #[test]
     fn headings_of_emptied_sections_go() {
         let blocks = vec![
             ("Intro", BlockKind::Heading(2)),

@@ -56,14 +56,14 @@ pub(crate) struct Element {
     pub class: Option<String>,
     /// Named as a standfirst (a lead, an abstract, a deck).
     pub standfirst: bool,
-    /// Characters of text in the subtree, chrome included.
+    /// Text in the subtree in Latin-equivalent characters (see `units`), chrome included.
     pub all_chars: usize,
 }
 
 /// Text measures of one element's subtree, counting only the blocks a pass looks at.
 #[derive(Debug, Clone, Copy, Default)]
 pub(crate) struct Measure {
-    /// Characters of text.
+    /// Text in Latin-equivalent characters (see `units`).
     pub chars: usize,
     /// Weighted link characters.
     pub link_chars: f32,
@@ -121,6 +121,7 @@ pub(crate) struct Block {
     pub kind: BlockKind,
     /// The block-level element it belongs to.
     pub element: usize,
+    /// Length in Latin-equivalent characters (see `units`), whitespace left out.
     pub chars: usize,
     pub link_chars: f32,
     pub commas: usize,
@@ -303,7 +304,7 @@ impl Walker {
 
     fn push_text(&mut self, text: &str, flags: Flags) {
         if let Some(weight) = flags.link_weight {
-            let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+            let chars = crate::units::visible_units(text);
             self.buffer_link_chars += chars as f32 * weight;
         }
         if flags.in_pre {
@@ -350,7 +351,7 @@ impl Walker {
         if text.is_empty() {
             return;
         }
-        let chars = text.chars().filter(|c| !c.is_whitespace()).count();
+        let chars = crate::units::visible_units(&text);
         if chars == 0 {
             return;
         }
