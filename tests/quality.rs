@@ -1,0 +1,143 @@
+//! The quality gate: extraction on bundled real pages must not fall below pinned scores.
+//!
+//! The pages and their licences are described in `tests/quality/README.md`. The scorers are
+//! those of the benchmarks the pages come from; the floors sit a little under today's scores,
+//! so that a change that makes extraction worse on real pages fails here, not in production.
+
+use dechrome::{Cleaner, Hints, Options};
+use serde_json::Value;
+use std::collections::HashMap;
+use std::io::Read;
+use std::path::{Path, PathBuf};
+
+/// Floors for the article-body sample: F1, and precision on its own.
+const AEB_MIN_F1: f64 = 0.97;
+const AEB_MIN_PRECISION: f64 = 0.96;
+/// Floor for the multilingual must-keep/must-drop sample.
+const TML_MIN_F1: f64 = 0.90;
+
+fn corpus(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quality").join(name)
+}
+
+/// The article text dechrome extracts from one bundled page.
+fn extract(cleaner: &Cleaner, dir: &Path, id: &str) -> String {
+    let path = dir.join(format!("{id}.html.gz"));
+    let mut html = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(&path).expect("bundled page exists"))
+        .read_to_end(&mut html)
+        .expect("bundled page decompresses");
+    cleaner
+        .clean_html(&html, &Hints::default())
+        .map(|doc| doc.text)
+        .unwrap_or_default()
+}
+
+fn load(dir: &Path, file: &str) -> HashMap<String, Value> {
+    let text = std::fs::read_to_string(dir.join(file)).expect("ground truth is bundled");
+    serde_json::from_str(&text).expect("ground truth is JSON")
+}
+
+/// Words as the benchmark's scorer sees them (runs of letters, digits and underscores).
+fn tokens(text: &str) -> Vec<&str> {
+    text.split(|c: char| !(c.is_alphanumeric() || c == '_'))
+        .filter(|t| !t.is_empty())
+        .collect()
+}
+
+/// The multiset of 4-word shingles of a text.
+fn shingles(text: &str) -> HashMap<Vec<&str>, usize> {
+    let words = tokens(text);
+    let mut counts = HashMap::new();
+    if words.is_empty() {
+        return counts;
+    }
+    for window in words.windows(4.min(words.len())) {
+        *counts.entry(window.to_vec()).or_insert(0) += 1;
+    }
+    counts
+}
+
+/// Precision and recall of one page, as the article-extraction benchmark computes them.
+fn page_precision_recall(truth: &str, extracted: &str) -> (Option<f64>, Option<f64>) {
+    let (t, p) = (shingles(truth), shingles(extracted));
+    let tp: usize = t.iter().map(|(k, &n)| n.min(p.get(k).copied().unwrap_or(0))).sum();
+    let fp = p.values().sum::<usize>() - tp;
+    let fn_ = t.values().sum::<usize>() - tp;
+    if fp == 0 && fn_ == 0 {
+        return (Some(1.0), Some(1.0));
+    }
+    let precision = (tp + fp > 0).then(|| tp as f64 / (tp + fp) as f64);
+    let recall = (tp + fn_ > 0).then(|| tp as f64 / (tp + fn_) as f64);
+    (precision, recall)
+}
+
+fn mean(values: &[f64]) -> f64 {
+    values.iter().sum::<f64>() / values.len() as f64
+}
+
+fn f1(precision: f64, recall: f64) -> f64 {
+    if precision + recall == 0.0 {
+        0.0
+    } else {
+        2.0 * precision * recall / (precision + recall)
+    }
+}
+
+#[test]
+fn article_bodies_keep_their_scores() {
+    let dir = corpus("aeb");
+    let truth = load(&dir, "ground-truth.json");
+    assert!(truth.len() >= 20, "the sample is bundled");
+    let cleaner = Cleaner::new(Options::default());
+    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    for id in ids {
+        let body = truth[id]["articleBody"].as_str().unwrap_or("");
+        let (p, r) = page_precision_recall(body, &extract(&cleaner, &dir, id));
+        precisions.extend(p);
+        recalls.extend(r);
+    }
+    let (p, r) = (mean(&precisions), mean(&recalls));
+    let score = f1(p, r);
+    println!("aeb sample: F1 {score:.3} (precision {p:.3}, recall {r:.3})");
+    assert!(score >= AEB_MIN_F1, "F1 {score:.3} fell below {AEB_MIN_F1}");
+    assert!(
+        p >= AEB_MIN_PRECISION,
+        "precision {p:.3} fell below {AEB_MIN_PRECISION}"
+    );
+}
+
+#[test]
+fn multilingual_pages_keep_their_scores() {
+    let dir = corpus("tml");
+    let evaldata = load(&dir, "evaldata.json");
+    assert!(evaldata.len() >= 20, "the sample is bundled");
+    let cleaner = Cleaner::new(Options::default());
+    let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
+    for (id, item) in &evaldata {
+        let text = norm(&extract(&cleaner, &dir, id));
+        let segments = |key: &str| -> Vec<String> {
+            item[key]
+                .as_array()
+                .map(|a| a.iter().filter_map(Value::as_str).map(norm).collect())
+                .unwrap_or_default()
+        };
+        for keep in segments("with") {
+            if text.contains(&keep) {
+                tp += 1;
+            } else {
+                fn_ += 1;
+            }
+        }
+        fp += segments("without")
+            .iter()
+            .filter(|drop| text.contains(drop.as_str()))
+            .count();
+    }
+    let score = 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
+    println!("tml sample: F1 {score:.3} (kept {tp}, missed {fn_}, chrome kept {fp})");
+    assert!(score >= TML_MIN_F1, "F1 {score:.3} fell below {TML_MIN_F1}");
+}
