@@ -7,6 +7,7 @@
 mod markers;
 mod page;
 mod select;
+mod structured;
 
 use crate::lexicon::Lexicon;
 use page::BlockKind;
@@ -38,7 +39,11 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
     let page = page::read(html);
     let (title, title_h1) = choose_title(&page);
     let title_key = title.as_deref().map(comparable);
-    let chosen = with_standfirst(&page, select::main_content(&page), title_h1);
+    let mut chosen = select::main_content(&page);
+    if let Some(body) = structured::article_body(&page.meta.json_ld) {
+        chosen = structured::cross_check(&page, chosen, &body);
+    }
+    let chosen = with_standfirst(&page, chosen, title_h1);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
     let mut seen_prose = false;

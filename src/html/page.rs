@@ -143,6 +143,8 @@ pub(crate) struct Meta {
     pub title: Option<String>,
     pub og_title: Option<String>,
     pub canonical_url: Option<String>,
+    /// The texts of the page's JSON-LD scripts (structured data), as written.
+    pub json_ld: Vec<String>,
 }
 
 /// The walked page.
@@ -167,7 +169,10 @@ pub(crate) fn read(html: &str) -> Page {
     walker.walk(document.tree.root(), None, 0, Flags::default());
     walker.flush();
     let mut page = walker.page;
+    // The head is read apart from the walk; structured data may sit in either.
+    let in_body = std::mem::take(&mut page.meta.json_ld);
     page.meta = read_meta(&document);
+    page.meta.json_ld.extend(in_body);
     resolve(&mut page);
     page
 }
@@ -201,6 +206,9 @@ impl Walker {
                 }
                 let tag = el.name();
                 if SKIPPED_TAGS.contains(&tag) {
+                    if tag == "script" && is_json_ld(el) {
+                        self.page.meta.json_ld.push(script_text(node));
+                    }
                     return;
                 }
                 let attrs = Attributes::of(el);
@@ -495,11 +503,25 @@ fn read_meta(document: &Html) -> Meta {
                     }
                 }
             }
+            "script" if is_json_ld(el) => meta.json_ld.push(script_text(node)),
             "body" => break,
             _ => {}
         }
     }
     meta
+}
+
+/// Whether a script element holds JSON-LD structured data.
+fn is_json_ld(el: &scraper::node::Element) -> bool {
+    el.attr("type")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
+/// The text inside a script element.
+fn script_text(node: NodeRef<'_, Node>) -> String {
+    node.children()
+        .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
+        .collect()
 }
 
 /// Settles chrome (forms holding most of the page are not chrome), spreads chrome down the

@@ -1,0 +1,276 @@
+//! Structured data as evidence: the `articleBody` a page declares in its JSON-LD.
+//!
+//! Many publishing systems put the whole article text in a schema.org `Article`. It is not
+//! used as the output (it loses headings and lists, and is sometimes a summary or cut short)
+//! but as a witness: when the blocks chosen from the page's layout hold little of it while
+//! other blocks of the page hold much, the layout misled the choice.
+
+use super::page::{BlockKind, Page};
+use serde_json::Value;
+
+/// Below this many characters, an `articleBody` is too short to be evidence (a summary).
+const MIN_BODY_CHARS: usize = 500;
+/// Blocks are matched to the body by up to this many letters and digits from their start.
+const MATCH_PREFIX_CHARS: usize = 50;
+/// Blocks shorter than this are not matched (short lines match anywhere).
+const MIN_MATCHED_CHARS: usize = 30;
+/// Paragraphs missing from the body are dropped only when they are at most this share of the
+/// chosen text; more means the body is a summary or cut short.
+const MAX_STRAY_SHARE: f32 = 0.3;
+/// The layout's choice stands when it holds at least this share of the matched text.
+const MIN_COVERED_SHARE: f32 = 0.5;
+
+/// The longest `articleBody` in a page's JSON-LD scripts, with whitespace collapsed.
+pub(crate) fn article_body(scripts: &[String]) -> Option<String> {
+    let mut best: Option<String> = None;
+    for script in scripts {
+        // Raw line breaks and tabs inside strings are common and invalid JSON; as spaces they
+        // are harmless everywhere.
+        let cleaned: String = script.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        let Ok(value) = serde_json::from_str::<Value>(cleaned.trim()) else {
+            continue;
+        };
+        let mut bodies = Vec::new();
+        collect_bodies(&value, &mut bodies);
+        for body in bodies {
+            let body = collapse(&decode_entities(&strip_tags(body)));
+            if best.as_ref().map_or(true, |b| body.len() > b.len()) {
+                best = Some(body);
+            }
+        }
+    }
+    best.filter(|b| b.chars().count() >= MIN_BODY_CHARS)
+}
+
+fn collect_bodies<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
+    match value {
+        Value::Object(map) => {
+            for (key, v) in map {
+                match (key.as_str(), v) {
+                    ("articleBody", Value::String(s)) => out.push(s),
+                    _ => collect_bodies(v, out),
+                }
+            }
+        }
+        Value::Array(items) => items.iter().for_each(|v| collect_bodies(v, out)),
+        _ => {}
+    }
+}
+
+/// Text with anything between `<` and `>` left out (some sites put HTML in the body).
+fn strip_tags(text: &str) -> String {
+    if !text.contains('<') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut in_tag = false;
+    for c in text.chars() {
+        match c {
+            '<' => in_tag = true,
+            '>' if in_tag => {
+                in_tag = false;
+                out.push(' ');
+            }
+            _ if !in_tag => out.push(c),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Character references as HTML writes them, for bodies that carry them escaped.
+fn decode_entities(text: &str) -> String {
+    if !text.contains('&') {
+        return text.to_string();
+    }
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(at) = rest.find('&') {
+        out.push_str(&rest[..at]);
+        rest = &rest[at..];
+        // The name between `&` and `;`, if a short one follows.
+        let name = rest[1..]
+            .find(';')
+            .filter(|&len| len <= 10)
+            .map(|len| &rest[1..1 + len]);
+        let decoded = name.and_then(|name| {
+            let code = if let Some(hex) = name.strip_prefix("#x").or_else(|| name.strip_prefix("#X")) {
+                u32::from_str_radix(hex, 16).ok()
+            } else if let Some(dec) = name.strip_prefix('#') {
+                dec.parse().ok()
+            } else {
+                NAMED_ENTITIES.iter().find(|(n, _)| *n == name).map(|&(_, c)| c as u32)
+            };
+            Some((char::from_u32(code?)?, name.len() + 2))
+        });
+        match decoded {
+            Some((c, len)) => {
+                out.push(c);
+                rest = &rest[len..];
+            }
+            None => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+/// The named references common in article text.
+const NAMED_ENTITIES: &[(&str, char)] = &[
+    ("nbsp", '\u{a0}'),
+    ("amp", '&'),
+    ("quot", '"'),
+    ("apos", '\''),
+    ("lt", '<'),
+    ("gt", '>'),
+    ("lsquo", '‘'),
+    ("rsquo", '’'),
+    ("ldquo", '“'),
+    ("rdquo", '”'),
+    ("laquo", '«'),
+    ("raquo", '»'),
+    ("ndash", '–'),
+    ("mdash", '—'),
+    ("hellip", '…'),
+];
+
+fn collapse(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Letters and digits only, lower-cased: what survives the ways a text can be written
+/// differently in markup and in structured data (quotes, spaces, dashes).
+fn fingerprint(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
+}
+
+/// Whether a block's text appears in the body's fingerprint.
+fn in_body(text: &str, body: &str) -> bool {
+    let print = fingerprint(text);
+    let end = print
+        .char_indices()
+        .nth(MATCH_PREFIX_CHARS)
+        .map_or(print.len(), |(i, _)| i);
+    !print.is_empty() && body.contains(&print[..end])
+}
+
+/// Checks the chosen blocks against the page's `articleBody` and, when they hold too little of
+/// the text the page's blocks share with it, chooses again: the blocks found in the body, and
+/// the short blocks (headings, list items) that stand between them.
+pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &str) -> Vec<usize> {
+    let body = fingerprint(body);
+    let body = body.as_str();
+    let usable = |b: usize| !page.elements[page.blocks[b].element].in_chrome;
+    let matched: Vec<bool> = page
+        .blocks
+        .iter()
+        .enumerate()
+        .map(|(b, block)| block.chars >= MIN_MATCHED_CHARS && usable(b) && in_body(&block.text, body))
+        .collect();
+    let matched_chars: usize = (0..page.blocks.len())
+        .filter(|&b| matched[b])
+        .map(|b| page.blocks[b].chars)
+        .sum();
+    let covered_chars: usize = chosen
+        .iter()
+        .filter(|&&b| matched[b])
+        .map(|&b| page.blocks[b].chars)
+        .sum();
+    if matched_chars == 0 {
+        return chosen;
+    }
+    if covered_chars as f32 >= matched_chars as f32 * MIN_COVERED_SHARE {
+        return without_strays(page, chosen, &matched);
+    }
+    let (Some(first), Some(last)) = (matched.iter().position(|&m| m), matched.iter().rposition(|&m| m)) else {
+        return chosen;
+    };
+    (first..=last)
+        .filter(|&b| {
+            let block = &page.blocks[b];
+            matched[b]
+                || (usable(b)
+                    && block.chars < MIN_MATCHED_CHARS * 4
+                    && block.link_density() <= 0.5
+                    && matches!(
+                        block.kind,
+                        BlockKind::Heading(_) | BlockKind::ListItem | BlockKind::Paragraph | BlockKind::Quote
+                    )
+                    && between_matches(&matched, b))
+        })
+        .collect()
+}
+
+/// When the body holds nearly all of the chosen paragraphs, the few it does not hold are not
+/// the article's: captions, teasers, promotions set among its paragraphs.
+/// Paragraphs after the last one the body holds are kept: the body may be cut short.
+fn without_strays(page: &Page, chosen: Vec<usize>, matched: &[bool]) -> Vec<usize> {
+    let Some(last_matched) = chosen.iter().rev().copied().find(|&b| matched[b]) else {
+        return chosen;
+    };
+    let stray = |b: usize| {
+        let block = &page.blocks[b];
+        b < last_matched && block.kind == BlockKind::Paragraph && block.chars >= MIN_MATCHED_CHARS && !matched[b]
+    };
+    let long_chars: usize = chosen
+        .iter()
+        .filter(|&&b| page.blocks[b].chars >= MIN_MATCHED_CHARS)
+        .map(|&b| page.blocks[b].chars)
+        .sum();
+    let stray_chars: usize = chosen
+        .iter()
+        .filter(|&&b| stray(b))
+        .map(|&b| page.blocks[b].chars)
+        .sum();
+    if stray_chars == 0 || stray_chars as f32 > long_chars as f32 * MAX_STRAY_SHARE {
+        return chosen;
+    }
+    chosen.into_iter().filter(|&b| !stray(b)).collect()
+}
+
+/// Whether a matched block comes within a few blocks before and after `b`.
+fn between_matches(matched: &[bool], b: usize) -> bool {
+    const REACH: usize = 3;
+    let before = (b.saturating_sub(REACH)..b).any(|i| matched[i]);
+    let after = (b + 1..(b + 1 + REACH).min(matched.len())).any(|i| matched[i]);
+    before && after
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_longest_article_body_is_found_in_any_shape() {
+        let long = "word ".repeat(150);
+        let scripts = vec![
+            "not json".to_string(),
+            format!("{{\"@graph\": [{{\"@type\": \"WebPage\"}}, {{\"@type\": \"NewsArticle\", \"articleBody\": \"<p>{long}</p>\nend\"}}]}}"),
+            "{\"articleBody\": \"short summary\"}".to_string(),
+        ];
+        let body = article_body(&scripts).expect("the body is found despite the raw line break");
+        assert!(body.starts_with("word word") && body.ends_with("end"));
+        assert!(!body.contains('<'));
+        assert!(article_body(&["{\"articleBody\": \"too short\"}".to_string()]).is_none());
+    }
+
+    #[test]
+    fn references_are_decoded_and_matching_ignores_punctuation() {
+        assert_eq!(
+            decode_entities("US&nbsp;President &amp; &#8220;Co&#x201D; &bogus; & more"),
+            "US\u{a0}President & “Co” &bogus; & more"
+        );
+        let body = fingerprint("“We had some issues,” the executive said — and then left.");
+        assert!(in_body(
+            "\"We had some issues\", the executive said - and then left.",
+            &body
+        ));
+        assert!(!in_body("A caption about something else entirely.", &body));
+    }
+}
