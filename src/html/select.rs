@@ -60,16 +60,17 @@ impl<'a> View<'a> {
 pub(crate) fn main_content(page: &Page) -> Vec<usize> {
     let chars_of = |blocks: &[usize]| -> usize { blocks.iter().map(|&b| page.blocks[b].chars).sum() };
     let marked: Vec<bool> = page.elements.iter().map(|e| e.in_chrome).collect();
-    let strict = select(&View::new(page, marked, true));
+    let strict = select(&View::new(page, marked.clone(), true));
     let strict_chars = chars_of(&strict);
     let unmarked = View::new(page, vec![false; page.elements.len()], false);
     let Some(best) = best_candidate(&unmarked) else {
         return strict;
     };
-    if strict_chars >= MIN_ARTICLE_CHARS && !page.elements[best].in_chrome {
+    let lifted_marks = chrome_without_wrappers_of(page, best);
+    if strict_chars >= MIN_ARTICLE_CHARS && lifted_marks == marked {
         return strict;
     }
-    let lifted = select(&View::new(page, chrome_without_wrappers_of(page, best), true));
+    let lifted = select(&View::new(page, lifted_marks, true));
     let lifted_chars = chars_of(&lifted);
     if strict_chars >= MIN_ARTICLE_CHARS {
         return if lifted_chars > strict_chars * 2 {
@@ -91,7 +92,8 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
     }
 }
 
-/// Chrome marks with those on `element` and its ancestors lifted.
+/// Chrome marks with those on `element`, its ancestors, and the descendants holding most of
+/// its text lifted.
 fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
     let elements = &page.elements;
     let mut lifted = vec![false; elements.len()];
@@ -99,6 +101,9 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
     while let Some(a) = at {
         lifted[a] = true;
         at = elements[a].parent;
+    }
+    for inner in element + 1..elements[element].end {
+        lifted[inner] = elements[inner].all_chars * 2 > elements[element].all_chars;
     }
     let mut excluded = vec![false; elements.len()];
     for i in 0..elements.len() {
