@@ -244,6 +244,20 @@ pub(crate) const STANDFIRST_WORDS: &[&str] = &[
     "occhiello",
 ];
 
+/// Class and id words of a picture's box: text in a small one is its caption or credit.
+pub(crate) const PICTURE_WORDS: &[&str] = &[
+    "image",
+    "img",
+    "photo",
+    "picture",
+    "figure",
+    "gallery",
+    "media",
+    "thumbnail",
+    "thumb",
+    "slideshow",
+];
+
 /// Class and id words that raise a container's score, in the spirit of Readability's weights.
 pub(crate) const POSITIVE_WORDS: &[&str] = &[
     "article",
@@ -359,6 +373,7 @@ const CONTENT: u8 = 2;
 const POSITIVE: u8 = 4;
 const NEGATIVE: u8 = 8;
 const STANDFIRST: u8 = 16;
+const PICTURE: u8 = 32;
 
 /// Which word lists each known word is on, built once from the lists above.
 fn word_table() -> &'static HashMap<&'static str, u8> {
@@ -371,6 +386,7 @@ fn word_table() -> &'static HashMap<&'static str, u8> {
             (POSITIVE_WORDS, POSITIVE),
             (NEGATIVE_WORDS, NEGATIVE),
             (STANDFIRST_WORDS, STANDFIRST),
+            (PICTURE_WORDS, PICTURE),
         ] {
             for word in list {
                 *table.entry(word).or_default() |= bit;
@@ -391,6 +407,8 @@ pub(crate) struct NameVerdict {
     pub weight: i32,
     /// The element is named as a standfirst.
     pub standfirst: bool,
+    /// The element is named as a picture's box (and not also as content).
+    pub picture: bool,
 }
 
 /// Judges an element by its class and id values.
@@ -421,6 +439,7 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
             any |= bits;
         }
         verdict.standfirst |= any & STANDFIRST != 0;
+        verdict.picture |= any & PICTURE != 0 && any & CONTENT == 0;
         if any & NEGATIVE != 0 {
             verdict.weight -= 25;
         }

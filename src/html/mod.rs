@@ -14,6 +14,10 @@ use page::BlockKind;
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
 const SHORT_BLOCK_CHARS: usize = 200;
+/// How far up from a block a picture's box is looked for.
+const CAPTION_LEVELS: usize = 3;
+/// A picture's box holding more text than this is not a caption.
+const MAX_CAPTION_BOX_CHARS: usize = 400;
 /// A standfirst paragraph has at least this many characters...
 const MIN_STANDFIRST_CHARS: usize = 40;
 /// ...and few links.
@@ -61,6 +65,9 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
             seen_prose = true;
         }
         if block.chars < SHORT_BLOCK_CHARS && lexicon.is_boilerplate(&block.text) {
+            continue;
+        }
+        if is_caption(&page, b) {
             continue;
         }
         blocks.push((&block.text, block.kind));
@@ -139,6 +146,28 @@ fn choose_title(page: &page::Page) -> (Option<String>, Option<usize>) {
             .map(|(e, _)| *e)
     });
     (title, shown)
+}
+
+/// Whether a block is the caption or credit of a picture: text in a small box named for a
+/// picture, within a few levels.
+fn is_caption(page: &page::Page, block: usize) -> bool {
+    let block = &page.blocks[block];
+    if matches!(block.kind, BlockKind::Heading(_)) {
+        return false;
+    }
+    let mut at = Some(block.element);
+    for _ in 0..CAPTION_LEVELS {
+        let Some(e) = at else { break };
+        let element = &page.elements[e];
+        if element.all_chars > MAX_CAPTION_BOX_CHARS {
+            return false;
+        }
+        if element.picture {
+            return true;
+        }
+        at = element.parent;
+    }
+    false
 }
 
 /// Whether an element, or one of its two nearest ancestors below `outer`, is named as a
@@ -282,6 +311,18 @@ mod tests {
         let out = extract(page, &lexicon());
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("今天上午"));
+    }
+
+    #[test]
+    fn captions_in_picture_boxes_go() {
+        let page = format!(
+            "<html><body><div class='story'><p>{PROSE}</p>\
+             <div class='image-top'><img src='a.jpg'><span>The committee chair speaks at the hearing in March. (Photo agency)</span></div>\
+             <div class='media-body'><p>{PROSE}</p></div><p>{PROSE}</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
+        assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
     }
 
     #[test]

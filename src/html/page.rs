@@ -56,6 +56,8 @@ pub(crate) struct Element {
     pub class: Option<String>,
     /// Named as a standfirst (a lead, an abstract, a deck).
     pub standfirst: bool,
+    /// Named as a picture's box.
+    pub picture: bool,
     /// Text in the subtree in Latin-equivalent characters (see `units`), chrome included.
     pub all_chars: usize,
 }
@@ -261,6 +263,7 @@ impl Walker {
                     weight,
                     class: attrs.class.map(str::to_string),
                     standfirst: names.standfirst,
+                    picture: names.picture,
                     all_chars: 0,
                 });
                 let block = BLOCK_TAGS.contains(&tag);
