@@ -10,6 +10,10 @@ use std::collections::{HashMap, HashSet};
 const BOILERPLATE: &str = include_str!("data/boilerplate.txt");
 /// Interface labels that are chrome when they are a whole line, one `language<TAB>label` per line.
 const LABELS: &str = include_str!("data/labels.txt");
+/// Words of publication datelines, one `language<TAB>word` per line.
+const DATELINES: &str = include_str!("data/datelines.txt");
+/// A dateline is at most this long, in Latin-equivalent characters.
+const MAX_DATELINE_UNITS: usize = 120;
 
 /// Boilerplate phrases and stopword lists, built once and shared by every clean.
 #[derive(Debug, Clone)]
@@ -20,6 +24,9 @@ pub(crate) struct Lexicon {
     bounded: Vec<(bool, bool)>,
     /// Interface labels, compared with a line's [`label_key`].
     labels: HashSet<&'static str>,
+    /// Words of datelines, and whether each needs word boundaries.
+    datelines: AhoCorasick,
+    dateline_bounded: Vec<(bool, bool)>,
     stopwords: HashMap<&'static str, HashSet<&'static str>>,
 }
 
@@ -38,15 +45,7 @@ impl Lexicon {
             .map(str::trim)
             .filter(|p| !p.is_empty())
             .collect();
-        let bounded = phrases
-            .iter()
-            .map(|p| {
-                (
-                    p.chars().next().is_some_and(spaced_letter),
-                    p.chars().last().is_some_and(spaced_letter),
-                )
-            })
-            .collect();
+        let bounded = phrases.iter().map(|p| boundaries(p)).collect();
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&phrases)
@@ -62,10 +61,21 @@ impl Lexicon {
             .map(str::trim)
             .filter(|l| !l.is_empty())
             .collect();
+        let dateline_words: Vec<&str> = DATELINES
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').nth(1))
+            .map(str::trim)
+            .filter(|w| !w.is_empty())
+            .collect();
+        let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
+        let datelines = AhoCorasick::new(&dateline_words).expect("the dateline word list builds an automaton");
         Lexicon {
             phrases,
             bounded,
             labels,
+            datelines,
+            dateline_bounded,
             stopwords,
         }
     }
@@ -77,16 +87,25 @@ impl Lexicon {
         if self.labels.contains(label_key(&lower).as_str()) {
             return true;
         }
-        self.phrases.find_overlapping_iter(&lower).any(|m| {
-            let (left, right) = self.bounded[m.pattern().as_usize()];
-            let before_ok = !left
-                || !lower[..m.start()]
-                    .chars()
-                    .next_back()
-                    .is_some_and(char::is_alphanumeric);
-            let after_ok = !right || !lower[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
-            before_ok && after_ok
-        })
+        self.phrases
+            .find_overlapping_iter(&lower)
+            .any(|m| whole_words(&lower, &m, self.bounded[m.pattern().as_usize()]))
+    }
+
+    /// Whether a text is a publication dateline: short, with a digit, not ending like a
+    /// sentence, and with a word of publishing or updating ("Published Monday, 18 November 2019", "Aktualisiert am 3.5.2021").
+    pub fn is_dateline(&self, text: &str) -> bool {
+        // A sentence that mentions publishing ends like one; a dateline does not.
+        if crate::units::units(text) > MAX_DATELINE_UNITS
+            || !text.chars().any(|c| c.is_numeric())
+            || crate::units::ends_sentence(text)
+        {
+            return false;
+        }
+        let lower = text.to_lowercase();
+        self.datelines
+            .find_overlapping_iter(&lower)
+            .any(|m| whole_words(&lower, &m, self.dateline_bounded[m.pattern().as_usize()]))
     }
 
     /// Share of a text's words that are stopwords of the language with this ISO 639-1 code;
@@ -121,6 +140,22 @@ fn label_key(lower: &str) -> String {
         .join(" ")
 }
 
+/// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
+/// letter of a script that separates words by spaces.
+fn boundaries(phrase: &str) -> (bool, bool) {
+    (
+        phrase.chars().next().is_some_and(spaced_letter),
+        phrase.chars().last().is_some_and(spaced_letter),
+    )
+}
+
+/// Whether a match stands as whole words where its phrase needs it.
+fn whole_words(text: &str, m: &aho_corasick::Match, (left, right): (bool, bool)) -> bool {
+    let before_ok = !left || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
+    let after_ok = !right || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+    before_ok && after_ok
+}
+
 fn spaced_letter(c: char) -> bool {
     c.is_alphanumeric() && !crate::units::is_unspaced(c)
 }
@@ -147,6 +182,21 @@ mod tests {
         assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
         assert!(!lex.is_boilerplate("Share prices fell"));
         assert_eq!(label_key("« 3 shares ›"), "shares");
+    }
+
+    #[test]
+    fn datelines_are_short_dated_lines_about_publishing() {
+        let lex = Lexicon::new();
+        assert!(lex.is_dateline("Published Monday, November 18, 2019 8:22AM EST"));
+        assert!(lex.is_dateline("05/10/2018 - Publicado por: Clarissa Borba"));
+        assert!(lex.is_dateline("Aktualisiert am 3. Mai 2021, 14:05 Uhr"));
+        assert!(!lex.is_dateline("Published by the council"), "no date");
+        assert!(!lex.is_dateline("Republished 3 times"), "whole words only");
+        assert!(!lex.is_dateline("I published this post in 2017."), "a sentence");
+        assert!(!lex.is_dateline(&format!(
+            "The study was published on 12 May in a journal, {}",
+            "and it goes on. ".repeat(8)
+        )));
     }
 
     #[test]

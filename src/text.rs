@@ -142,7 +142,7 @@ fn classify(
     }
     let size = units::units(text);
     if size < LONG_UNITS {
-        if is_address(text) || lexicon.is_boilerplate(text) {
+        if is_address(text) || lexicon.is_boilerplate(text) || lexicon.is_dateline(text) {
             return Class::Bad;
         }
         if let Some((doc_lang, doc_script)) = dominant {

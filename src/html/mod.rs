@@ -64,7 +64,8 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
         } else if block.chars >= SHORT_BLOCK_CHARS / 2 {
             seen_prose = true;
         }
-        if block.chars < SHORT_BLOCK_CHARS && lexicon.is_boilerplate(&block.text) {
+        if block.chars < SHORT_BLOCK_CHARS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text))
+        {
             continue;
         }
         if is_caption(&page, b) {
