@@ -327,6 +327,22 @@ mod tests {
     }
 
     #[test]
+    fn an_article_continued_in_a_twin_box_is_whole() {
+        let menu: String = (1..=12)
+            .map(|i| format!("<li><a href='/s/{i}'>Section {i}</a></li>"))
+            .collect();
+        let page = format!(
+            "<html><body><main><section class='outer'><div class='post-body'><p>Start. {PROSE}</p><p>{PROSE}</p></div></section>\
+             <figure><img src='a.jpg'></figure><aside><ul>{menu}</ul></aside>\
+             <section class='outer'><div class='wrap'><div class='post-body'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <p>{PROSE}</p></div></div></section></main></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.blocks.len(), 6, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with("Start."));
+    }
+
+    #[test]
     fn headings_of_emptied_sections_go() {
         let blocks = vec![
             ("Intro", BlockKind::Heading(2)),

@@ -17,6 +17,12 @@ const SIBLING_SHARE: f32 = 0.2;
 const CONDITIONAL_COMMAS: usize = 10;
 /// A block whose link density is above this is navigation, not prose.
 const MAX_BLOCK_LINK_DENSITY: f32 = 0.5;
+/// How many levels above the best container its twins are looked for.
+const TWIN_LEVELS: usize = 4;
+/// A twin holds at least this much text...
+const MIN_TWIN_CHARS: usize = 200;
+/// ...with fewer links than this.
+const MAX_TWIN_LINK_DENSITY: f32 = 0.25;
 /// Containers with at least this much text get the full weight of their tag and names.
 const FULL_PRIOR_CHARS: f32 = 500.0;
 /// Below this many characters, the chosen article is too small to trust: chrome by class and
@@ -307,6 +313,7 @@ fn select(view: &View) -> Vec<usize> {
         }
         roots.sort_unstable();
     }
+    roots = with_twins(view, roots, best, &candidates);
 
     let removed = conditional_removals(view, &roots, &score);
     let mut chosen = Vec::new();
@@ -324,6 +331,37 @@ fn select(view: &View) -> Vec<usize> {
         chosen.push(b);
     }
     chosen
+}
+
+/// Adds the best container's twins: containers nearby with the very same class, plenty of
+/// text and few links. Articles broken up by a figure, a quote or an advertisement often
+/// continue in a second box of the same kind that is not a sibling of the first.
+fn with_twins(view: &View, mut roots: Vec<usize>, best: usize, candidates: &[usize]) -> Vec<usize> {
+    let elements = &view.page.elements;
+    let Some(class) = elements[best].class.as_ref() else {
+        return roots;
+    };
+    let mut neighbourhood = best;
+    for _ in 0..TWIN_LEVELS {
+        match elements[neighbourhood].parent {
+            Some(p) if !matches!(elements[p].tag.as_str(), "body" | "html") => neighbourhood = p,
+            _ => break,
+        }
+    }
+    let inside = |r: usize, e: usize| r <= e && e < elements[r].end;
+    for &c in candidates {
+        let m = &view.m[c];
+        let twin = elements[c].class.as_ref() == Some(class)
+            && inside(neighbourhood, c)
+            && m.chars >= MIN_TWIN_CHARS
+            && m.link_density() < MAX_TWIN_LINK_DENSITY
+            && !roots.iter().any(|&r| inside(r, c) || inside(c, r));
+        if twin {
+            roots.push(c);
+        }
+    }
+    roots.sort_unstable();
+    roots
 }
 
 /// Text of the blocks directly in one element's subtree.
