@@ -84,12 +84,19 @@ impl Lexicon {
     /// interface label.
     pub fn is_boilerplate(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
-        if self.labels.contains(label_key(&lower).as_str()) {
-            return true;
-        }
+        self.labels.contains(label_key(&lower).as_str()) || self.has_phrase(&lower)
+    }
+
+    /// Whether a (short) text contains common boilerplate phrasing ("Related articles",
+    /// "Leave a reply"); bare labels such as "More" do not count.
+    pub fn has_boilerplate_phrase(&self, text: &str) -> bool {
+        self.has_phrase(&text.to_lowercase())
+    }
+
+    fn has_phrase(&self, lower: &str) -> bool {
         self.phrases
-            .find_overlapping_iter(&lower)
-            .any(|m| whole_words(&lower, &m, self.bounded[m.pattern().as_usize()]))
+            .find_overlapping_iter(lower)
+            .any(|m| whole_words(lower, &m, self.bounded[m.pattern().as_usize()]))
     }
 
     /// Whether a text is a publication dateline: short, with a digit, not ending like a

@@ -40,7 +40,8 @@ pub(crate) struct Extracted {
 
 /// Extracts the article from an HTML document.
 pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
-    let page = page::read(html);
+    let mut page = page::read(html);
+    mark_chrome_sections(&mut page, lexicon);
     let (title, title_h1) = choose_title(&page);
     let title_key = title.as_deref().map(comparable);
     let mut chosen = select::main_content(&page);
@@ -147,6 +148,45 @@ fn choose_title(page: &page::Page) -> (Option<String>, Option<usize>) {
             .map(|(e, _)| *e)
     });
     (title, shown)
+}
+
+/// A heading in boilerplate phrasing ("Related articles", "Leave a reply", "Read next") opens
+/// a section of chrome: the heading and what follows it in its parent, up to the next heading
+/// of its level, are marked as such.
+fn mark_chrome_sections(page: &mut page::Page, lexicon: &Lexicon) {
+    let headings: Vec<usize> = page
+        .blocks
+        .iter()
+        .filter(|b| {
+            matches!(b.kind, BlockKind::Heading(_))
+                && b.chars < SHORT_BLOCK_CHARS
+                && lexicon.has_boilerplate_phrase(&b.text)
+        })
+        .map(|b| b.element)
+        .collect();
+    let level = |tag: &str| -> Option<u8> {
+        match tag.as_bytes() {
+            [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+            _ => None,
+        }
+    };
+    for heading in headings {
+        let Some(parent) = page.elements[heading].parent else {
+            continue;
+        };
+        let Some(own_level) = level(&page.elements[heading].tag) else {
+            continue;
+        };
+        let end = page.elements[parent].end;
+        page.mark_chrome(heading);
+        // The section runs to the next heading of the same or a higher level.
+        let mut sibling = page.elements[heading].end;
+        while sibling < end && level(&page.elements[sibling].tag).map_or(true, |l| l > own_level) {
+            let next = page.elements[sibling].end;
+            page.mark_chrome(sibling);
+            sibling = next;
+        }
+    }
 }
 
 /// Whether a block is the caption or credit of a picture: text in a small box named for a
@@ -340,6 +380,23 @@ mod tests {
         let out = extract(&page, &lexicon());
         assert_eq!(out.blocks.len(), 6, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("Start."));
+    }
+
+    #[test]
+    fn a_related_section_opened_by_its_heading_goes() {
+        let page = format!(
+            "<html><body><article><h1>Council meets</h1><p>{PROSE}</p><p>{PROSE}</p>\
+             <h2>More</h2><p>{PROSE}</p>\
+             <h3>Related articles</h3><div class='x'><p>Another story: {PROSE}</p></div><div class='y'><p>And one more: {PROSE}</p></div>\
+             <h2>Background</h2><p>Background: {PROSE}</p></article></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        let texts: Vec<&str> = out.blocks.iter().map(|b| &b[..10]).collect();
+        assert_eq!(
+            texts,
+            ["The commit", "The commit", "The commit", "Background", "Background"],
+            "a bare label does not open a section; the related section ends at the next heading of its level"
+        );
     }
 
     #[test]

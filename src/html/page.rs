@@ -164,6 +164,19 @@ pub(crate) fn count_commas(text: &str) -> usize {
     text.chars().filter(|c| matches!(c, ',' | '،' | '，' | '、')).count()
 }
 
+impl Page {
+    /// Marks an element as chrome by name, with everything under it.
+    pub fn mark_chrome(&mut self, element: usize) {
+        if self.elements[element].own_chrome == Chrome::No {
+            self.elements[element].own_chrome = Chrome::Name;
+        }
+        let end = self.elements[element].end;
+        for e in &mut self.elements[element..end] {
+            e.in_chrome = true;
+        }
+    }
+}
+
 /// Parses `html` and walks it into a [`Page`].
 pub(crate) fn read(html: &str) -> Page {
     let document = Html::parse_document(html);
