@@ -38,13 +38,7 @@ impl Default for Lexicon {
 
 impl Lexicon {
     pub fn new() -> Lexicon {
-        let phrases: Vec<&str> = BOILERPLATE
-            .lines()
-            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
-            .filter_map(|l| l.split('\t').nth(2))
-            .map(str::trim)
-            .filter(|p| !p.is_empty())
-            .collect();
+        let phrases: Vec<&str> = data_column(BOILERPLATE, 2).collect();
         let bounded = phrases.iter().map(|p| boundaries(p)).collect();
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
@@ -54,20 +48,8 @@ impl Lexicon {
             .iter()
             .filter_map(|&code| Some((code, stop_words::lookup(code)?.iter().copied().collect())))
             .collect();
-        let labels = LABELS
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').nth(1))
-            .map(str::trim)
-            .filter(|l| !l.is_empty())
-            .collect();
-        let dateline_words: Vec<&str> = DATELINES
-            .lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| l.split('\t').nth(1))
-            .map(str::trim)
-            .filter(|w| !w.is_empty())
-            .collect();
+        let labels = data_column(LABELS, 1).collect();
+        let dateline_words: Vec<&str> = data_column(DATELINES, 1).collect();
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
         let datelines = AhoCorasick::new(&dateline_words).expect("the dateline word list builds an automaton");
         Lexicon {
@@ -145,6 +127,15 @@ fn label_key(lower: &str) -> String {
         .split_whitespace()
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+/// One tab-separated column of a word-list file, without comments and empty entries.
+fn data_column(data: &'static str, column: usize) -> impl Iterator<Item = &'static str> {
+    data.lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(move |l| l.split('\t').nth(column))
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
 }
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a

@@ -192,7 +192,11 @@ pub(crate) const CONTENT_WORDS: &[&str] = &[
     "prose",
     "richtext",
     "wysiwyg",
-    // The same in other languages' class names.
+];
+
+/// Words of other languages that mark the main content and raise a container's score, as
+/// [`CONTENT_WORDS`] and [`POSITIVE_WORDS`] do in English.
+pub(crate) const OTHER_LANGUAGE_CONTENT_WORDS: &[&str] = &[
     "artikel",
     "inhalt",
     "beitrag",
@@ -274,28 +278,6 @@ pub(crate) const POSITIVE_WORDS: &[&str] = &[
     "story",
     "prose",
     "richtext",
-    "artikel",
-    "inhalt",
-    "beitrag",
-    "articulo",
-    "artículo",
-    "contenido",
-    "cuerpo",
-    "texto",
-    "noticia",
-    "conteudo",
-    "conteúdo",
-    "materia",
-    "matéria",
-    "contenu",
-    "corps",
-    "articolo",
-    "contenuto",
-    "testo",
-    "artykul",
-    "tresc",
-    "treść",
-    "tekst",
 ];
 
 /// Class and id words that lower a container's score.
@@ -383,6 +365,7 @@ fn word_table() -> &'static HashMap<&'static str, u8> {
         for (list, bit) in [
             (CHROME_WORDS, CHROME),
             (CONTENT_WORDS, CONTENT),
+            (OTHER_LANGUAGE_CONTENT_WORDS, CONTENT | POSITIVE),
             (POSITIVE_WORDS, POSITIVE),
             (NEGATIVE_WORDS, NEGATIVE),
             (STANDFIRST_WORDS, STANDFIRST),
