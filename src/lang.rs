@@ -157,7 +157,7 @@ mod tests {
     #[test]
     fn the_article_language_outweighs_chrome() {
         let blocks = [
-            "Главная страница новостей и музыкальные новости сегодня",
+            "Главная страница сайта и все новости региона за сегодня",
             "The council approved the new budget on Tuesday after a long debate about schools and roads.",
             "Officials said the plan would be reviewed again next spring, when new figures are published.",
         ];
