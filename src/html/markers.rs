@@ -154,8 +154,6 @@ pub(crate) const CHROME_WORDS: &[&str] = &[
     "credit",
     "credits",
     "copyright",
-    "widget",
-    "widgets",
     "banner",
     "outbrain",
     "trending",

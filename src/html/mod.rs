@@ -462,6 +462,26 @@ mod tests {
     }
 
     #[test]
+    fn a_grid_of_well_named_teasers_is_not_the_article() {
+        let teasers: String = (1..=4)
+            .map(|i| {
+                format!(
+                    "<article class='post post-{i} hentry' id='post-{i}'><h3><a href='/p/{i}'>Another story number {i}</a></h3>\
+                     <p>A short excerpt of story {i}, a line or two, with a comma or three, to tempt a reader.</p></article>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><div class='page-widget-wrap'><div class='page-widget-container'>\
+             <p>Start. {PROSE}</p><p>{PROSE}</p></div></div>\
+             <div class='grid'>{teasers}</div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.blocks.len(), 2, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with("Start."));
+    }
+
+    #[test]
     fn a_page_without_prose_yields_little() {
         let out = extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", &lexicon());
         assert!(out.blocks.is_empty());

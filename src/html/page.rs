@@ -8,6 +8,7 @@
 use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS};
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
+use std::collections::HashMap;
 
 /// Deeper elements are not walked: no real page nests this deep, and hostile ones must not
 /// exhaust the stack.
@@ -52,8 +53,11 @@ pub(crate) struct Element {
     pub in_chrome: bool,
     /// Class and id score adjustment.
     pub weight: i32,
-    /// The first class value, to compare siblings.
+    /// The class attribute, to compare siblings.
     pub class: Option<String>,
+    /// One of three or more siblings of the same tag and class: an item of a list (teasers
+    /// on an index page, cards in a grid), whose name describes the item, not the page.
+    pub repeated: bool,
     /// Named as a standfirst (a lead, an abstract, a deck).
     pub standfirst: bool,
     /// Named as a picture's box.
@@ -275,6 +279,7 @@ impl Walker {
                     in_chrome: false,
                     weight,
                     class: attrs.class.map(str::to_string),
+                    repeated: false,
                     standfirst: names.standfirst,
                     picture: names.picture,
                     all_chars: 0,
@@ -541,9 +546,10 @@ fn script_text(node: NodeRef<'_, Node>) -> String {
 }
 
 /// Settles chrome (forms holding most of the page are not chrome), spreads chrome down the
-/// tree, and sums text lengths up it.
+/// tree, sums text lengths up it, and finds repeated siblings.
 fn resolve(page: &mut Page) {
     let Page { elements, blocks, .. } = page;
+    mark_repeated(elements);
     for block in blocks.iter() {
         elements[block.element].all_chars += block.chars;
     }
@@ -562,6 +568,29 @@ fn resolve(page: &mut Page) {
         };
         let inherited = elements[i].parent.is_some_and(|p| elements[p].in_chrome);
         elements[i].in_chrome = own || inherited;
+    }
+}
+
+/// Siblings sharing a tag and class, when there are enough of them, make up a list.
+const MIN_REPEATED_SIBLINGS: usize = 3;
+
+/// Marks elements that are one of several siblings of the same tag and first class (list
+/// items often carry their own numbered classes after the shared one).
+fn mark_repeated(elements: &mut [Element]) {
+    fn key(e: &Element) -> Option<(usize, &str, &str)> {
+        let first = e.class.as_deref()?.split_ascii_whitespace().next()?;
+        Some((e.parent?, e.tag.as_str(), first))
+    }
+    let mut counts: HashMap<(usize, &str, &str), usize> = HashMap::new();
+    for k in elements.iter().filter_map(key) {
+        *counts.entry(k).or_default() += 1;
+    }
+    let repeated: Vec<bool> = elements
+        .iter()
+        .map(|e| key(e).is_some_and(|k| counts[&k] >= MIN_REPEATED_SIBLINGS))
+        .collect();
+    for (e, r) in elements.iter_mut().zip(repeated) {
+        e.repeated = r;
     }
 }
 

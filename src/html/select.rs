@@ -1,7 +1,7 @@
 //! Choosing the main content: Readability-style container scoring, then pruning inside the
 //! chosen containers, then block filters.
 
-use super::page::{measure, BlockKind, Chrome, Measure, Page};
+use super::page::{measure, BlockKind, Chrome, Element, Measure, Page};
 
 /// Blocks shorter than this do not vote for their containers.
 const MIN_SCORED_CHARS: usize = 25;
@@ -25,6 +25,8 @@ const MIN_TWIN_CHARS: usize = 200;
 const MAX_TWIN_LINK_DENSITY: f32 = 0.25;
 /// Containers with at least this much text get the full weight of their tag and names.
 const FULL_PRIOR_CHARS: f32 = 500.0;
+/// A repeated element with more of its text in links than this is a teaser.
+const TEASER_LINK_DENSITY: f32 = 0.15;
 /// Below this many characters, the chosen article is too small to trust: chrome by class and
 /// id is ignored and the choice made again.
 const MIN_ARTICLE_CHARS: usize = 250;
@@ -125,8 +127,16 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
 /// A container's score before its blocks vote: its tag's and its class and id words' weights.
 /// A good name is worth its full weight only over enough text, so that a well-named box with
 /// a line in it does not beat the article next door.
-fn prior(tag: &str, name_weight: i32, chars: usize) -> f32 {
-    let prior = tag_weight(tag) + name_weight as f32;
+fn prior(element: &Element, m: &Measure) -> f32 {
+    let chars = m.chars;
+    // An item of a list of links (teasers on an index page) is named for what it is (a post,
+    // an entry), not for being the article.
+    let name_weight = if element.repeated && m.link_density() > TEASER_LINK_DENSITY {
+        element.weight.min(0)
+    } else {
+        element.weight
+    };
+    let prior = tag_weight(&element.tag) + name_weight as f32;
     if prior > 0.0 {
         prior * (chars as f32 / FULL_PRIOR_CHARS).min(1.0)
     } else {
@@ -183,7 +193,7 @@ fn scores(view: &View) -> Vec<Option<f32>> {
                 1 => 2.0,
                 l => l as f32 * 3.0,
             };
-            let base = prior(&elements[a].tag, elements[a].weight, view.m[a].chars);
+            let base = prior(&elements[a], &view.m[a]);
             *score[a].get_or_insert(base) += vote / divider;
             at = elements[a].parent;
         }
