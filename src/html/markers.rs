@@ -143,6 +143,7 @@ pub(crate) const CHROME_WORDS: &[&str] = &[
     "promo",
     "promoted",
     "popup",
+    "overlay",
     "modal",
     "footer",
     "masthead",

@@ -482,6 +482,32 @@ mod tests {
     }
 
     #[test]
+    fn a_long_data_table_stays_inside_its_article() {
+        let rows: String = (1..=200)
+            .map(|i| format!("<tr><td>District {i}</td><td>Member {i}</td><td>member{i}@example.org</td></tr>"))
+            .collect();
+        let page = format!(
+            "<html><body><div class='story'><div class='copy'><p>Start. {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div class='box'><table><caption>Who to write to</caption>{rows}</table></div><p>{PROSE}</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert!(out.blocks[0].starts_with("Start."), "{:?}", &out.blocks[..3]);
+        assert_eq!(out.blocks.len(), 205, "four paragraphs, the caption and the rows");
+    }
+
+    #[test]
+    fn an_overlay_is_not_the_article() {
+        let page = format!(
+            "<html><body><div id='browser-overlay'><h2>Dear reader,</h2><p>Your browser is out of date, and this site, \
+             its pictures, videos and games, will not work well with it, so please, at your earliest convenience, \
+             install another one.</p></div><main><p>Start. {PROSE}</p><p>{PROSE}</p></main></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.blocks.len(), 2, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with("Start."));
+    }
+
+    #[test]
     fn a_page_without_prose_yields_little() {
         let out = extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", &lexicon());
         assert!(out.blocks.is_empty());

@@ -5,6 +5,8 @@ use super::page::{measure, BlockKind, Chrome, Element, Measure, Page};
 
 /// Blocks shorter than this do not vote for their containers.
 const MIN_SCORED_CHARS: usize = 25;
+/// Table rows shorter than this do not vote either.
+const MIN_SCORED_ROW_CHARS: usize = 100;
 /// How many ancestors a block's score reaches.
 const SCORED_ANCESTORS: usize = 5;
 /// A container's candidates within this share of the best are taken as parts of one article.
@@ -161,7 +163,13 @@ fn scores(view: &View) -> Vec<Option<f32>> {
     let elements = &view.page.elements;
     let mut score: Vec<Option<f32>> = vec![None; elements.len()];
     for (b, block) in view.page.blocks.iter().enumerate() {
-        if block.chars < MIN_SCORED_CHARS || !view.usable(b) || block.kind == BlockKind::ListItem {
+        let min_chars = match block.kind {
+            BlockKind::ListItem => continue,
+            // A row of a data table is not prose; a layout table's cell holding an article is.
+            BlockKind::TableRow => MIN_SCORED_ROW_CHARS,
+            _ => MIN_SCORED_CHARS,
+        };
+        if block.chars < min_chars || !view.usable(b) {
             continue;
         }
         let vote = 1.0 + block.commas as f32 + (block.chars as f32 / 100.0).floor().min(3.0);
