@@ -10,7 +10,7 @@ mod select;
 mod structured;
 
 use crate::lexicon::Lexicon;
-use page::BlockKind;
+use page::{BlockKind, Chrome};
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
 const SHORT_BLOCK_CHARS: usize = 200;
@@ -25,7 +25,7 @@ const MAX_STANDFIRST_LINK_DENSITY: f32 = 0.2;
 /// A standfirst is at most this many paragraphs...
 const MAX_STANDFIRST_BLOCKS: usize = 2;
 /// ...of at most this many characters together.
-const MAX_STANDFIRST_CHARS: usize = 600;
+const MAX_STANDFIRST_CHARS: usize = 1000;
 
 /// The article found in a page.
 #[derive(Debug, Default)]
@@ -119,7 +119,7 @@ fn comparable(text: &str) -> String {
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
 /// The article title: an `<h1>` the head's titles agree with, else `og:title`, else the
-/// `<title>` with the site name stripped, else the first `<h1>`. With it, the `<h1>` element
+/// `<title>` with the site name stripped, else the first `<h1>`. With it, the heading element
 /// that shows it on the page, if one does.
 fn choose_title(page: &page::Page) -> (Option<String>, Option<usize>) {
     let stripped = page.meta.title.as_deref().map(strip_site_name);
@@ -128,9 +128,12 @@ fn choose_title(page: &page::Page) -> (Option<String>, Option<usize>) {
         .flatten()
         .map(comparable)
         .collect();
+    // An `<h1>` saying only the site's name is not the headline: it must cover at least half
+    // of the title without the site name.
+    let min_key_len = stripped.as_deref().map_or(0, |t| comparable(t).len() / 2);
     for (element, h1) in page.h1s.iter().take(3) {
         let key = comparable(h1);
-        if !key.is_empty() && head_titles.iter().any(|t| t.contains(&key)) {
+        if !key.is_empty() && key.len() >= min_key_len && head_titles.iter().any(|t| t.contains(&key)) {
             return (Some(one_line(h1)), Some(*element));
         }
     }
@@ -141,11 +144,19 @@ fn choose_title(page: &page::Page) -> (Option<String>, Option<usize>) {
         .or(stripped)
         .or_else(|| page.h1s.first().map(|(_, h)| one_line(h)))
         .filter(|t| !t.is_empty());
+    // Where the page shows it: an `<h1>` it contains, else a heading of any level saying just
+    // that (some pages set the headline in an `<h2>` and keep `<h1>` for the site's name).
     let shown = title.as_deref().map(comparable).and_then(|key| {
         page.h1s
             .iter()
             .find(|(_, h)| !h.trim().is_empty() && key.contains(&comparable(h)))
             .map(|(e, _)| *e)
+            .or_else(|| {
+                page.blocks
+                    .iter()
+                    .find(|b| matches!(b.kind, BlockKind::Heading(_)) && !key.is_empty() && comparable(&b.text) == key)
+                    .map(|b| b.element)
+            })
     });
     (title, shown)
 }
@@ -229,6 +240,20 @@ fn named_standfirst(page: &page::Page, element: usize, outer: usize) -> bool {
     false
 }
 
+/// Whether an element is chrome for a reason other than being named as a standfirst
+/// ("teaser" names both a lead and a box of links to other stories).
+fn chrome_besides_standfirst_names(page: &page::Page, element: usize) -> bool {
+    let mut at = Some(element);
+    while let Some(e) = at {
+        let el = &page.elements[e];
+        if el.own_chrome != Chrome::No && !(el.own_chrome == Chrome::Name && el.standfirst) {
+            return true;
+        }
+        at = el.parent;
+    }
+    false
+}
+
 /// Adds the standfirst: prose between the title's `<h1>` and the chosen article, which pages
 /// often set in the headline's box rather than in the body (a lead, an abstract, a deck).
 /// Only a few short, link-free paragraphs named as such qualify; more text there is something
@@ -252,7 +277,7 @@ fn with_standfirst(page: &page::Page, mut chosen: Vec<usize>, title_h1: Option<u
         .copied()
         .filter(|&b| {
             let block = &page.blocks[b];
-            !page.elements[block.element].in_chrome
+            !chrome_besides_standfirst_names(page, block.element)
                 && named_standfirst(page, block.element, h1)
                 && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_))
                 && block.chars >= MIN_STANDFIRST_CHARS
@@ -336,6 +361,32 @@ mod tests {
              <p class='article-lead'>The council will decide on the budget tonight, after weeks of talks.</p>\
              <p class='promo'>Subscribe for the full story and more, only today, at half the price!</p></div>\
              <div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with("The council will decide"));
+    }
+
+    #[test]
+    fn a_teaser_named_lead_under_a_headline_in_a_lower_heading_joins_the_article() {
+        let page = format!(
+            "<html><head><title>Council meets | Paper</title></head><body><h1>Paper</h1>\
+             <div class='news'><h2><span>Council meets</span></h2>\
+             <div class='teaser'><p>The council will decide on the budget tonight, after weeks of talks.</p></div></div>\
+             <div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.title.as_deref(), Some("Council meets"));
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with("The council will decide"));
+    }
+
+    #[test]
+    fn a_headline_set_in_a_box_inside_its_h1_is_the_title() {
+        let page = format!(
+            "<html><head><title>Council meets - Paper</title></head><body><div class='head'><h1><div>Council meets</div></h1>\
+             <p class='lead'>The council will decide on the budget tonight, after weeks of talks.</p>\
+             <div class='share'><a href='/s'>Share</a></div></div><div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
         let out = extract(&page, &lexicon());
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);

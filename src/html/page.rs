@@ -289,6 +289,7 @@ impl Walker {
                     self.flush();
                     self.owners.push(index);
                 }
+                let blocks_before = self.page.blocks.len();
                 let mut child_flags = flags;
                 child_flags.in_article |= is_article;
                 child_flags.in_pre |= tag == "pre";
@@ -313,12 +314,15 @@ impl Walker {
                     self.flush();
                     self.owners.pop();
                 }
-                if matches!(tag, "h1") {
-                    // Recorded by text so that the title can be chosen and kept out of the body.
-                    if let Some(last) = self.page.blocks.last() {
-                        if last.element == index {
-                            self.page.h1s.push((index, last.text.clone()));
-                        }
+                if tag == "h1" {
+                    // Recorded by text so that the title can be chosen and kept out of the body;
+                    // the text may sit in a block of its own inside (`<h1><div>…</div></h1>`).
+                    let text: Vec<&str> = self.page.blocks[blocks_before..]
+                        .iter()
+                        .map(|b| b.text.as_str())
+                        .collect();
+                    if !text.is_empty() {
+                        self.page.h1s.push((index, text.join(" ")));
                     }
                 }
             }
