@@ -46,6 +46,14 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
     let title_key = title.as_deref().map(comparable);
     let mut chosen = select::main_content(&page);
     if let Some(body) = structured::article_body(&page.meta.json_ld) {
+        if structured::stands_in(&page, &chosen, &body) {
+            return Extracted {
+                blocks: body.paragraphs,
+                title,
+                url: page.meta.canonical_url.clone(),
+                total_blocks: page.blocks.len(),
+            };
+        }
         chosen = structured::cross_check(&page, chosen, &body);
     }
     let chosen = with_standfirst(&page, chosen, title_h1);
@@ -556,6 +564,28 @@ mod tests {
         let out = extract(&page, &lexicon());
         assert_eq!(out.blocks.len(), 2, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("Start."));
+    }
+
+    #[test]
+    fn an_article_only_in_structured_data_is_taken_from_there() {
+        let body = format!("{PROSE}\\n\\nSecond part. {PROSE}\\n\\nThird part. {PROSE}");
+        let script =
+            format!("{{\"@type\": \"NewsArticle\", \"headline\": \"Council meets\", \"articleBody\": \"{body}\"}}");
+        let page = format!(
+            "<html><head><title>Council meets</title><script type='application/ld+json'>{script}</script></head>\
+             <body><div id='app'><p>Read the full article in the app.</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon());
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
+        assert!(out.blocks[1].starts_with("Second part."));
+        // When the markup carries the text, the markup's blocks are the article.
+        let shown = page.replace(
+            "<p>Read the full article in the app.</p>",
+            &format!("<h2>Background</h2><p>{PROSE}</p><p>Second part. {PROSE}</p><p>Third part. {PROSE}</p>"),
+        );
+        let out = extract(&shown, &lexicon());
+        assert_eq!(out.blocks.len(), 4, "{:?}", out.blocks);
+        assert_eq!(out.blocks[0], "Background");
     }
 
     #[test]

@@ -1,9 +1,10 @@
 //! Structured data as evidence: the `articleBody` a page declares in its JSON-LD.
 //!
-//! Many publishing systems put the whole article text in a schema.org `Article`. It is not
-//! used as the output (it loses headings and lists, and is sometimes a summary or cut short)
-//! but as a witness: when the blocks chosen from the page's layout hold little of it while
-//! other blocks of the page hold much, the layout misled the choice.
+//! Many publishing systems put the whole article text in a schema.org `Article`. It is used
+//! as a witness: when the blocks chosen from the page's layout hold little of it while other
+//! blocks of the page hold much, the layout misled the choice. It stands in for the article
+//! only when the page's markup does not carry the text at all (pages that render their
+//! article with scripts), since it loses headings and lists and is sometimes cut short.
 
 use super::page::{BlockKind, Page};
 use serde_json::Value;
@@ -19,10 +20,27 @@ const MIN_MATCHED_CHARS: usize = 30;
 const MAX_STRAY_SHARE: f32 = 0.3;
 /// The layout's choice stands when it holds at least this share of the matched text.
 const MIN_COVERED_SHARE: f32 = 0.5;
+/// The body stands in for the article when the page's blocks hold less than this share of
+/// it and the chosen text is shorter than this share of it.
+const MAX_SHOWN_SHARE: f32 = 0.25;
 
-/// The longest `articleBody` in a page's JSON-LD scripts, with whitespace collapsed.
-pub(crate) fn article_body(scripts: &[String]) -> Option<String> {
-    let mut best: Option<String> = None;
+/// A page's `articleBody`, in paragraphs.
+#[derive(Debug)]
+pub(crate) struct ArticleBody {
+    pub paragraphs: Vec<String>,
+    chars: usize,
+}
+
+impl ArticleBody {
+    fn text(&self) -> String {
+        self.paragraphs.join(" ")
+    }
+}
+
+/// The longest `articleBody` in a page's JSON-LD scripts, split into paragraphs at its line
+/// breaks and paragraph tags, with whitespace collapsed.
+pub(crate) fn article_body(scripts: &[String]) -> Option<ArticleBody> {
+    let mut best: Option<ArticleBody> = None;
     for script in scripts {
         // Raw line breaks and tabs inside strings are common and invalid JSON; as spaces they
         // are harmless everywhere.
@@ -33,13 +51,18 @@ pub(crate) fn article_body(scripts: &[String]) -> Option<String> {
         let mut bodies = Vec::new();
         collect_bodies(&value, &mut bodies);
         for body in bodies {
-            let body = collapse(&decode_entities(&strip_tags(body)));
-            if best.as_ref().map_or(true, |b| body.len() > b.len()) {
-                best = Some(body);
+            let paragraphs: Vec<String> = decode_entities(&strip_tags(body))
+                .lines()
+                .map(collapse)
+                .filter(|p| !p.is_empty())
+                .collect();
+            let chars = paragraphs.iter().map(|p| p.chars().count()).sum();
+            if best.as_ref().map_or(true, |b| chars > b.chars) {
+                best = Some(ArticleBody { paragraphs, chars });
             }
         }
     }
-    best.filter(|b| b.chars().count() >= MIN_BODY_CHARS)
+    best.filter(|b| b.chars >= MIN_BODY_CHARS)
 }
 
 fn collect_bodies<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
@@ -57,22 +80,29 @@ fn collect_bodies<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
     }
 }
 
-/// Text with anything between `<` and `>` left out (some sites put HTML in the body).
+/// Text with anything between `<` and `>` left out (some sites put HTML in the body):
+/// paragraph, line-break, heading and list tags become line breaks, others spaces.
 fn strip_tags(text: &str) -> String {
     if !text.contains('<') {
         return text.to_string();
     }
     let mut out = String::with_capacity(text.len());
-    let mut in_tag = false;
+    let mut tag: Option<String> = None;
     for c in text.chars() {
-        match c {
-            '<' => in_tag = true,
-            '>' if in_tag => {
-                in_tag = false;
-                out.push(' ');
+        match (&mut tag, c) {
+            (None, '<') => tag = Some(String::new()),
+            (Some(name), '>') => {
+                let name = name.trim_start_matches('/').to_ascii_lowercase();
+                let name = name.split(|c: char| c.is_whitespace() || c == '/').next().unwrap_or("");
+                let breaks = matches!(
+                    name,
+                    "p" | "br" | "div" | "li" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+                );
+                out.push(if breaks { '\n' } else { ' ' });
+                tag = None;
             }
-            _ if !in_tag => out.push(c),
-            _ => {}
+            (Some(name), c) => name.push(c),
+            (None, c) => out.push(c),
         }
     }
     out
@@ -163,8 +193,8 @@ fn in_body(text: &str, body: &str) -> bool {
 /// Checks the chosen blocks against the page's `articleBody` and, when they hold too little of
 /// the text the page's blocks share with it, chooses again: the blocks found in the body, and
 /// the short blocks (headings, list items) that stand between them.
-pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &str) -> Vec<usize> {
-    let body = fingerprint(body);
+pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &ArticleBody) -> Vec<usize> {
+    let body = fingerprint(&body.text());
     let body = body.as_str();
     let usable = |b: usize| !page.elements[page.blocks[b].element].in_chrome;
     let matched: Vec<bool> = page
@@ -205,6 +235,24 @@ pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &str) -> Vec<us
                     && between_matches(&matched, b))
         })
         .collect()
+}
+
+/// Whether the body should stand in for the article: the page's blocks hold little of it
+/// (the markup does not carry the text) and the blocks chosen are much shorter than it.
+pub(crate) fn stands_in(page: &Page, chosen: &[usize], body: &ArticleBody) -> bool {
+    let limit = body.chars as f32 * MAX_SHOWN_SHARE;
+    let chosen_chars: usize = chosen.iter().map(|&b| page.blocks[b].chars).sum();
+    if chosen_chars as f32 >= limit {
+        return false;
+    }
+    let print = fingerprint(&body.text());
+    let shown_chars: usize = page
+        .blocks
+        .iter()
+        .filter(|b| b.chars >= MIN_MATCHED_CHARS && in_body(&b.text, &print))
+        .map(|b| b.chars)
+        .sum();
+    (shown_chars as f32) < limit
 }
 
 /// When the body holds nearly all of the chosen paragraphs, the few it does not hold are not
@@ -255,8 +303,13 @@ mod tests {
             "{\"articleBody\": \"short summary\"}".to_string(),
         ];
         let body = article_body(&scripts).expect("the body is found despite the raw line break");
-        assert!(body.starts_with("word word") && body.ends_with("end"));
-        assert!(!body.contains('<'));
+        assert_eq!(
+            body.paragraphs.len(),
+            2,
+            "the paragraph tag and the line break split it"
+        );
+        assert!(body.paragraphs[0].starts_with("word word") && body.paragraphs[1] == "end");
+        assert!(!body.text().contains('<'));
         assert!(article_body(&["{\"articleBody\": \"too short\"}".to_string()]).is_none());
     }
 
