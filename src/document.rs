@@ -58,6 +58,11 @@ pub struct Document {
     /// The article body: one block (paragraph, heading, list item, table row, quote or code
     /// line) per line. Empty when no article text was found.
     pub text: String,
+    /// Readers' comments, one block per line, when [`Options::with_comments`] asked for them
+    /// (empty when none were found); `None` otherwise.
+    ///
+    /// [`Options::with_comments`]: crate::Options::with_comments
+    pub comments: Option<String>,
     /// The article's title, when there is one. In HTML it is kept out of `text`.
     pub title: Option<String>,
     /// The page's own URL when the page states it (`<link rel="canonical">`, `og:url`), else

@@ -81,15 +81,16 @@ impl Cleaner {
     fn clean_as(&self, bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Document, Error> {
         let decoded = decode::decode(bytes, hints, kind)?;
         let form = self.options.normalization;
-        let (blocks, title, url, total_blocks) = match kind {
+        let keep_comments = self.options.keep_comments;
+        let (blocks, title, url, total_blocks, comments) = match kind {
             Kind::Html => {
-                let found = html::extract(&decoded.text, &self.lexicon);
-                (found.blocks, found.title, found.url, found.total_blocks)
+                let found = html::extract(&decoded.text, &self.lexicon, keep_comments);
+                (found.blocks, found.title, found.url, found.total_blocks, found.comments)
             }
             Kind::Text => {
                 let input = normalize::normalize(&decoded.text, form);
                 let (blocks, total) = text::extract(&input, &self.lexicon, self.options.detect_language);
-                (blocks, None, None, total)
+                (blocks, None, None, total, Vec::new())
             }
         };
         let text = normalize::normalize(&blocks.join("\n"), form);
@@ -106,6 +107,7 @@ impl Cleaner {
                 chars: text.chars().count(),
             },
             text,
+            comments: keep_comments.then(|| normalize::normalize(&comments.join("\n"), form)),
             title: title.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty()),
             url: url.or_else(|| hints.url.map(str::to_string)),
             lang,

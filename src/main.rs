@@ -58,6 +58,11 @@ struct Args {
     /// Unicode normal form of the output text.
     #[arg(long, value_enum, default_value_t = NormalForm::Nfc)]
     normalization: NormalForm,
+
+    /// Also keep readers' comments (HTML): a "comments" field in JSON Lines; in text output,
+    /// after the article and a blank line.
+    #[arg(long)]
+    comments: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -111,6 +116,9 @@ struct Record {
     url: Option<String>,
     title: Option<String>,
     text: String,
+    /// Present only when comments were asked for.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    comments: Option<String>,
     lang: Option<&'static str>,
     lang_confidence: Option<f64>,
     encoding: Option<&'static str>,
@@ -127,6 +135,7 @@ impl Record {
             lang: doc.lang.as_ref().map(|l| l.code),
             lang_confidence: doc.lang.as_ref().map(|l| (l.confidence * 1000.0).round() / 1000.0),
             text: doc.text,
+            comments: doc.comments,
             encoding: Some(doc.encoding),
             kind: Some(doc.kind),
             error: None,
@@ -139,6 +148,7 @@ impl Record {
             url: None,
             title: None,
             text: String::new(),
+            comments: None,
             lang: None,
             lang_confidence: None,
             encoding: None,
@@ -170,7 +180,10 @@ fn run(args: &Args) -> io::Result<usize> {
         NormalForm::Nfc => Normalization::Nfc,
         NormalForm::Nfkc => Normalization::Nfkc,
     };
-    let cleaner = Cleaner::new(Options::default().with_normalization(normalization));
+    let options = Options::default()
+        .with_normalization(normalization)
+        .with_comments(args.comments);
+    let cleaner = Cleaner::new(options);
     let sources = list_sources(&args.inputs);
     let format = args.format.unwrap_or(if sources.len() == 1 {
         Format::Text
@@ -220,6 +233,11 @@ fn run(args: &Args) -> io::Result<usize> {
                     }
                     out.write_all(record.text.as_bytes())?;
                     if !record.text.is_empty() {
+                        out.write_all(b"\n")?;
+                    }
+                    if let Some(comments) = record.comments.as_deref().filter(|c| !c.is_empty()) {
+                        out.write_all(b"\n")?;
+                        out.write_all(comments.as_bytes())?;
                         out.write_all(b"\n")?;
                     }
                 }

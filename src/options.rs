@@ -20,6 +20,7 @@ pub enum Normalization {
 pub struct Options {
     pub(crate) normalization: Normalization,
     pub(crate) detect_language: bool,
+    pub(crate) keep_comments: bool,
 }
 
 impl Default for Options {
@@ -27,6 +28,7 @@ impl Default for Options {
         Options {
             normalization: Normalization::Nfc,
             detect_language: true,
+            keep_comments: false,
         }
     }
 }
@@ -42,6 +44,14 @@ impl Options {
     /// blocks are judged without stopwords. Default: `true`.
     pub fn with_language_detection(mut self, detect: bool) -> Self {
         self.detect_language = detect;
+        self
+    }
+
+    /// Whether to keep readers' comments, in [`Document::comments`](crate::Document::comments)
+    /// (never in `text`). Comments are found in HTML only, in the sections pages name for
+    /// them. Default: `false`.
+    pub fn with_comments(mut self, keep: bool) -> Self {
+        self.keep_comments = keep;
         self
     }
 }

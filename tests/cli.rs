@@ -357,3 +357,32 @@ fn nfkc_folds_compatibility_characters_and_nfc_keeps_them() {
             .unwrap();
     assert!(nfkc.contains("first ABC"), "{nfkc}");
 }
+
+#[test]
+fn comments_are_a_field_of_their_own_when_asked_for() {
+    let dir = tempfile::tempdir().unwrap();
+    let file = dir.path().join("a.html");
+    let html = page("alpha").replace(
+        "</article>",
+        "</article><div class='comments'><p>A reader writes: thanks for the report, it was clear.</p></div>",
+    );
+    write(&file, html);
+    let plain = dechrome(&["--format", "jsonl", arg(&file)], b"");
+    let recs = records(&plain);
+    assert!(recs[0].get("comments").is_none(), "no comments field unless asked for");
+    assert!(!recs[0]["text"].as_str().unwrap().contains("A reader writes"));
+    let asked = dechrome(&["--comments", "--format", "jsonl", arg(&file)], b"");
+    let recs = records(&asked);
+    assert_eq!(
+        recs[0]["comments"],
+        "A reader writes: thanks for the report, it was clear."
+    );
+    assert!(!recs[0]["text"].as_str().unwrap().contains("A reader writes"));
+    let text = dechrome(&["--comments", arg(&file)], b"");
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(
+        text.trim_end()
+            .ends_with("\n\nA reader writes: thanks for the report, it was clear."),
+        "{text}"
+    );
+}

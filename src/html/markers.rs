@@ -116,9 +116,6 @@ pub(crate) const CHROME_WORDS: &[&str] = &[
     "sharebar",
     "social",
     "socials",
-    "comment",
-    "comments",
-    "commentlist",
     "respond",
     "related",
     "recommended",
@@ -171,6 +168,26 @@ pub(crate) const CHROME_WORDS: &[&str] = &[
     "print",
     "rating",
     "toc",
+];
+
+/// Words of class and id values that mark readers' comments, in several languages. They are
+/// chrome and lower a container's score; the comments option keeps what they hold.
+pub(crate) const COMMENT_WORDS: &[&str] = &[
+    "comment",
+    "comments",
+    "commentlist",
+    "kommentar",
+    "kommentare",
+    "commentaire",
+    "commentaires",
+    "comentario",
+    "comentarios",
+    "commento",
+    "commenti",
+    "komentarz",
+    "komentarze",
+    "reacties",
+    "disqus",
 ];
 
 /// Words that mark the main content; a class value holding one is not chrome unless a chrome
@@ -284,8 +301,6 @@ pub(crate) const NEGATIVE_WORDS: &[&str] = &[
     "hidden",
     "banner",
     "combx",
-    "comment",
-    "comments",
     "contact",
     "foot",
     "footer",
@@ -355,6 +370,7 @@ const POSITIVE: u8 = 4;
 const NEGATIVE: u8 = 8;
 const STANDFIRST: u8 = 16;
 const PICTURE: u8 = 32;
+const COMMENTS: u8 = 64;
 
 /// Which word lists each known word is on, built once from the lists above.
 fn word_table() -> &'static HashMap<&'static str, u8> {
@@ -369,6 +385,7 @@ fn word_table() -> &'static HashMap<&'static str, u8> {
             (NEGATIVE_WORDS, NEGATIVE),
             (STANDFIRST_WORDS, STANDFIRST),
             (PICTURE_WORDS, PICTURE),
+            (COMMENT_WORDS, CHROME | NEGATIVE | COMMENTS),
         ] {
             for word in list {
                 *table.entry(word).or_default() |= bit;
@@ -391,6 +408,8 @@ pub(crate) struct NameVerdict {
     pub standfirst: bool,
     /// The element is named as a picture's box (and not also as content).
     pub picture: bool,
+    /// The element is chrome by a name of readers' comments.
+    pub comments: bool,
 }
 
 /// Judges an element by its class and id values.
@@ -398,6 +417,7 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
     let table = word_table();
     let mut verdict = NameVerdict::default();
     let mut chrome_class = false;
+    let mut comment_class = false;
     let mut content_class = false;
     let mut word = String::with_capacity(32);
     for value in [class, id].into_iter().flatten() {
@@ -415,6 +435,7 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
             // `article-share` is a share bar, `article-body` is the article.
             if bits & CHROME != 0 && (bits & CONTENT == 0 || last & CHROME != 0) {
                 chrome_class = true;
+                comment_class |= bits & COMMENTS != 0;
             } else if bits & CONTENT != 0 {
                 content_class = true;
             }
@@ -430,6 +451,7 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
         }
     }
     verdict.chrome = chrome_class && !content_class;
+    verdict.comments = verdict.chrome && comment_class;
     verdict
 }
 
@@ -460,6 +482,8 @@ mod tests {
             "ad is a word, not a substring"
         );
         assert!(judge_names(Some("sr-only"), None).hidden);
+        assert!(judge_names(None, Some("kommentare")).comments);
+        assert!(!judge_names(Some("share-bar"), None).comments);
         assert!(judge_names(Some("entry-content"), Some("post-12")).weight > 0);
         assert!(judge_names(Some("sidebar"), None).weight < 0);
     }

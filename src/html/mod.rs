@@ -18,6 +18,8 @@ const SHORT_BLOCK_CHARS: usize = 200;
 const CAPTION_LEVELS: usize = 3;
 /// A picture's box holding more text than this is not a caption.
 const MAX_CAPTION_BOX_CHARS: usize = 400;
+/// A comment block with more of its text in links than this is an author or reply link.
+const MAX_COMMENT_LINK_DENSITY: f32 = 0.5;
 /// A standfirst paragraph has at least this many characters...
 const MIN_STANDFIRST_CHARS: usize = 40;
 /// ...and few links.
@@ -36,10 +38,12 @@ pub(crate) struct Extracted {
     pub url: Option<String>,
     /// How many text blocks the page had.
     pub total_blocks: usize,
+    /// Readers' comments, one string per block, when they were asked for.
+    pub comments: Vec<String>,
 }
 
-/// Extracts the article from an HTML document.
-pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
+/// Extracts the article from an HTML document, and its readers' comments if `keep_comments`.
+pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Extracted {
     let mut page = page::read(html);
     mark_chrome_sections(&mut page, lexicon);
     let (title, title_h1) = choose_title(&page);
@@ -52,11 +56,21 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
                 title,
                 url: page.meta.canonical_url.clone(),
                 total_blocks: page.blocks.len(),
+                comments: if keep_comments {
+                    comments(&page, &[], lexicon)
+                } else {
+                    Vec::new()
+                },
             };
         }
         chosen = structured::cross_check(&page, chosen, &body);
     }
     let chosen = with_standfirst(&page, chosen, title_h1);
+    let comments = if keep_comments {
+        comments(&page, &chosen, lexicon)
+    } else {
+        Vec::new()
+    };
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
     let mut seen_prose = false;
@@ -88,7 +102,44 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon) -> Extracted {
         title,
         url: page.meta.canonical_url.clone(),
         total_blocks: page.blocks.len(),
+        comments,
     }
+}
+
+/// Readers' comments: the prose blocks inside elements named for comments, outside the article
+/// and outside any other chrome (the comment form, share bars). Author links, "Reply" links
+/// and comment counts are left out as link lists and labels.
+fn comments(page: &page::Page, article: &[usize], lexicon: &Lexicon) -> Vec<String> {
+    let in_comments = |element: usize| -> bool {
+        let mut named = false;
+        let mut at = Some(element);
+        while let Some(e) = at {
+            let el = &page.elements[e];
+            match el.own_chrome {
+                Chrome::No => {}
+                Chrome::Name if el.comments => named = true,
+                _ => return false,
+            }
+            at = el.parent;
+        }
+        named
+    };
+    page.blocks
+        .iter()
+        .enumerate()
+        .filter(|(b, block)| {
+            !article.contains(b)
+                && matches!(
+                    block.kind,
+                    BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem | BlockKind::Code
+                )
+                && block.link_density() <= MAX_COMMENT_LINK_DENSITY
+                && !(block.chars < SHORT_BLOCK_CHARS
+                    && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text)))
+                && in_comments(block.element)
+        })
+        .map(|(_, block)| block.text.clone())
+        .collect()
 }
 
 /// Drops headings whose sections kept nothing: a heading followed by one of the same or a
@@ -346,7 +397,7 @@ mod tests {
 
     #[test]
     fn the_article_is_found_and_chrome_left_out() {
-        let out = extract(ARTICLE, &lexicon());
+        let out = extract(ARTICLE, &lexicon(), false);
         assert_eq!(out.title.as_deref(), Some("Rivers rise after storm"));
         assert_eq!(
             out.blocks,
@@ -370,7 +421,7 @@ mod tests {
              <p class='promo'>Subscribe for the full story and more, only today, at half the price!</p></div>\
              <div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("The council will decide"));
     }
@@ -383,7 +434,7 @@ mod tests {
              <div class='teaser'><p>The council will decide on the budget tonight, after weeks of talks.</p></div></div>\
              <div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.title.as_deref(), Some("Council meets"));
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("The council will decide"));
@@ -396,7 +447,7 @@ mod tests {
              <p class='lead'>The council will decide on the budget tonight, after weeks of talks.</p>\
              <div class='share'><a href='/s'>Share</a></div></div><div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("The council will decide"));
     }
@@ -408,7 +459,7 @@ mod tests {
              <div class='text'><p>今天上午市政府召开会议讨论了新的交通计划。</p>\
              <p>会议决定从明年起在市中心增加三条公交线路。</p>\
              <p>市民可以在网上对这一计划提出自己的意见。</p></div></body></html>";
-        let out = extract(page, &lexicon());
+        let out = extract(page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("今天上午"));
     }
@@ -420,7 +471,7 @@ mod tests {
              <div class='image-top'><img src='a.jpg'><span>The committee chair speaks at the hearing in March. (Photo agency)</span></div>\
              <div class='media-body'><p>{PROSE}</p></div><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
     }
@@ -436,7 +487,7 @@ mod tests {
              <section class='outer'><div class='wrap'><div class='post-body'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
              <p>{PROSE}</p></div></div></section></main></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 6, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("Start."));
     }
@@ -449,7 +500,7 @@ mod tests {
              <h3>Related articles</h3><div class='x'><p>Another story: {PROSE}</p></div><div class='y'><p>And one more: {PROSE}</p></div>\
              <h2>Background</h2><p>Background: {PROSE}</p></article></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         let texts: Vec<&str> = out.blocks.iter().map(|b| &b[..10]).collect();
         assert_eq!(
             texts,
@@ -496,7 +547,7 @@ mod tests {
              <div class='col'><p class='t'>Headline</p><img src='a.jpg'>{PROSE}</div></div>\
              <div class='bottom'><div><p>Street 1, Old Town, Country, phone 0123, fax 0456.</p></div></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert!(
             out.blocks.iter().any(|b| b.starts_with("The committee met")),
             "{:?}",
@@ -515,7 +566,7 @@ mod tests {
              <div class='wrap'><div class='bar'>{links}</div>\
              <div class='text'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert!(out.blocks.len() >= 3, "{:?}", out.blocks);
         assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
     }
@@ -535,7 +586,7 @@ mod tests {
              <p>Start. {PROSE}</p><p>{PROSE}</p></div></div>\
              <div class='grid'>{teasers}</div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 2, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("Start."));
     }
@@ -549,7 +600,7 @@ mod tests {
             "<html><body><div class='story'><div class='copy'><p>Start. {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
              <div class='box'><table><caption>Who to write to</caption>{rows}</table></div><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert!(out.blocks[0].starts_with("Start."), "{:?}", &out.blocks[..3]);
         assert_eq!(out.blocks.len(), 205, "four paragraphs, the caption and the rows");
     }
@@ -561,7 +612,7 @@ mod tests {
              its pictures, videos and games, will not work well with it, so please, at your earliest convenience, \
              install another one.</p></div><main><p>Start. {PROSE}</p><p>{PROSE}</p></main></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 2, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("Start."));
     }
@@ -575,7 +626,7 @@ mod tests {
             "<html><head><title>Council meets</title><script type='application/ld+json'>{script}</script></head>\
              <body><div id='app'><p>Read the full article in the app.</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon());
+        let out = extract(&page, &lexicon(), false);
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[1].starts_with("Second part."));
         // When the markup carries the text, the markup's blocks are the article.
@@ -583,14 +634,43 @@ mod tests {
             "<p>Read the full article in the app.</p>",
             &format!("<h2>Background</h2><p>{PROSE}</p><p>Second part. {PROSE}</p><p>Third part. {PROSE}</p>"),
         );
-        let out = extract(&shown, &lexicon());
+        let out = extract(&shown, &lexicon(), false);
         assert_eq!(out.blocks.len(), 4, "{:?}", out.blocks);
         assert_eq!(out.blocks[0], "Background");
     }
 
     #[test]
+    fn comments_are_kept_apart_only_when_asked_for() {
+        let page = format!(
+            "<html><body><article><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <section id='comments'><h2>3 Comments</h2><ol class='comment-list'>\
+             <li class='comment'><a href='/u/ann'>Ann</a><p>Thanks, this was a useful summary of the hearings.</p>\
+             <a href='#reply-1'>Reply</a></li>\
+             <li class='comment'><a href='/u/bo'>Bo</a><p>I disagree with the committee, but the rules are clear.</p></li></ol>\
+             <div id='respond'><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p></form></div>\
+             </section></body></html>"
+        );
+        let without = extract(&page, &lexicon(), false);
+        assert_eq!(without.blocks.len(), 2, "{:?}", without.blocks);
+        assert!(without.comments.is_empty());
+        let with = extract(&page, &lexicon(), true);
+        assert_eq!(with.blocks, without.blocks, "comments never enter the article");
+        assert_eq!(
+            with.comments,
+            [
+                "Thanks, this was a useful summary of the hearings.",
+                "I disagree with the committee, but the rules are clear."
+            ]
+        );
+    }
+
+    #[test]
     fn a_page_without_prose_yields_little() {
-        let out = extract("<html><body><nav><a href='/'>Home</a></nav></body></html>", &lexicon());
+        let out = extract(
+            "<html><body><nav><a href='/'>Home</a></nav></body></html>",
+            &lexicon(),
+            false,
+        );
         assert!(out.blocks.is_empty());
     }
 }

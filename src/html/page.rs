@@ -62,6 +62,8 @@ pub(crate) struct Element {
     pub standfirst: bool,
     /// Named as a picture's box.
     pub picture: bool,
+    /// Chrome by a name of readers' comments.
+    pub comments: bool,
     /// Text in the subtree in Latin-equivalent characters (see `units`), chrome included.
     pub all_chars: usize,
 }
@@ -282,6 +284,7 @@ impl Walker {
                     repeated: false,
                     standfirst: names.standfirst,
                     picture: names.picture,
+                    comments: names.comments,
                     all_chars: 0,
                 });
                 let block = BLOCK_TAGS.contains(&tag);
