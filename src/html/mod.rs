@@ -665,6 +665,16 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_anchored_by_its_own_words_stays() {
+        let page = format!(
+            "<html><body><article><p>{PROSE}</p><h2 id='share-prices-rise'>Share prices rise</h2><p>{PROSE}</p></article></body></html>"
+        );
+        let out = extract(&page, &lexicon(), false);
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
+        assert_eq!(out.blocks[1], "Share prices rise");
+    }
+
+    #[test]
     fn a_page_without_prose_yields_little() {
         let out = extract(
             "<html><body><nav><a href='/'>Home</a></nav></body></html>",

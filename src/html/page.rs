@@ -247,7 +247,14 @@ impl Walker {
                     }
                     _ => {}
                 }
-                let names = markers::judge_names(attrs.class, attrs.id);
+                // A heading's id is usually an anchor made from its own words ("share-prices-
+                // rise"), which says nothing about what the heading is.
+                let id = if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+                    None
+                } else {
+                    attrs.id
+                };
+                let names = markers::judge_names(attrs.class, id);
                 if names.hidden {
                     return;
                 }
