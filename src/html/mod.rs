@@ -675,6 +675,25 @@ mod tests {
     }
 
     #[test]
+    fn a_list_with_text_around_its_links_is_not_a_menu() {
+        let items: String = ["Butter", "Sugar", "Flour", "Lemons"]
+            .iter()
+            .map(|name| format!("<li>200 g <a href='/shop/{name}'>{name}</a>, soft</li>"))
+            .collect();
+        let menu: String = ["Home", "Recipes", "Cakes", "Contact"]
+            .iter()
+            .map(|name| format!("<li><a href='/{name}'>{name}</a></li>"))
+            .collect();
+        let page = format!(
+            "<html><body><div class='post'><p>{PROSE}</p><div class='box'><ul>{items}</ul></div>\
+             <div class='box'><ul>{menu}</ul></div><p>{PROSE}</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon(), false);
+        assert!(out.blocks.iter().any(|b| b == "200 g Butter, soft"), "{:?}", out.blocks);
+        assert!(!out.blocks.iter().any(|b| b == "Recipes"), "{:?}", out.blocks);
+    }
+
+    #[test]
     fn a_page_without_prose_yields_little() {
         let out = extract(
             "<html><body><nav><a href='/'>Home</a></nav></body></html>",

@@ -79,7 +79,12 @@ pub(crate) struct Measure {
     /// Paragraph and list-item blocks.
     pub paragraphs: usize,
     pub list_items: usize,
+    /// List items that are nothing but a link (a menu's or a related list's entries).
+    pub linked_items: usize,
 }
+
+/// A list item with at least this share of its text in links is a link.
+const LINKED_ITEM_DENSITY: f32 = 0.8;
 
 impl Measure {
     pub fn link_density(&self) -> f32 {
@@ -104,7 +109,12 @@ pub(crate) fn measure(page: &Page, excluded: &[bool]) -> Vec<Measure> {
         e.commas += block.commas;
         match block.kind {
             BlockKind::Paragraph => e.paragraphs += 1,
-            BlockKind::ListItem => e.list_items += 1,
+            BlockKind::ListItem => {
+                e.list_items += 1;
+                if block.link_density() >= LINKED_ITEM_DENSITY {
+                    e.linked_items += 1;
+                }
+            }
             _ => {}
         }
     }
@@ -117,6 +127,7 @@ pub(crate) fn measure(page: &Page, excluded: &[bool]) -> Vec<Measure> {
             parent.commas += child.commas;
             parent.paragraphs += child.paragraphs;
             parent.list_items += child.list_items;
+            parent.linked_items += child.linked_items;
         }
     }
     m

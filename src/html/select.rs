@@ -425,12 +425,15 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
             let most = chars * 2 > view.m[root].chars;
             let drop = checked && chars > 0 && !most && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
+                // A list is judged by its items: a menu's are links, while a list of
+                // ingredients or facts has text around its links.
+                let mostly_linked_items = m.linked_items * 2 > m.list_items;
                 if weight as f32 + score[i] < 0.0 && weight < 0 {
                     true
                 } else if is_list {
-                    ld > 0.5
-                } else if m.list_items > m.paragraphs * 2 && m.list_items > 2 && ld > 0.2 {
-                    true
+                    ld > 0.5 && (m.list_items == 0 || mostly_linked_items)
+                } else if m.list_items > m.paragraphs * 2 && m.list_items > 2 {
+                    ld > 0.2 && mostly_linked_items
                 } else if weight < 25 {
                     ld > 0.2 + if view.strict { 0.0 } else { 0.1 }
                 } else {
