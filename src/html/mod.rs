@@ -421,9 +421,7 @@ mod tests {
              <p class='promo'>Subscribe for the full story and more, only today, at half the price!</p></div>\
              <div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), false);
-        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
-        assert!(out.blocks[0].starts_with("The council will decide"));
+        assert_article(&page, 3, "The council will decide");
     }
 
     #[test]
@@ -447,9 +445,7 @@ mod tests {
              <p class='lead'>The council will decide on the budget tonight, after weeks of talks.</p>\
              <div class='share'><a href='/s'>Share</a></div></div><div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), false);
-        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
-        assert!(out.blocks[0].starts_with("The council will decide"));
+        assert_article(&page, 3, "The council will decide");
     }
 
     #[test]
@@ -459,9 +455,7 @@ mod tests {
              <div class='text'><p>今天上午市政府召开会议讨论了新的交通计划。</p>\
              <p>会议决定从明年起在市中心增加三条公交线路。</p>\
              <p>市民可以在网上对这一计划提出自己的意见。</p></div></body></html>";
-        let out = extract(page, &lexicon(), false);
-        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
-        assert!(out.blocks[0].starts_with("今天上午"));
+        assert_article(page, 3, "今天上午");
     }
 
     #[test]
@@ -487,9 +481,7 @@ mod tests {
              <section class='outer'><div class='wrap'><div class='post-body'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
              <p>{PROSE}</p></div></div></section></main></body></html>"
         );
-        let out = extract(&page, &lexicon(), false);
-        assert_eq!(out.blocks.len(), 6, "{:?}", out.blocks);
-        assert!(out.blocks[0].starts_with("Start."));
+        assert_article(&page, 6, "Start.");
     }
 
     #[test]
@@ -532,6 +524,13 @@ mod tests {
             strip_site_name("Site | Section | The actual headline"),
             "The actual headline"
         );
+    }
+
+    /// Asserts that a page's article has this many blocks, the first starting with `first`.
+    fn assert_article(page: &str, blocks: usize, first: &str) {
+        let out = extract(page, &lexicon(), false);
+        assert_eq!(out.blocks.len(), blocks, "{:?}", out.blocks);
+        assert!(out.blocks[0].starts_with(first), "{:?}", out.blocks);
     }
 
     /// A long sentence of prose, for pages built in tests.
@@ -586,9 +585,7 @@ mod tests {
              <p>Start. {PROSE}</p><p>{PROSE}</p></div></div>\
              <div class='grid'>{teasers}</div></body></html>"
         );
-        let out = extract(&page, &lexicon(), false);
-        assert_eq!(out.blocks.len(), 2, "{:?}", out.blocks);
-        assert!(out.blocks[0].starts_with("Start."));
+        assert_article(&page, 2, "Start.");
     }
 
     #[test]
@@ -612,9 +609,7 @@ mod tests {
              its pictures, videos and games, will not work well with it, so please, at your earliest convenience, \
              install another one.</p></div><main><p>Start. {PROSE}</p><p>{PROSE}</p></main></body></html>"
         );
-        let out = extract(&page, &lexicon(), false);
-        assert_eq!(out.blocks.len(), 2, "{:?}", out.blocks);
-        assert!(out.blocks[0].starts_with("Start."));
+        assert_article(&page, 2, "Start.");
     }
 
     #[test]
