@@ -48,6 +48,13 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
     mark_chrome_sections(&mut page, lexicon);
     let (title, title_h1) = choose_title(&page);
     let title_key = title.as_deref().map(comparable);
+    let comments_outside = |article: &[usize]| {
+        if keep_comments {
+            comments(&page, article, lexicon)
+        } else {
+            Vec::new()
+        }
+    };
     let mut chosen = select::main_content(&page);
     if let Some(body) = structured::article_body(&page.meta.json_ld) {
         if structured::stands_in(&page, &chosen, &body) {
@@ -56,21 +63,13 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
                 title,
                 url: page.meta.canonical_url.clone(),
                 total_blocks: page.blocks.len(),
-                comments: if keep_comments {
-                    comments(&page, &[], lexicon)
-                } else {
-                    Vec::new()
-                },
+                comments: comments_outside(&[]),
             };
         }
         chosen = structured::cross_check(&page, chosen, &body);
     }
     let chosen = with_standfirst(&page, chosen, title_h1);
-    let comments = if keep_comments {
-        comments(&page, &chosen, lexicon)
-    } else {
-        Vec::new()
-    };
+    let comments = comments_outside(&chosen);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
     let mut seen_prose = false;
@@ -112,23 +111,25 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
 fn comments(page: &page::Page, article: &[usize], lexicon: &Lexicon) -> Vec<String> {
     let in_comments = |element: usize| -> bool {
         let mut named = false;
-        let mut at = Some(element);
-        while let Some(e) = at {
+        for e in page.ancestors(element) {
             let el = &page.elements[e];
             match el.own_chrome {
                 Chrome::No => {}
                 Chrome::Name if el.comments => named = true,
                 _ => return false,
             }
-            at = el.parent;
         }
         named
     };
+    let mut in_article = vec![false; page.blocks.len()];
+    for &b in article {
+        in_article[b] = true;
+    }
     page.blocks
         .iter()
         .enumerate()
-        .filter(|(b, block)| {
-            !article.contains(b)
+        .filter(|&(b, block)| {
+            !in_article[b]
                 && matches!(
                     block.kind,
                     BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem | BlockKind::Code
@@ -266,9 +267,7 @@ fn is_caption(page: &page::Page, block: usize) -> bool {
     if matches!(block.kind, BlockKind::Heading(_)) {
         return false;
     }
-    let mut at = Some(block.element);
-    for _ in 0..CAPTION_LEVELS {
-        let Some(e) = at else { break };
+    for e in page.ancestors(block.element).take(CAPTION_LEVELS) {
         let element = &page.elements[e];
         if element.all_chars > MAX_CAPTION_BOX_CHARS {
             return false;
@@ -276,7 +275,6 @@ fn is_caption(page: &page::Page, block: usize) -> bool {
         if element.picture {
             return true;
         }
-        at = element.parent;
     }
     false
 }
@@ -284,33 +282,19 @@ fn is_caption(page: &page::Page, block: usize) -> bool {
 /// Whether an element, or one of its two nearest ancestors below `outer`, is named as a
 /// standfirst.
 fn named_standfirst(page: &page::Page, element: usize, outer: usize) -> bool {
-    let mut at = Some(element);
-    for _ in 0..3 {
-        match at {
-            Some(e) if e > outer => {
-                if page.elements[e].standfirst {
-                    return true;
-                }
-                at = page.elements[e].parent;
-            }
-            _ => break,
-        }
-    }
-    false
+    page.ancestors(element)
+        .take(3)
+        .take_while(|&e| e > outer)
+        .any(|e| page.elements[e].standfirst)
 }
 
 /// Whether an element is chrome for a reason other than being named as a standfirst
 /// ("teaser" names both a lead and a box of links to other stories).
 fn chrome_besides_standfirst_names(page: &page::Page, element: usize) -> bool {
-    let mut at = Some(element);
-    while let Some(e) = at {
+    page.ancestors(element).any(|e| {
         let el = &page.elements[e];
-        if el.own_chrome != Chrome::No && !(el.own_chrome == Chrome::Name && el.standfirst) {
-            return true;
-        }
-        at = el.parent;
-    }
-    false
+        el.own_chrome != Chrome::No && !(el.own_chrome == Chrome::Name && el.standfirst)
+    })
 }
 
 /// Adds the standfirst: prose between the title's `<h1>` and the chosen article, which pages

@@ -182,6 +182,11 @@ pub(crate) fn count_commas(text: &str) -> usize {
 }
 
 impl Page {
+    /// An element and its ancestors, nearest first.
+    pub fn ancestors(&self, element: usize) -> impl Iterator<Item = usize> + '_ {
+        std::iter::successors(Some(element), |&e| self.elements[e].parent)
+    }
+
     /// Marks an element as chrome by name, with everything under it.
     pub fn mark_chrome(&mut self, element: usize) {
         if self.elements[element].own_chrome == Chrome::No {

@@ -107,10 +107,8 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
 fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
     let elements = &page.elements;
     let mut lifted = vec![false; elements.len()];
-    let mut at = Some(element);
-    while let Some(a) = at {
+    for a in page.ancestors(element) {
         lifted[a] = true;
-        at = elements[a].parent;
     }
     for inner in element + 1..elements[element].end {
         lifted[inner] = elements[inner].all_chars * 2 > elements[element].all_chars;

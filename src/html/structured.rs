@@ -29,18 +29,14 @@ const MAX_SHOWN_SHARE: f32 = 0.25;
 pub(crate) struct ArticleBody {
     pub paragraphs: Vec<String>,
     chars: usize,
-}
-
-impl ArticleBody {
-    fn text(&self) -> String {
-        self.paragraphs.join(" ")
-    }
+    /// The whole body's [`fingerprint`], which blocks are matched against.
+    print: String,
 }
 
 /// The longest `articleBody` in a page's JSON-LD scripts, split into paragraphs at its line
 /// breaks and paragraph tags, with whitespace collapsed.
 pub(crate) fn article_body(scripts: &[String]) -> Option<ArticleBody> {
-    let mut best: Option<ArticleBody> = None;
+    let mut best: Option<(Vec<String>, usize)> = None;
     for script in scripts {
         // Raw line breaks and tabs inside strings are common and invalid JSON; as spaces they
         // are harmless everywhere.
@@ -57,12 +53,18 @@ pub(crate) fn article_body(scripts: &[String]) -> Option<ArticleBody> {
                 .filter(|p| !p.is_empty())
                 .collect();
             let chars = paragraphs.iter().map(|p| p.chars().count()).sum();
-            if best.as_ref().map_or(true, |b| chars > b.chars) {
-                best = Some(ArticleBody { paragraphs, chars });
+            if best.as_ref().map_or(true, |&(_, best_chars)| chars > best_chars) {
+                best = Some((paragraphs, chars));
             }
         }
     }
-    best.filter(|b| b.chars >= MIN_BODY_CHARS)
+    let (paragraphs, chars) = best.filter(|&(_, chars)| chars >= MIN_BODY_CHARS)?;
+    let print = fingerprint(&paragraphs.join(" "));
+    Some(ArticleBody {
+        paragraphs,
+        chars,
+        print,
+    })
 }
 
 fn collect_bodies<'a>(value: &'a Value, out: &mut Vec<&'a str>) {
@@ -194,8 +196,7 @@ fn in_body(text: &str, body: &str) -> bool {
 /// the text the page's blocks share with it, chooses again: the blocks found in the body, and
 /// the short blocks (headings, list items) that stand between them.
 pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &ArticleBody) -> Vec<usize> {
-    let body = fingerprint(&body.text());
-    let body = body.as_str();
+    let body = body.print.as_str();
     let usable = |b: usize| !page.elements[page.blocks[b].element].in_chrome;
     let matched: Vec<bool> = page
         .blocks
@@ -245,11 +246,10 @@ pub(crate) fn stands_in(page: &Page, chosen: &[usize], body: &ArticleBody) -> bo
     if chosen_chars as f32 >= limit {
         return false;
     }
-    let print = fingerprint(&body.text());
     let shown_chars: usize = page
         .blocks
         .iter()
-        .filter(|b| b.chars >= MIN_MATCHED_CHARS && in_body(&b.text, &print))
+        .filter(|b| b.chars >= MIN_MATCHED_CHARS && in_body(&b.text, &body.print))
         .map(|b| b.chars)
         .sum();
     (shown_chars as f32) < limit
@@ -309,7 +309,7 @@ mod tests {
             "the paragraph tag and the line break split it"
         );
         assert!(body.paragraphs[0].starts_with("word word") && body.paragraphs[1] == "end");
-        assert!(!body.text().contains('<'));
+        assert!(body.paragraphs.iter().all(|p| !p.contains('<')));
         assert!(article_body(&["{\"articleBody\": \"too short\"}".to_string()]).is_none());
     }
 
