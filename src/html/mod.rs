@@ -2,8 +2,11 @@
 //!
 //! [`page`] parses the document and walks it once into elements and text blocks, marking what
 //! is never content and what is chrome; [`select`] scores containers and chooses the article;
-//! this module then drops the title and short boilerplate lines and hands the blocks on.
+//! [`structured`] weighs the choice against the page's JSON-LD; [`blocks`] judges every block
+//! as prose or chrome on its own and adds the prose the containers left out; this module then
+//! drops the title and short boilerplate lines and hands the blocks on.
 
+mod blocks;
 mod markers;
 mod page;
 mod select;
@@ -69,6 +72,7 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
         chosen = structured::cross_check(&page, chosen, &body);
     }
     let chosen = with_standfirst(&page, chosen, title_h1);
+    let chosen = blocks::complete(&page, chosen, lexicon, title_h1);
     let comments = comments_outside(&chosen);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());

@@ -1,0 +1,388 @@
+//! The block view: every text block of the page judged as prose or chrome on its own signals
+//! and then by its neighbours, in the spirit of jusText, whatever container holds it.
+//!
+//! A block is article text by itself when it is long, has few links and is dense in the
+//! stopwords of the page's language; chrome when it is link-heavy, phrased like boilerplate or
+//! poor in stopwords; short blocks (headings, one-line paragraphs) take the verdict of the text
+//! around them.
+//!
+//! The container view ([`super::select`]) decides what the article is; this view completes it.
+//! Containers miss prose that the page sets apart from the body: a lead in its own box above
+//! it, or the body's first paragraphs cut off by a figure into a box of their own. The block
+//! view finds such prose where the article's shape says it belongs.
+
+use std::collections::HashMap;
+
+use super::page::{BlockKind, Page};
+use crate::lang;
+use crate::lexicon::Lexicon;
+
+/// Blocks shorter than this (in Latin-equivalent characters) are judged by their neighbours.
+const SHORT_CHARS: usize = 70;
+/// Blocks at least this long with enough stopwords are article text on their own.
+const LONG_CHARS: usize = 200;
+/// Stopword density from which a long block is article text...
+const GOOD_STOPWORD_DENSITY: f64 = 0.32;
+/// ...and from which a block is probably article text.
+const NEAR_GOOD_STOPWORD_DENSITY: f64 = 0.30;
+/// The stopword density of prose the two thresholds above are made for. Where the article's
+/// own prose is sparser in listed stopwords (languages that attach them to words, or whose
+/// lists are short), the thresholds are scaled down with it.
+const REFERENCE_STOPWORD_DENSITY: f64 = 0.4;
+/// Fewer words per Latin-equivalent character than this, and a text is not written with
+/// spaces between its words: counting its stopwords says nothing.
+const MIN_WORDS_PER_CHAR: f64 = 1.0 / 25.0;
+/// A block with more of its text in links than this is navigation.
+const MAX_LINK_DENSITY: f32 = 0.2;
+/// A short heading is judged with the text that follows it, up to this many characters on.
+const HEADING_REACH_CHARS: usize = 200;
+/// A lead is looked for under the article's ancestor this many levels up, as far as a block's
+/// vote reaches in the container view.
+const LEAD_LEVELS: usize = 5;
+
+/// How a block is judged.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Class {
+    /// Chrome.
+    Bad,
+    /// Too short to judge alone.
+    Short,
+    /// Probably article text.
+    NearGood,
+    /// Article text.
+    Good,
+}
+
+/// The block view's verdicts on a page: each block's class on its own, and after its
+/// neighbours were heard.
+struct Verdicts {
+    own: Vec<Class>,
+    revised: Vec<Class>,
+}
+
+impl Verdicts {
+    /// Prose by its own signals and still prose in its context.
+    fn prose(&self, block: usize) -> bool {
+        self.revised[block] == Class::Good && self.own[block] != Class::Short
+    }
+
+    /// Article text in its context, short or not.
+    fn good(&self, block: usize) -> bool {
+        self.revised[block] == Class::Good
+    }
+}
+
+/// Adds to the chosen article blocks what the block view finds to be more of it: prose just
+/// before it, up to its headline (a lead, the first paragraphs set apart by a figure), and
+/// prose elsewhere in paragraphs shaped like the article's own. `headline` is the element of
+/// the title's heading, if the page shows one.
+pub(crate) fn complete(page: &Page, chosen: Vec<usize>, lexicon: &Lexicon, headline: Option<usize>) -> Vec<usize> {
+    let Some(&first) = chosen.first() else {
+        return chosen;
+    };
+    let verdicts = judge(page, &chosen, lexicon);
+    let in_chrome = |b: usize| page.elements[page.blocks[b].element].in_chrome;
+    let mut kept = vec![false; page.blocks.len()];
+    for &b in &chosen {
+        kept[b] = true;
+    }
+
+    // The lead: prose right before the article, after the headline and within the article's
+    // neighbourhood (a box in another column is something else).
+    let scope = page
+        .ancestors(page.blocks[first].element)
+        .take(LEAD_LEVELS + 1)
+        .last()
+        .unwrap_or(page.blocks[first].element);
+    let after_headline = |b: usize| headline.map_or(true, |h| page.blocks[b].element > h);
+    let mut b = first;
+    while b > 0 {
+        let prev = b - 1;
+        let element = page.blocks[prev].element;
+        let fits = verdicts.good(prev)
+            && !in_chrome(prev)
+            && after_headline(prev)
+            && (scope..page.elements[scope].end).contains(&element);
+        if !fits {
+            break;
+        }
+        // Short lines there (a date, a kicker) are passed over, not taken.
+        kept[prev] |= verdicts.prose(prev);
+        b = prev;
+    }
+
+    // Paragraphs shaped like the article's: where a figure or an advertisement cuts the body
+    // in two, the halves' paragraphs have the same tags and classes.
+    if let Some(shape) = article_shape(page, &chosen) {
+        for (b, keep) in kept.iter_mut().enumerate() {
+            *keep |= verdicts.prose(b) && !in_chrome(b) && paragraph_shape(page, b).as_ref() == Some(&shape);
+        }
+    }
+    (0..page.blocks.len()).filter(|&b| kept[b]).collect()
+}
+
+/// A block's paragraph shape: its element's tag and class and its parent's, when at least one
+/// of them has a class and the parent is not one of a row of like boxes (teaser cards, whose
+/// paragraphs all look alike and are other articles').
+type Shape<'a> = (&'a str, Option<&'a str>, &'a str, Option<&'a str>);
+
+fn paragraph_shape(page: &Page, block: usize) -> Option<Shape<'_>> {
+    let element = &page.elements[page.blocks[block].element];
+    let parent = &page.elements[element.parent?];
+    if (element.class.is_none() && parent.class.is_none()) || parent.repeated {
+        return None;
+    }
+    Some((
+        &element.tag,
+        element.class.as_deref(),
+        &parent.tag,
+        parent.class.as_deref(),
+    ))
+}
+
+/// The shape of most of the chosen article's text, if that text has one.
+fn article_shape<'a>(page: &'a Page, chosen: &[usize]) -> Option<Shape<'a>> {
+    let mut chars: HashMap<Option<Shape>, usize> = HashMap::new();
+    for &b in chosen {
+        *chars.entry(paragraph_shape(page, b)).or_default() += page.blocks[b].chars;
+    }
+    chars
+        .into_iter()
+        .max_by(|(a, x), (b, y)| x.cmp(y).then_with(|| a.cmp(b)))
+        .and_then(|(shape, _)| shape)
+}
+
+/// Judges every block of the page. The page's language, and how dense its prose is in that
+/// language's stopwords, are read from the chosen article.
+fn judge(page: &Page, chosen: &[usize], lexicon: &Lexicon) -> Verdicts {
+    let article: String = chosen
+        .iter()
+        .map(|&b| page.blocks[b].text.as_str())
+        .collect::<Vec<_>>()
+        .join("\n");
+    let language = lang::detect(&article).map(|l| l.code);
+    let reference = language.and_then(|code| {
+        let (mut weight, mut sum) = (0.0, 0.0);
+        for &b in chosen {
+            let block = &page.blocks[b];
+            if block.chars >= SHORT_CHARS {
+                if let Some(d) = stopword_density(lexicon, &block.text, block.chars, code) {
+                    weight += block.chars as f64;
+                    sum += d * block.chars as f64;
+                }
+            }
+        }
+        (weight > 0.0).then(|| sum / weight)
+    });
+    let own = own_classes(page, lexicon, language, reference);
+    let revised = revise(page, &own);
+    Verdicts { own, revised }
+}
+
+/// Stopword density of a block, `None` where it says nothing (no list for the language, or a
+/// script written without spaces).
+fn stopword_density(lexicon: &Lexicon, text: &str, chars: usize, language: &str) -> Option<f64> {
+    let words = text.split_whitespace().count();
+    if (words as f64) < chars as f64 * MIN_WORDS_PER_CHAR {
+        return None;
+    }
+    lexicon.stopword_density(text, language)
+}
+
+/// The blocks' own classes, before their neighbours are heard. `language` is the ISO 639-1
+/// code of the page's language; `reference` the stopword density of its article's prose.
+fn own_classes(page: &Page, lexicon: &Lexicon, language: Option<&str>, reference: Option<f64>) -> Vec<Class> {
+    let scale = reference.map_or(1.0, |r| (r / REFERENCE_STOPWORD_DENSITY).min(1.0));
+    let good_density = GOOD_STOPWORD_DENSITY * scale;
+    let near_good_density = NEAR_GOOD_STOPWORD_DENSITY * scale;
+    page.blocks
+        .iter()
+        .map(|block| {
+            if block.link_density() > MAX_LINK_DENSITY {
+                return Class::Bad;
+            }
+            if block.chars < LONG_CHARS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text)) {
+                return Class::Bad;
+            }
+            if block.chars < SHORT_CHARS {
+                return Class::Short;
+            }
+            match language.and_then(|code| stopword_density(lexicon, &block.text, block.chars, code)) {
+                Some(d) if d >= good_density && block.chars >= LONG_CHARS => Class::Good,
+                Some(d) if d >= near_good_density => Class::NearGood,
+                Some(_) => Class::Bad,
+                None if block.chars >= LONG_CHARS => Class::Good,
+                None => Class::NearGood,
+            }
+        })
+        .collect()
+}
+
+/// The nearest block before or after `i` that is good or bad, passing over short blocks and,
+/// unless `near_good_counts`, near-good ones. The page's edges count as bad.
+fn neighbour(classes: &[Class], i: usize, forward: bool, near_good_counts: bool) -> Class {
+    let decisive = |c: &&Class| matches!(c, Class::Good | Class::Bad) || (near_good_counts && **c == Class::NearGood);
+    let found = if forward {
+        classes[i + 1..].iter().find(decisive)
+    } else {
+        classes[..i].iter().rev().find(decisive)
+    };
+    found.copied().unwrap_or(Class::Bad)
+}
+
+/// Whether a short heading is followed, within [`HEADING_REACH_CHARS`], by a good block.
+fn introduces_good(page: &Page, classes: &[Class], heading: usize) -> bool {
+    let mut distance = 0;
+    for (b, class) in classes.iter().enumerate().skip(heading + 1) {
+        if *class == Class::Good {
+            return true;
+        }
+        distance += page.blocks[b].chars;
+        if distance > HEADING_REACH_CHARS {
+            return false;
+        }
+    }
+    false
+}
+
+/// The context pass: short and near-good blocks take the class their neighbours suggest, and
+/// short headings that introduce article text join it.
+fn revise(page: &Page, own: &[Class]) -> Vec<Class> {
+    let short_heading = |b: usize| own[b] == Class::Short && matches!(page.blocks[b].kind, BlockKind::Heading(_));
+    // A short heading right before article text is probably article.
+    let classes: Vec<Class> = (0..own.len())
+        .map(|b| {
+            if short_heading(b) && introduces_good(page, own, b) {
+                Class::NearGood
+            } else {
+                own[b]
+            }
+        })
+        .collect();
+    // Short blocks: between good blocks good, between bad ones bad; between the two, good
+    // when a near-good block stands on the bad side.
+    let mut revised = classes.clone();
+    for b in 0..classes.len() {
+        if classes[b] != Class::Short {
+            continue;
+        }
+        revised[b] = match (
+            neighbour(&classes, b, false, false),
+            neighbour(&classes, b, true, false),
+        ) {
+            (Class::Good, Class::Good) => Class::Good,
+            (Class::Bad, Class::Bad) => Class::Bad,
+            (Class::Bad, _) if neighbour(&classes, b, false, true) == Class::NearGood => Class::Good,
+            (_, Class::Bad) if neighbour(&classes, b, true, true) == Class::NearGood => Class::Good,
+            _ => Class::Bad,
+        };
+    }
+    // Near-good blocks are good unless chrome surrounds them.
+    let classes = revised.clone();
+    for b in 0..classes.len() {
+        if classes[b] == Class::NearGood {
+            let surrounded =
+                neighbour(&classes, b, false, false) == Class::Bad && neighbour(&classes, b, true, false) == Class::Bad;
+            revised[b] = if surrounded { Class::Bad } else { Class::Good };
+        }
+    }
+    // Headings judged bad that still introduce article text are its headings.
+    for b in 0..revised.len() {
+        if revised[b] == Class::Bad && short_heading(b) && introduces_good(page, &revised, b) {
+            revised[b] = Class::Good;
+        }
+    }
+    revised
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::extract;
+    use super::*;
+
+    /// Long sentences of prose, for pages built in tests.
+    const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time to read them, and the chair said that they would have it before the vote in May.";
+    const LEAD: &str = "The harbour opened again this morning after it had been closed for two weeks, and the first boats that came in were those of the fishermen who had waited for it.";
+    const FIRST_HALF: &str = "When the storm came in from the sea, most of the town was asleep, and it was only in the morning that the people who lived near the water saw what it had done to their houses and to the boats that they had left in the harbour for the night.";
+
+    fn article(page: &str) -> Vec<String> {
+        extract(page, &Lexicon::new(), false).blocks
+    }
+
+    #[test]
+    fn a_lead_in_a_box_of_its_own_joins_the_article() {
+        let page = format!(
+            "<html><head><title>Harbour reopens | Paper</title></head><body><div class='page'>\
+             <h1>Harbour reopens</h1><div class='top-box'><div class='inner'><p>{LEAD}</p></div></div>\
+             <div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
+             </div></body></html>"
+        );
+        let blocks = article(&page);
+        assert_eq!(blocks.first().map(String::as_str), Some(LEAD), "{blocks:?}");
+        assert_eq!(blocks.len(), 5);
+    }
+
+    #[test]
+    fn prose_in_another_column_is_not_a_lead() {
+        let page = format!(
+            "<html><body><div class='cols'><div class='col-a'><p>{FIRST_HALF}</p></div>\
+             <div class='col-b'><div><div><div><div class='content'>{}</div></div></div></div></div></div></body></html>",
+            format!("<p>{PROSE}</p>").repeat(4)
+        );
+        let blocks = article(&page);
+        assert_eq!(blocks.len(), 4, "{blocks:?}");
+        assert_eq!(blocks[0], PROSE);
+    }
+
+    /// An article whose body a figure cuts in two boxes far apart in the tree.
+    fn split_body(teasers: &str) -> String {
+        let half = |text: &str| format!("<div><div><div><div><div class='text'>{text}</div></div></div></div></div>");
+        let first = half(&format!(
+            "<p class='para'>{FIRST_HALF}</p><p class='para'>{FIRST_HALF}</p>"
+        ));
+        let second = half(&format!("<p class='para'>{PROSE}</p>").repeat(5));
+        format!(
+            "<html><head><title>Storm | Paper</title></head><body><main><h1>Storm</h1>{first}\
+             <figure><img src='a.jpg'><figcaption>The harbour on Monday.</figcaption></figure>\
+             {second}{teasers}</main></body></html>"
+        )
+    }
+
+    #[test]
+    fn paragraphs_shaped_like_the_article_join_it() {
+        let blocks = article(&split_body(""));
+        assert_eq!(blocks.len(), 7, "{blocks:?}");
+        assert_eq!(blocks[0], FIRST_HALF);
+    }
+
+    #[test]
+    fn teaser_cards_shaped_like_the_article_stay_out() {
+        let card = format!("<div class='text'><p class='para'>{LEAD}</p></div>");
+        let blocks = article(&split_body(&format!("<div class='row'>{}</div>", card.repeat(3))));
+        assert!(!blocks.iter().any(|b| b == LEAD), "{blocks:?}");
+        assert_eq!(blocks[0], FIRST_HALF);
+    }
+
+    #[test]
+    fn stopword_thresholds_follow_the_article_language_density() {
+        let lexicon = Lexicon::new();
+        // Prose sparse in listed stopwords: poor against the usual threshold, good against an
+        // article written the same way.
+        let sparse = "Council budget talks continue Tuesday; finance committee members reviewed spending plans, school repairs, road maintenance costs and the harbour project, before the mayor presented revised figures to reporters outside the town hall.";
+        let page = super::super::page::read(&format!("<html><body><p>{sparse}</p></body></html>"));
+        let density = lexicon.stopword_density(sparse, "en").unwrap();
+        assert!(density < NEAR_GOOD_STOPWORD_DENSITY, "{density}");
+        assert_eq!(own_classes(&page, &lexicon, Some("en"), None), [Class::Bad]);
+        assert_eq!(own_classes(&page, &lexicon, Some("en"), Some(density)), [Class::Good]);
+    }
+
+    #[test]
+    fn short_blocks_take_their_neighbours_verdict() {
+        use Class::*;
+        let page = super::super::page::read(&format!(
+            "<html><body><p>{PROSE}</p><h2>Next</h2><p>{PROSE}</p><p>Menu</p><p>Home</p></body></html>"
+        ));
+        let own = [Good, Short, Good, Short, Short];
+        assert_eq!(revise(&page, &own), [Good, Good, Good, Bad, Bad]);
+    }
+}
