@@ -13,7 +13,7 @@
 
 use std::collections::HashMap;
 
-use super::page::{BlockKind, Page};
+use super::page::{Block, BlockKind, Page};
 use crate::lang;
 use crate::lexicon::Lexicon;
 
@@ -95,20 +95,20 @@ pub(crate) fn complete(page: &Page, chosen: Vec<usize>, lexicon: &Lexicon, headl
         .last()
         .unwrap_or(page.blocks[first].element);
     let after_headline = |b: usize| headline.map_or(true, |h| page.blocks[b].element > h);
-    let mut b = first;
-    while b > 0 {
-        let prev = b - 1;
-        let element = page.blocks[prev].element;
-        let fits = verdicts.good(prev)
-            && !in_chrome(prev)
-            && after_headline(prev)
-            && (scope..page.elements[scope].end).contains(&element);
-        if !fits {
+    for b in (0..first).rev() {
+        let element = page.blocks[b].element;
+        if !after_headline(b) || !(scope..page.elements[scope].end).contains(&element) {
             break;
         }
-        // Short lines there (a date, a kicker) are passed over, not taken.
-        kept[prev] |= verdicts.prose(prev);
-        b = prev;
+        // Chrome between the lead and the body (a share bar, a picture's caption) and short
+        // lines (a date, a kicker) are passed over, not taken.
+        if in_chrome(b) {
+            continue;
+        }
+        if !verdicts.good(b) {
+            break;
+        }
+        kept[b] |= verdicts.prose(b);
     }
 
     // Paragraphs shaped like the article's: where a figure or an advertisement cuts the body
@@ -175,7 +175,17 @@ fn judge(page: &Page, chosen: &[usize], lexicon: &Lexicon) -> Verdicts {
         (weight > 0.0).then(|| sum / weight)
     });
     let own = own_classes(page, lexicon, language, reference);
-    let revised = revise(page, &own);
+    // Chrome the page marks (a share bar, a menu) is taken out of the context pass: it is
+    // neither article text nor evidence against the prose beside it. It is never added.
+    let visible: Vec<usize> = (0..page.blocks.len())
+        .filter(|&b| !page.elements[page.blocks[b].element].in_chrome)
+        .collect();
+    let blocks: Vec<&Block> = visible.iter().map(|&b| &page.blocks[b]).collect();
+    let own_visible: Vec<Class> = visible.iter().map(|&b| own[b]).collect();
+    let mut revised = vec![Class::Bad; page.blocks.len()];
+    for (&b, class) in visible.iter().zip(revise(&blocks, &own_visible)) {
+        revised[b] = class;
+    }
     Verdicts { own, revised }
 }
 
@@ -231,13 +241,13 @@ fn neighbour(classes: &[Class], i: usize, forward: bool, near_good_counts: bool)
 }
 
 /// Whether a short heading is followed, within [`HEADING_REACH_CHARS`], by a good block.
-fn introduces_good(page: &Page, classes: &[Class], heading: usize) -> bool {
+fn introduces_good(blocks: &[&Block], classes: &[Class], heading: usize) -> bool {
     let mut distance = 0;
     for (b, class) in classes.iter().enumerate().skip(heading + 1) {
         if *class == Class::Good {
             return true;
         }
-        distance += page.blocks[b].chars;
+        distance += blocks[b].chars;
         if distance > HEADING_REACH_CHARS {
             return false;
         }
@@ -247,12 +257,12 @@ fn introduces_good(page: &Page, classes: &[Class], heading: usize) -> bool {
 
 /// The context pass: short and near-good blocks take the class their neighbours suggest, and
 /// short headings that introduce article text join it.
-fn revise(page: &Page, own: &[Class]) -> Vec<Class> {
-    let short_heading = |b: usize| own[b] == Class::Short && matches!(page.blocks[b].kind, BlockKind::Heading(_));
+fn revise(blocks: &[&Block], own: &[Class]) -> Vec<Class> {
+    let short_heading = |b: usize| own[b] == Class::Short && matches!(blocks[b].kind, BlockKind::Heading(_));
     // A short heading right before article text is probably article.
     let classes: Vec<Class> = (0..own.len())
         .map(|b| {
-            if short_heading(b) && introduces_good(page, own, b) {
+            if short_heading(b) && introduces_good(blocks, own, b) {
                 Class::NearGood
             } else {
                 own[b]
@@ -288,7 +298,7 @@ fn revise(page: &Page, own: &[Class]) -> Vec<Class> {
     }
     // Headings judged bad that still introduce article text are its headings.
     for b in 0..revised.len() {
-        if revised[b] == Class::Bad && short_heading(b) && introduces_good(page, &revised, b) {
+        if revised[b] == Class::Bad && short_heading(b) && introduces_good(blocks, &revised, b) {
             revised[b] = Class::Good;
         }
     }
@@ -314,6 +324,7 @@ mod tests {
         let page = format!(
             "<html><head><title>Harbour reopens | Paper</title></head><body><div class='page'>\
              <h1>Harbour reopens</h1><div class='top-box'><div class='inner'><p>{LEAD}</p></div></div>\
+             <div class='share'><a href='/s/1'>Facebook</a> <a href='/s/2'>Twitter</a></div>\
              <div class='content'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
              </div></body></html>"
         );
@@ -383,6 +394,7 @@ mod tests {
             "<html><body><p>{PROSE}</p><h2>Next</h2><p>{PROSE}</p><p>Menu</p><p>Home</p></body></html>"
         ));
         let own = [Good, Short, Good, Short, Short];
-        assert_eq!(revise(&page, &own), [Good, Good, Good, Bad, Bad]);
+        let blocks: Vec<&Block> = page.blocks.iter().collect();
+        assert_eq!(revise(&blocks, &own), [Good, Good, Good, Bad, Bad]);
     }
 }
