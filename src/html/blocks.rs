@@ -73,8 +73,9 @@ impl Verdicts {
 }
 
 /// Adds to the chosen article blocks what the block view finds to be more of it: prose just
-/// before it, up to its headline (a lead, the first paragraphs set apart by a figure), and
-/// prose elsewhere in paragraphs shaped like the article's own. `headline` is the element of
+/// before it, up to its headline (a lead, the first paragraphs set apart by a figure), prose
+/// in the gaps between its blocks, and prose elsewhere in paragraphs shaped like the
+/// article's own. `headline` is the element of
 /// the title's heading, if the page shows one.
 pub(crate) fn complete(page: &Page, chosen: Vec<usize>, lexicon: &Lexicon, headline: Option<usize>) -> Vec<usize> {
     let Some(&first) = chosen.first() else {
@@ -118,6 +119,13 @@ pub(crate) fn complete(page: &Page, chosen: Vec<usize>, lexicon: &Lexicon, headl
             *keep |= verdicts.prose(b) && !in_chrome(b) && paragraph_shape(page, b).as_ref() == Some(&shape);
         }
     }
+    // Gaps: prose by its own signals between the article's first and last blocks, which the
+    // containers left out (an embedded post, a box of questions and answers), unless it sits in
+    // one of a row of like boxes (teaser cards).
+    let last = chosen.last().copied().unwrap_or(first);
+    for (b, keep) in kept.iter_mut().enumerate().take(last).skip(first) {
+        *keep |= matches!(verdicts.own[b], Class::Good | Class::NearGood) && !in_chrome(b) && !in_card(page, b);
+    }
     (0..page.blocks.len()).filter(|&b| kept[b]).collect()
 }
 
@@ -129,7 +137,7 @@ type Shape<'a> = (&'a str, Option<&'a str>, &'a str, Option<&'a str>);
 fn paragraph_shape(page: &Page, block: usize) -> Option<Shape<'_>> {
     let element = &page.elements[page.blocks[block].element];
     let parent = &page.elements[element.parent?];
-    if (element.class.is_none() && parent.class.is_none()) || parent.repeated {
+    if (element.class.is_none() && parent.class.is_none()) || in_card(page, block) {
         return None;
     }
     Some((
@@ -138,6 +146,13 @@ fn paragraph_shape(page: &Page, block: usize) -> Option<Shape<'_>> {
         &parent.tag,
         parent.class.as_deref(),
     ))
+}
+
+/// Whether a block's parent is one of a row of like boxes: teaser cards, tiles of a grid.
+fn in_card(page: &Page, block: usize) -> bool {
+    page.elements[page.blocks[block].element]
+        .parent
+        .is_some_and(|p| page.elements[p].repeated)
 }
 
 /// The shape of most of the chosen article's text, if that text has one.
@@ -343,6 +358,20 @@ mod tests {
         let blocks = article(&page);
         assert_eq!(blocks.len(), 4, "{blocks:?}");
         assert_eq!(blocks[0], PROSE);
+    }
+
+    #[test]
+    fn prose_in_a_gap_of_the_article_joins_it() {
+        let post = "Thank you all for coming out tonight, it was the best crowd that we have played for in years and we will be back soon";
+        let page = format!(
+            "<html><body><div class='body'><p>{PROSE}</p><p>{PROSE}</p>\
+             <div class='embed'><p>{post} <a href='/p/1'>pic.example/abc</a></p>\
+             <p><a href='/u/1'>A. Person (@person) May 3, 2019</a></p></div>\
+             <p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let blocks = article(&page);
+        assert!(blocks.iter().any(|b| b.starts_with(post)), "{blocks:?}");
+        assert!(!blocks.iter().any(|b| b.contains("@person")), "{blocks:?}");
     }
 
     /// An article whose body a figure cuts in two boxes far apart in the tree.
