@@ -1,9 +1,11 @@
 //! Word lists the stages share: boilerplate phrasing in many languages, and stopwords.
 //!
 //! The phrase list is data (`data/boilerplate.txt`); stopword lists come from the
-//! Stopwords ISO collection, through the `stop-words` crate.
+//! Stopwords ISO collection, through the `stop-words` crate, completed with jusText's lists for
+//! the languages it lacks (`data/stopwords/`).
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 
 /// Common boilerplate phrasing, one `category<TAB>language<TAB>phrase` per line.
@@ -12,6 +14,26 @@ const BOILERPLATE: &str = include_str!("data/boilerplate.txt");
 const LABELS: &str = include_str!("data/labels.txt");
 /// Words of publication datelines, one `language<TAB>word` per line.
 const DATELINES: &str = include_str!("data/datelines.txt");
+/// Stopword lists for languages the Stopwords ISO collection lacks, by ISO 639-1 code; each
+/// line is a word as [`word_key`] makes it.
+const MORE_STOPWORDS: &[(&str, &str)] = &[
+    ("az", include_str!("data/stopwords/az.txt")),
+    ("be", include_str!("data/stopwords/be.txt")),
+    ("cy", include_str!("data/stopwords/cy.txt")),
+    ("jv", include_str!("data/stopwords/jv.txt")),
+    ("ka", include_str!("data/stopwords/ka.txt")),
+    ("kn", include_str!("data/stopwords/kn.txt")),
+    ("mk", include_str!("data/stopwords/mk.txt")),
+    ("ml", include_str!("data/stopwords/ml.txt")),
+    ("ne", include_str!("data/stopwords/ne.txt")),
+    ("sr", include_str!("data/stopwords/sr.txt")),
+    ("ta", include_str!("data/stopwords/ta.txt")),
+    ("te", include_str!("data/stopwords/te.txt")),
+    ("tk", include_str!("data/stopwords/tk.txt")),
+    ("uz", include_str!("data/stopwords/uz.txt")),
+];
+/// Languages whose list the collection files under another code: (our code, its code).
+const STOPWORD_ALIASES: &[(&str, &str)] = &[("nb", "no")];
 /// A dateline is at most this long, in Latin-equivalent characters.
 const MAX_DATELINE_UNITS: usize = 120;
 
@@ -27,6 +49,7 @@ pub(crate) struct Lexicon {
     /// Words of datelines, and whether each needs word boundaries.
     datelines: AhoCorasick,
     dateline_bounded: Vec<(bool, bool)>,
+    /// Stopwords by ISO 639-1 code.
     stopwords: HashMap<&'static str, HashSet<&'static str>>,
 }
 
@@ -44,10 +67,18 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .build(&phrases)
             .expect("the boilerplate phrase list builds an automaton");
-        let stopwords = stop_words::available_languages()
+        let mut stopwords: HashMap<&'static str, HashSet<&'static str>> = stop_words::available_languages()
             .iter()
             .filter_map(|&code| Some((code, stop_words::lookup(code)?.iter().copied().collect())))
             .collect();
+        for &(code, list) in MORE_STOPWORDS {
+            stopwords.insert(code, list.lines().collect());
+        }
+        for &(code, listed_as) in STOPWORD_ALIASES {
+            if let Some(list) = stopwords.get(listed_as).cloned() {
+                stopwords.insert(code, list);
+            }
+        }
         let labels = data_column(LABELS, 1).collect();
         let dateline_words: Vec<&str> = data_column(DATELINES, 1).collect();
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
@@ -104,12 +135,12 @@ impl Lexicon {
         let mut words = 0usize;
         let mut stops = 0usize;
         for raw in text.split_whitespace() {
-            let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+            let word = word_key(raw);
             if word.is_empty() {
                 continue;
             }
             words += 1;
-            if list.contains(word) || list.contains(word.to_lowercase().as_str()) {
+            if list.contains(word.as_ref()) {
                 stops += 1;
             }
         }
@@ -117,8 +148,16 @@ impl Lexicon {
     }
 }
 
-/// A letter of a script whose words are separated by spaces (so phrase matches need word
-/// boundaries); Han, kana, Thai and the like are matched anywhere.
+/// A word as stopword lists are matched: without the punctuation around it, lower-cased.
+fn word_key(raw: &str) -> Cow<'_, str> {
+    let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    if word.chars().any(char::is_uppercase) {
+        Cow::Owned(word.to_lowercase())
+    } else {
+        Cow::Borrowed(word)
+    }
+}
+
 /// A lower-cased line as a label: digits and the punctuation around it dropped, spaces single
 /// ("12 Comments »" is "comments").
 fn label_key(lower: &str) -> String {
@@ -154,6 +193,8 @@ fn whole_words(text: &str, m: &aho_corasick::Match, (left, right): (bool, bool))
     before_ok && after_ok
 }
 
+/// A letter of a script whose words are separated by spaces (so phrase matches need word
+/// boundaries); Han, kana, Thai and the like are matched anywhere.
 fn spaced_letter(c: char) -> bool {
     c.is_alphanumeric() && !crate::units::is_unspaced(c)
 }
@@ -195,6 +236,33 @@ mod tests {
             "The study was published on 12 May in a journal, {}",
             "and it goes on. ".repeat(8)
         )));
+    }
+
+    #[test]
+    fn every_language_written_with_spaces_has_a_stopword_list() {
+        // whatlang's languages without a list in either source; Burmese and Khmer are written
+        // without spaces between words, so stopwords are not counted for them anyway.
+        const WITHOUT: &[&str] = &["am", "ak", "km", "my", "or", "pa", "si", "sn", "yi"];
+        let lex = Lexicon::new();
+        for &lang in whatlang::Lang::all() {
+            let code = crate::lang::code(lang);
+            assert_eq!(
+                lex.stopwords.contains_key(code),
+                !WITHOUT.contains(&code),
+                "{code} ({})",
+                lang.eng_name()
+            );
+        }
+        assert!(
+            lex.stopword_density("Ово је један кратак текст и он је на српском.", "sr")
+                .unwrap()
+                > 0.3
+        );
+        assert!(
+            lex.stopword_density("Mae hwn yn destun byr yn y Gymraeg ac mae'n dda.", "cy")
+                .unwrap()
+                > 0.3
+        );
     }
 
     #[test]
