@@ -4,7 +4,7 @@ use crate::document::Language;
 use whatlang::{Info, Lang, Script};
 
 /// Text beyond this many bytes adds nothing to the detector's certainty, only time.
-const SAMPLE_BYTES: usize = 2048;
+pub(crate) const SAMPLE_BYTES: usize = 2048;
 /// A block's language is judged from at most this many bytes of it.
 const BLOCK_SAMPLE_BYTES: usize = 512;
 /// Blocks shorter than this (in characters) are too short to judge one by one.

@@ -82,20 +82,28 @@ impl Cleaner {
         let decoded = decode::decode(bytes, hints, kind)?;
         let form = self.options.normalization;
         let keep_comments = self.options.keep_comments;
-        let (blocks, title, url, total_blocks, comments) = match kind {
+        let (blocks, title, url, total_blocks, comments, lang) = match kind {
             Kind::Html => {
                 let found = html::extract(&decoded.text, &self.lexicon, keep_comments);
-                (found.blocks, found.title, found.url, found.total_blocks, found.comments)
+                (
+                    found.blocks,
+                    found.title,
+                    found.url,
+                    found.total_blocks,
+                    found.comments,
+                    found.language,
+                )
             }
             Kind::Text => {
                 let input = normalize::normalize(&decoded.text, form);
                 let (blocks, total) = text::extract(&input, &self.lexicon, self.options.detect_language);
-                (blocks, None, None, total, Vec::new())
+                (blocks, None, None, total, Vec::new(), None)
             }
         };
         let text = normalize::normalize(&blocks.join("\n"), form);
+        // The HTML stage has read the article's language already, unless it had no article.
         let lang = if self.options.detect_language {
-            lang::detect(&text)
+            lang.or_else(|| lang::detect(&text))
         } else {
             None
         };

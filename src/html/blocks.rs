@@ -14,7 +14,6 @@
 use std::collections::HashMap;
 
 use super::page::{Block, BlockKind, Page};
-use crate::lang;
 use crate::lexicon::Lexicon;
 
 /// Blocks shorter than this (in Latin-equivalent characters) are judged by their neighbours.
@@ -75,13 +74,19 @@ impl Verdicts {
 /// Adds to the chosen article blocks what the block view finds to be more of it: prose just
 /// before it, up to its headline (a lead, the first paragraphs set apart by a figure), prose
 /// in the gaps between its blocks, and prose elsewhere in paragraphs shaped like the
-/// article's own. `headline` is the element of
-/// the title's heading, if the page shows one.
-pub(crate) fn complete(page: &Page, chosen: Vec<usize>, lexicon: &Lexicon, headline: Option<usize>) -> Vec<usize> {
+/// article's own. `headline` is the element of the title's heading, if the page shows one;
+/// `language` the ISO 639-1 code of the page's language, if known.
+pub(crate) fn complete(
+    page: &Page,
+    chosen: Vec<usize>,
+    lexicon: &Lexicon,
+    headline: Option<usize>,
+    language: Option<&str>,
+) -> Vec<usize> {
     let Some(&first) = chosen.first() else {
         return chosen;
     };
-    let verdicts = judge(page, &chosen, lexicon);
+    let verdicts = judge(page, &chosen, lexicon, language);
     let in_chrome = |b: usize| page.elements[page.blocks[b].element].in_chrome;
     let mut kept = vec![false; page.blocks.len()];
     for &b in &chosen {
@@ -167,34 +172,38 @@ fn article_shape<'a>(page: &'a Page, chosen: &[usize]) -> Option<Shape<'a>> {
         .and_then(|(shape, _)| shape)
 }
 
-/// Judges every block of the page. The page's language, and how dense its prose is in that
-/// language's stopwords, are read from the chosen article.
-fn judge(page: &Page, chosen: &[usize], lexicon: &Lexicon) -> Verdicts {
-    let article: String = chosen
+/// Judges every block of the page, in the page's language (an ISO 639-1 code); how dense its
+/// prose is in that language's stopwords is read from the chosen article.
+fn judge(page: &Page, chosen: &[usize], lexicon: &Lexicon, language: Option<&str>) -> Verdicts {
+    let in_chrome = |b: usize| page.elements[page.blocks[b].element].in_chrome;
+    let mut in_article = vec![false; page.blocks.len()];
+    for &b in chosen {
+        in_article[b] = true;
+    }
+    // Stopword densities where they are consulted: the article's prose, and prose outside chrome.
+    let densities: Vec<Option<f64>> = page
+        .blocks
         .iter()
-        .map(|&b| page.blocks[b].text.as_str())
-        .collect::<Vec<_>>()
-        .join("\n");
-    let language = lang::detect(&article).map(|l| l.code);
-    let reference = language.and_then(|code| {
-        let (mut weight, mut sum) = (0.0, 0.0);
-        for &b in chosen {
-            let block = &page.blocks[b];
-            if block.chars >= SHORT_CHARS {
-                if let Some(d) = stopword_density(lexicon, &block.text, block.chars, code) {
-                    weight += block.chars as f64;
-                    sum += d * block.chars as f64;
-                }
-            }
+        .enumerate()
+        .map(|(b, block)| {
+            let consulted = block.chars >= SHORT_CHARS && (in_article[b] || !in_chrome(b));
+            language
+                .filter(|_| consulted)
+                .and_then(|code| stopword_density(lexicon, &block.text, block.chars, code))
+        })
+        .collect();
+    let (mut weight, mut sum) = (0.0, 0.0);
+    for &b in chosen {
+        if let Some(d) = densities[b] {
+            weight += page.blocks[b].chars as f64;
+            sum += d * page.blocks[b].chars as f64;
         }
-        (weight > 0.0).then(|| sum / weight)
-    });
-    let own = own_classes(page, lexicon, language, reference);
+    }
+    let reference = (weight > 0.0).then(|| sum / weight);
+    let own = own_classes(page, lexicon, &densities, reference);
     // Chrome the page marks (a share bar, a menu) is taken out of the context pass: it is
     // neither article text nor evidence against the prose beside it. It is never added.
-    let visible: Vec<usize> = (0..page.blocks.len())
-        .filter(|&b| !page.elements[page.blocks[b].element].in_chrome)
-        .collect();
+    let visible: Vec<usize> = (0..page.blocks.len()).filter(|&b| !in_chrome(b)).collect();
     let blocks: Vec<&Block> = visible.iter().map(|&b| &page.blocks[b]).collect();
     let own_visible: Vec<Class> = visible.iter().map(|&b| own[b]).collect();
     let mut revised = vec![Class::Bad; page.blocks.len()];
@@ -214,16 +223,18 @@ fn stopword_density(lexicon: &Lexicon, text: &str, chars: usize, language: &str)
     lexicon.stopword_density(text, language)
 }
 
-/// The blocks' own classes, before their neighbours are heard. `language` is the ISO 639-1
-/// code of the page's language; `reference` the stopword density of its article's prose.
-fn own_classes(page: &Page, lexicon: &Lexicon, language: Option<&str>, reference: Option<f64>) -> Vec<Class> {
+/// The blocks' own classes, before their neighbours are heard: `densities` are their stopword
+/// densities in the page's language, where known; `reference` that of its article's prose.
+fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], reference: Option<f64>) -> Vec<Class> {
     let scale = reference.map_or(1.0, |r| (r / REFERENCE_STOPWORD_DENSITY).min(1.0));
     let good_density = GOOD_STOPWORD_DENSITY * scale;
     let near_good_density = NEAR_GOOD_STOPWORD_DENSITY * scale;
     page.blocks
         .iter()
-        .map(|block| {
-            if block.link_density() > MAX_LINK_DENSITY {
+        .zip(densities)
+        .map(|(block, density)| {
+            // Chrome the page marks is judged no further: it is left out of the context pass.
+            if page.elements[block.element].in_chrome || block.link_density() > MAX_LINK_DENSITY {
                 return Class::Bad;
             }
             if block.chars < LONG_CHARS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text)) {
@@ -232,9 +243,9 @@ fn own_classes(page: &Page, lexicon: &Lexicon, language: Option<&str>, reference
             if block.chars < SHORT_CHARS {
                 return Class::Short;
             }
-            match language.and_then(|code| stopword_density(lexicon, &block.text, block.chars, code)) {
-                Some(d) if d >= good_density && block.chars >= LONG_CHARS => Class::Good,
-                Some(d) if d >= near_good_density => Class::NearGood,
+            match density {
+                Some(d) if *d >= good_density && block.chars >= LONG_CHARS => Class::Good,
+                Some(d) if *d >= near_good_density => Class::NearGood,
                 Some(_) => Class::Bad,
                 None if block.chars >= LONG_CHARS => Class::Good,
                 None => Class::NearGood,
@@ -243,16 +254,28 @@ fn own_classes(page: &Page, lexicon: &Lexicon, language: Option<&str>, reference
         .collect()
 }
 
-/// The nearest block before or after `i` that is good or bad, passing over short blocks and,
-/// unless `near_good_counts`, near-good ones. The page's edges count as bad.
-fn neighbour(classes: &[Class], i: usize, forward: bool, near_good_counts: bool) -> Class {
-    let decisive = |c: &&Class| matches!(c, Class::Good | Class::Bad) || (near_good_counts && **c == Class::NearGood);
-    let found = if forward {
-        classes[i + 1..].iter().find(decisive)
-    } else {
-        classes[..i].iter().rev().find(decisive)
+/// Which neighbours speak for a block: good and bad ones, and near-good ones if asked.
+fn decisive(class: Class, near_good_counts: bool) -> bool {
+    matches!(class, Class::Good | Class::Bad) || (near_good_counts && class == Class::NearGood)
+}
+
+/// For every block, the class of the nearest decisive block before it (`forward` false) or
+/// after it; the page's edges count as bad. One pass, however long the runs of short blocks.
+fn neighbours(classes: &[Class], forward: bool, near_good_counts: bool) -> Vec<Class> {
+    let mut nearest = vec![Class::Bad; classes.len()];
+    let mut last = Class::Bad;
+    let mut visit = |i: usize| {
+        nearest[i] = last;
+        if decisive(classes[i], near_good_counts) {
+            last = classes[i];
+        }
     };
-    found.copied().unwrap_or(Class::Bad)
+    if forward {
+        (0..classes.len()).rev().for_each(&mut visit);
+    } else {
+        (0..classes.len()).for_each(&mut visit);
+    }
+    nearest
 }
 
 /// Whether a short heading is followed, within [`HEADING_REACH_CHARS`], by a good block.
@@ -286,29 +309,30 @@ fn revise(blocks: &[&Block], own: &[Class]) -> Vec<Class> {
         .collect();
     // Short blocks: between good blocks good, between bad ones bad; between the two, good
     // when a near-good block stands on the bad side.
+    let (before, after) = (neighbours(&classes, false, false), neighbours(&classes, true, false));
+    let (before_near, after_near) = (neighbours(&classes, false, true), neighbours(&classes, true, true));
     let mut revised = classes.clone();
     for b in 0..classes.len() {
         if classes[b] != Class::Short {
             continue;
         }
-        revised[b] = match (
-            neighbour(&classes, b, false, false),
-            neighbour(&classes, b, true, false),
-        ) {
+        revised[b] = match (before[b], after[b]) {
             (Class::Good, Class::Good) => Class::Good,
             (Class::Bad, Class::Bad) => Class::Bad,
-            (Class::Bad, _) if neighbour(&classes, b, false, true) == Class::NearGood => Class::Good,
-            (_, Class::Bad) if neighbour(&classes, b, true, true) == Class::NearGood => Class::Good,
+            (Class::Bad, _) if before_near[b] == Class::NearGood => Class::Good,
+            (_, Class::Bad) if after_near[b] == Class::NearGood => Class::Good,
             _ => Class::Bad,
         };
     }
     // Near-good blocks are good unless chrome surrounds them.
-    let classes = revised.clone();
-    for b in 0..classes.len() {
-        if classes[b] == Class::NearGood {
-            let surrounded =
-                neighbour(&classes, b, false, false) == Class::Bad && neighbour(&classes, b, true, false) == Class::Bad;
-            revised[b] = if surrounded { Class::Bad } else { Class::Good };
+    let (before, after) = (neighbours(&revised, false, false), neighbours(&revised, true, false));
+    for b in 0..revised.len() {
+        if revised[b] == Class::NearGood {
+            revised[b] = if before[b] == Class::Bad && after[b] == Class::Bad {
+                Class::Bad
+            } else {
+                Class::Good
+            };
         }
     }
     // Headings judged bad that still introduce article text are its headings.
@@ -412,8 +436,11 @@ mod tests {
         let page = super::super::page::read(&format!("<html><body><p>{sparse}</p></body></html>"));
         let density = lexicon.stopword_density(sparse, "en").unwrap();
         assert!(density < NEAR_GOOD_STOPWORD_DENSITY, "{density}");
-        assert_eq!(own_classes(&page, &lexicon, Some("en"), None), [Class::Bad]);
-        assert_eq!(own_classes(&page, &lexicon, Some("en"), Some(density)), [Class::Good]);
+        assert_eq!(own_classes(&page, &lexicon, &[Some(density)], None), [Class::Bad]);
+        assert_eq!(
+            own_classes(&page, &lexicon, &[Some(density)], Some(density)),
+            [Class::Good]
+        );
     }
 
     #[test]

@@ -13,6 +13,7 @@ mod select;
 mod structured;
 
 use crate::lexicon::Lexicon;
+use crate::Language;
 use page::{BlockKind, Chrome};
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
@@ -43,6 +44,8 @@ pub(crate) struct Extracted {
     pub total_blocks: usize,
     /// Readers' comments, one string per block, when they were asked for.
     pub comments: Vec<String>,
+    /// The article's language, read from its opening.
+    pub language: Option<Language>,
 }
 
 /// Extracts the article from an HTML document, and its readers' comments if `keep_comments`.
@@ -67,12 +70,14 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
                 url: page.meta.canonical_url.clone(),
                 total_blocks: page.blocks.len(),
                 comments: comments_outside(&[]),
+                language: None,
             };
         }
         chosen = structured::cross_check(&page, chosen, &body);
     }
     let chosen = with_standfirst(&page, chosen, title_h1);
-    let chosen = blocks::complete(&page, chosen, lexicon, title_h1);
+    let language = crate::lang::detect(&opening(&page, &chosen));
+    let chosen = blocks::complete(&page, chosen, lexicon, title_h1, language.as_ref().map(|l| l.code));
     let comments = comments_outside(&chosen);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
@@ -106,7 +111,21 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
         url: page.meta.canonical_url.clone(),
         total_blocks: page.blocks.len(),
         comments,
+        language,
     }
+}
+
+/// The opening of the chosen article, as much as the language detector reads.
+fn opening(page: &page::Page, chosen: &[usize]) -> String {
+    let mut text = String::new();
+    for &b in chosen {
+        if text.len() >= crate::lang::SAMPLE_BYTES {
+            break;
+        }
+        text.push_str(&page.blocks[b].text);
+        text.push('\n');
+    }
+    text
 }
 
 /// Readers' comments: the prose blocks inside elements named for comments, outside the article
