@@ -262,6 +262,13 @@ pub(crate) const STANDFIRST_WORDS: &[&str] = &[
     "sapo",
     "entradilla",
     "occhiello",
+    "bajada",
+    "copete",
+    "sumario",
+    "sommario",
+    "lede",
+    "wstep",
+    "zajawka",
 ];
 
 /// Class and id words of a picture's box: text in a small one is its caption or credit.
