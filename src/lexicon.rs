@@ -12,6 +12,9 @@ use std::collections::{HashMap, HashSet};
 const BOILERPLATE: &str = include_str!("data/boilerplate.txt");
 /// Interface labels that are chrome when they are a whole line, one `language<TAB>label` per line.
 const LABELS: &str = include_str!("data/labels.txt");
+/// Labels that open a piece's closing matter (a press contact, sources), one `language<TAB>label`
+/// per line.
+const CLOSINGS: &str = include_str!("data/closings.txt");
 /// Words of publication datelines, one `language<TAB>word` per line.
 const DATELINES: &str = include_str!("data/datelines.txt");
 /// Stopword lists for languages the Stopwords ISO collection lacks, by ISO 639-1 code; each
@@ -34,6 +37,8 @@ const MORE_STOPWORDS: &[(&str, &str)] = &[
 ];
 /// Languages whose list the collection files under another code: (our code, its code).
 const STOPWORD_ALIASES: &[(&str, &str)] = &[("nb", "no")];
+/// A closing label is shorter than this; longer lines are not looked up.
+const MAX_CLOSING_LABEL_BYTES: usize = 120;
 /// A dateline is at most this long, in Latin-equivalent characters.
 const MAX_DATELINE_UNITS: usize = 120;
 
@@ -46,6 +51,8 @@ pub(crate) struct Lexicon {
     bounded: Vec<(bool, bool)>,
     /// Interface labels, compared with a line's [`label_key`].
     labels: HashSet<&'static str>,
+    /// Closing labels, compared the same way.
+    closings: HashSet<&'static str>,
     /// Words of datelines, and whether each needs word boundaries.
     datelines: AhoCorasick,
     dateline_bounded: Vec<(bool, bool)>,
@@ -80,6 +87,7 @@ impl Lexicon {
             }
         }
         let labels = data_column(LABELS, 1).collect();
+        let closings = data_column(CLOSINGS, 1).collect();
         let dateline_words: Vec<&str> = data_column(DATELINES, 1).collect();
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
         let datelines = AhoCorasick::new(&dateline_words).expect("the dateline word list builds an automaton");
@@ -87,6 +95,7 @@ impl Lexicon {
             phrases,
             bounded,
             labels,
+            closings,
             datelines,
             dateline_bounded,
             stopwords,
@@ -98,6 +107,12 @@ impl Lexicon {
     pub fn is_boilerplate(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
         self.labels.contains(label_key(&lower).as_str()) || self.has_phrase(&lower)
+    }
+
+    /// Whether a line is a label that opens a piece's closing matter ("Press contact:",
+    /// "Weitere Informationen", "Sources").
+    pub fn is_closing_label(&self, line: &str) -> bool {
+        line.len() < MAX_CLOSING_LABEL_BYTES && self.closings.contains(label_key(&line.to_lowercase()).as_str())
     }
 
     /// Whether a (short) text contains common boilerplate phrasing ("Related articles",
@@ -221,6 +236,15 @@ mod tests {
         assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
         assert!(!lex.is_boilerplate("Share prices fell"));
         assert_eq!(label_key("« 3 shares ›"), "shares");
+    }
+
+    #[test]
+    fn closing_labels_match_whole_lines() {
+        let lex = Lexicon::new();
+        assert!(lex.is_closing_label("Pressekontakt:"));
+        assert!(lex.is_closing_label("Media contacts"));
+        assert!(lex.is_closing_label("Más información:"));
+        assert!(!lex.is_closing_label("Contact the author for more information."));
     }
 
     #[test]

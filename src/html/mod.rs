@@ -18,6 +18,8 @@ use page::{BlockKind, Chrome};
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
 const SHORT_BLOCK_CHARS: usize = 200;
+/// A closing label cuts the article only after this share of its text.
+const CLOSING_AFTER_SHARE: f32 = 0.5;
 /// How far up from a block a picture's box is looked for.
 const CAPTION_LEVELS: usize = 3;
 /// A picture's box holding more text than this is not a caption.
@@ -78,6 +80,7 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
     let chosen = with_standfirst(&page, chosen, title_h1);
     let language = crate::lang::detect(&opening(&page, &chosen));
     let chosen = blocks::complete(&page, chosen, lexicon, title_h1, language.as_ref().map(|l| l.code));
+    let chosen = without_closing_matter(&page, chosen, lexicon);
     let comments = comments_outside(&chosen);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
@@ -126,6 +129,23 @@ fn opening(page: &page::Page, chosen: &[usize]) -> String {
         text.push('\n');
     }
     text
+}
+
+/// Cuts the article at a label that opens its closing matter ("Press contact:", "Sources"),
+/// when the label stands after most of its text: the contact details, link lists and source
+/// lists that follow are not the article.
+fn without_closing_matter(page: &page::Page, mut chosen: Vec<usize>, lexicon: &Lexicon) -> Vec<usize> {
+    let total: usize = chosen.iter().map(|&b| page.blocks[b].chars).sum();
+    let mut before = 0;
+    for (i, &b) in chosen.iter().enumerate() {
+        let block = &page.blocks[b];
+        if before as f32 >= total as f32 * CLOSING_AFTER_SHARE && lexicon.is_closing_label(&block.text) {
+            chosen.truncate(i);
+            break;
+        }
+        before += block.chars;
+    }
+    chosen
 }
 
 /// Readers' comments: the prose blocks inside elements named for comments, outside the article
@@ -417,6 +437,19 @@ mod tests {
                 "Officials said the water would fall slowly, over the coming week, though some villages may be cut off until Friday.",
             ]
         );
+    }
+
+    #[test]
+    fn the_closing_matter_after_a_closing_label_is_cut() {
+        let page = format!(
+            "<html><body><div class='body'><p>{PROSE}</p><p>Pressekontakt:</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <p><strong>Pressekontakt:</strong></p><p>Erika Muster, Telefon 0123 456</p>\
+             <p>presse@example.org</p></div></body></html>"
+        );
+        let out = extract(&page, &lexicon(), false);
+        // The first label stands before most of the text, so it cuts nothing.
+        assert_eq!(out.blocks.len(), 4, "{:?}", out.blocks);
+        assert_eq!(out.blocks[1], "Pressekontakt:");
     }
 
     #[test]
