@@ -223,6 +223,8 @@ mod tests {
         let lex = Lexicon::new();
         assert!(lex.is_boilerplate("Leave a Reply"));
         assert!(lex.is_boilerplate("Alle Rechte vorbehalten."));
+        assert!(lex.is_boilerplate("Source: the city council"));
+        assert!(lex.is_boilerplate("Fuente: elaboración propia"));
         assert!(!lex.is_boilerplate("The river rose after a night of rain."));
     }
 
