@@ -15,6 +15,8 @@ const LABELS: &str = include_str!("data/labels.txt");
 /// Labels that open a piece's closing matter (a press contact, sources), one `language<TAB>label`
 /// per line.
 const CLOSINGS: &str = include_str!("data/closings.txt");
+/// Words that label figures and tables, one `language<TAB>word` per line.
+const FIGURES: &str = include_str!("data/figures.txt");
 /// Words of publication datelines, one `language<TAB>word` per line.
 const DATELINES: &str = include_str!("data/datelines.txt");
 /// Stopword lists for languages the Stopwords ISO collection lacks, by ISO 639-1 code; each
@@ -53,6 +55,8 @@ pub(crate) struct Lexicon {
     labels: HashSet<&'static str>,
     /// Closing labels, compared the same way.
     closings: HashSet<&'static str>,
+    /// Words that label figures and tables.
+    figures: HashSet<&'static str>,
     /// Words of datelines, and whether each needs word boundaries.
     datelines: AhoCorasick,
     dateline_bounded: Vec<(bool, bool)>,
@@ -88,6 +92,7 @@ impl Lexicon {
         }
         let labels = data_column(LABELS, 1).collect();
         let closings = data_column(CLOSINGS, 1).collect();
+        let figures = data_column(FIGURES, 1).collect();
         let dateline_words: Vec<&str> = data_column(DATELINES, 1).collect();
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
         let datelines = AhoCorasick::new(&dateline_words).expect("the dateline word list builds an automaton");
@@ -96,6 +101,7 @@ impl Lexicon {
             bounded,
             labels,
             closings,
+            figures,
             datelines,
             dateline_bounded,
             stopwords,
@@ -113,6 +119,17 @@ impl Lexicon {
     /// "Weitere Informationen", "Sources").
     pub fn is_closing_label(&self, line: &str) -> bool {
         line.len() < MAX_CLOSING_LABEL_BYTES && self.closings.contains(label_key(&line.to_lowercase()).as_str())
+    }
+
+    /// Whether a (short) text is a figure's caption by its label: a figure word and a number
+    /// ("Figure 3: Rainfall in May", "Abb. 2 –", "Tabelle 1.").
+    pub fn is_figure_caption(&self, text: &str) -> bool {
+        let mut words = text.split_whitespace();
+        let (Some(label), Some(number)) = (words.next(), words.next()) else {
+            return false;
+        };
+        let label = word_key(label);
+        number.starts_with(|c: char| c.is_ascii_digit()) && self.figures.contains(label.as_ref())
     }
 
     /// Whether a (short) text contains common boilerplate phrasing ("Related articles",
@@ -238,6 +255,16 @@ mod tests {
         assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
         assert!(!lex.is_boilerplate("Share prices fell"));
         assert_eq!(label_key("« 3 shares ›"), "shares");
+    }
+
+    #[test]
+    fn figure_captions_start_with_a_label_and_a_number() {
+        let lex = Lexicon::new();
+        assert!(lex.is_figure_caption("Figure 3: Rainfall in May"));
+        assert!(lex.is_figure_caption("Abb. 2 – Der Fluss im Winter"));
+        assert!(lex.is_figure_caption("Рис. 4. Схема"));
+        assert!(!lex.is_figure_caption("Figure skating returns in May"));
+        assert!(!lex.is_figure_caption("The table 3 members booked was free"));
     }
 
     #[test]

@@ -102,7 +102,7 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
         {
             continue;
         }
-        if is_caption(&page, b) {
+        if is_caption(&page, b) || (block.chars < SHORT_BLOCK_CHARS && lexicon.is_figure_caption(&block.text)) {
             continue;
         }
         blocks.push((&block.text, block.kind));
