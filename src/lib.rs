@@ -8,6 +8,7 @@ mod lang;
 mod lexicon;
 mod normalize;
 mod options;
+mod prose;
 mod text;
 mod units;
 

@@ -8,16 +8,9 @@
 
 use crate::lang;
 use crate::lexicon::Lexicon;
+use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
 use crate::units;
 
-/// Lines shorter than this (in Latin-equivalent characters) are judged by their neighbours.
-const SHORT_UNITS: usize = 70;
-/// Lines at least this long with enough stopwords are article text on their own.
-const LONG_UNITS: usize = 200;
-/// Stopword density from which a long line is article text.
-const GOOD_STOPWORD_DENSITY: f64 = 0.32;
-/// Stopword density from which a medium line is probably article text.
-const NEAR_GOOD_STOPWORD_DENSITY: f64 = 0.30;
 /// A short line right after article text with at most this many words is a closing line
 /// (a signature, a sign-off).
 const CLOSING_LINE_WORDS: usize = 4;
@@ -27,21 +20,6 @@ const MENU_LINE_WORDS: usize = 2;
 const DOMINANT_SAMPLE_BYTES: usize = 4096;
 /// A wrapped line is at least this long.
 const MIN_WRAPPED_UNITS: usize = 40;
-
-/// How one line is judged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// No letters at all (counters, calendars, separators): dropped, and ignored as context.
-    Noise,
-    /// Chrome by its own signals.
-    Bad,
-    /// Too short to judge alone.
-    Short,
-    /// Probably article text.
-    NearGood,
-    /// Article text.
-    Good,
-}
 
 /// A line of the dump.
 #[derive(Debug)]
@@ -158,14 +136,15 @@ fn classify(
     if size < SHORT_UNITS {
         return Class::Short;
     }
-    match doc_code.and_then(|code| lexicon.stopword_density(text, code)) {
-        Some(d) if d >= GOOD_STOPWORD_DENSITY && size >= LONG_UNITS => Class::Good,
-        Some(d) if d >= NEAR_GOOD_STOPWORD_DENSITY => Class::NearGood,
+    match prose::by_density(
+        doc_code.and_then(|code| lexicon.stopword_density(text, code)),
+        size,
+        1.0,
+    ) {
+        Some(class) => class,
         // Dense, noun-heavy prose has few stopwords but still ends its sentences.
-        Some(_) if units::ends_sentence(text) => Class::Short,
-        Some(_) => Class::Bad,
-        None if size >= LONG_UNITS => Class::Good,
-        None => Class::NearGood,
+        None if units::ends_sentence(text) => Class::Short,
+        None => Class::Bad,
     }
 }
 

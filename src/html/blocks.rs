@@ -15,16 +15,9 @@ use std::collections::HashMap;
 
 use super::page::{Block, BlockKind, Page};
 use crate::lexicon::Lexicon;
+use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
 
-/// Blocks shorter than this (in Latin-equivalent characters) are judged by their neighbours.
-const SHORT_CHARS: usize = 70;
-/// Blocks at least this long with enough stopwords are article text on their own.
-const LONG_CHARS: usize = 200;
-/// Stopword density from which a long block is article text...
-const GOOD_STOPWORD_DENSITY: f64 = 0.32;
-/// ...and from which a block is probably article text.
-const NEAR_GOOD_STOPWORD_DENSITY: f64 = 0.30;
-/// The stopword density of prose the two thresholds above are made for. Where the article's
+/// The stopword density of prose the thresholds of [`prose`] are made for. Where the article's
 /// own prose is sparser in listed stopwords (languages that attach them to words, or whose
 /// lists are short), the thresholds are scaled down with it.
 const REFERENCE_STOPWORD_DENSITY: f64 = 0.4;
@@ -38,19 +31,6 @@ const HEADING_REACH_CHARS: usize = 200;
 /// A lead is looked for under the article's ancestor this many levels up, as far as a block's
 /// vote reaches in the container view.
 const LEAD_LEVELS: usize = 5;
-
-/// How a block is judged.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-enum Class {
-    /// Chrome.
-    Bad,
-    /// Too short to judge alone.
-    Short,
-    /// Probably article text.
-    NearGood,
-    /// Article text.
-    Good,
-}
 
 /// The block view's verdicts on a page: each block's class on its own, and after its
 /// neighbours were heard.
@@ -186,7 +166,7 @@ fn judge(page: &Page, chosen: &[usize], lexicon: &Lexicon, language: Option<&str
         .iter()
         .enumerate()
         .map(|(b, block)| {
-            let consulted = block.chars >= SHORT_CHARS && (in_article[b] || !in_chrome(b));
+            let consulted = block.chars >= SHORT_UNITS && (in_article[b] || !in_chrome(b));
             language
                 .filter(|_| consulted)
                 .and_then(|code| stopword_density(lexicon, &block.text, block.chars, code))
@@ -227,8 +207,6 @@ fn stopword_density(lexicon: &Lexicon, text: &str, chars: usize, language: &str)
 /// densities in the page's language, where known; `reference` that of its article's prose.
 fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], reference: Option<f64>) -> Vec<Class> {
     let scale = reference.map_or(1.0, |r| (r / REFERENCE_STOPWORD_DENSITY).min(1.0));
-    let good_density = GOOD_STOPWORD_DENSITY * scale;
-    let near_good_density = NEAR_GOOD_STOPWORD_DENSITY * scale;
     page.blocks
         .iter()
         .zip(densities)
@@ -237,19 +215,13 @@ fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], refere
             if page.elements[block.element].in_chrome || block.link_density() > MAX_LINK_DENSITY {
                 return Class::Bad;
             }
-            if block.chars < LONG_CHARS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text)) {
+            if block.chars < LONG_UNITS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text)) {
                 return Class::Bad;
             }
-            if block.chars < SHORT_CHARS {
+            if block.chars < SHORT_UNITS {
                 return Class::Short;
             }
-            match density {
-                Some(d) if *d >= good_density && block.chars >= LONG_CHARS => Class::Good,
-                Some(d) if *d >= near_good_density => Class::NearGood,
-                Some(_) => Class::Bad,
-                None if block.chars >= LONG_CHARS => Class::Good,
-                None => Class::NearGood,
-            }
+            prose::by_density(*density, block.chars, scale).unwrap_or(Class::Bad)
         })
         .collect()
 }
@@ -435,7 +407,7 @@ mod tests {
         let sparse = "Council budget talks continue Tuesday; finance committee members reviewed spending plans, school repairs, road maintenance costs and the harbour project, before the mayor presented revised figures to reporters outside the town hall.";
         let page = super::super::page::read(&format!("<html><body><p>{sparse}</p></body></html>"));
         let density = lexicon.stopword_density(sparse, "en").unwrap();
-        assert!(density < NEAR_GOOD_STOPWORD_DENSITY, "{density}");
+        assert!(density < prose::NEAR_GOOD_STOPWORD_DENSITY, "{density}");
         assert_eq!(own_classes(&page, &lexicon, &[Some(density)], None), [Class::Bad]);
         assert_eq!(
             own_classes(&page, &lexicon, &[Some(density)], Some(density)),
