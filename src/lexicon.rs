@@ -242,6 +242,8 @@ mod tests {
         assert!(lex.is_boilerplate("Alle Rechte vorbehalten."));
         assert!(lex.is_boilerplate("Source: the city council"));
         assert!(lex.is_boilerplate("Fuente: elaboración propia"));
+        assert!(lex.is_boilerplate("Schlagwörter: Wetter Hochwasser"));
+        assert!(!lex.is_boilerplate("Am Samstag: ein Fest am Fluss"));
         assert!(!lex.is_boilerplate("The river rose after a night of rain."));
     }
 
@@ -280,7 +282,7 @@ mod tests {
     fn datelines_are_short_dated_lines_about_publishing() {
         let lex = Lexicon::new();
         assert!(lex.is_dateline("Published Monday, November 18, 2019 8:22AM EST"));
-        assert!(lex.is_dateline("05/10/2018 - Publicado por: Clarissa Borba"));
+        assert!(lex.is_dateline("12/03/2021 - Publicado por: Ana Souza"));
         assert!(lex.is_dateline("Aktualisiert am 3. Mai 2021, 14:05 Uhr"));
         assert!(!lex.is_dateline("Published by the council"), "no date");
         assert!(!lex.is_dateline("Republished 3 times"), "whole words only");
