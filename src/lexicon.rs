@@ -284,6 +284,7 @@ mod tests {
         assert!(lex.is_dateline("Published Monday, November 18, 2019 8:22AM EST"));
         assert!(lex.is_dateline("12/03/2021 - Publicado por: Ana Souza"));
         assert!(lex.is_dateline("Aktualisiert am 3. Mai 2021, 14:05 Uhr"));
+        assert!(lex.is_dateline("Fecha de publicación: 3 de mayo de 2021"));
         assert!(!lex.is_dateline("Published by the council"), "no date");
         assert!(!lex.is_dateline("Republished 3 times"), "whole words only");
         assert!(!lex.is_dateline("I published this post in 2017."), "a sentence");
