@@ -39,6 +39,10 @@ const MORE_STOPWORDS: &[(&str, &str)] = &[
 ];
 /// Languages whose list the collection files under another code: (our code, its code).
 const STOPWORD_ALIASES: &[(&str, &str)] = &[("nb", "no")];
+/// The words a bare time may carry.
+const TIME_WORDS: &[&str] = &[
+    "am", "pm", "uhr", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt",
+];
 /// A closing label is shorter than this; longer lines are not looked up.
 const MAX_CLOSING_LABEL_BYTES: usize = 120;
 /// A dateline is at most this long, in Latin-equivalent characters.
@@ -155,9 +159,16 @@ impl Lexicon {
             return false;
         }
         let lower = text.to_lowercase();
-        self.datelines
-            .find_overlapping_iter(&lower)
-            .any(|m| whole_words(&lower, &m, self.dateline_bounded[m.pattern().as_usize()]))
+        // A bare time ("3:59 PM", "14:05 Uhr") stamps a post as well as any word would.
+        let bare_time = lower.contains(':')
+            && lower
+                .split(|c: char| !c.is_alphabetic())
+                .all(|w| w.is_empty() || TIME_WORDS.contains(&w));
+        bare_time
+            || self
+                .datelines
+                .find_overlapping_iter(&lower)
+                .any(|m| whole_words(&lower, &m, self.dateline_bounded[m.pattern().as_usize()]))
     }
 
     /// Share of a text's words that are stopwords of the language with this ISO 639-1 code;
@@ -285,6 +296,11 @@ mod tests {
         assert!(lex.is_dateline("12/03/2021 - Publicado por: Ana Souza"));
         assert!(lex.is_dateline("Aktualisiert am 3. Mai 2021, 14:05 Uhr"));
         assert!(lex.is_dateline("Fecha de publicación: 3 de mayo de 2021"));
+        assert!(lex.is_dateline("3:59 PM"));
+        assert!(
+            !lex.is_dateline("Chapter 3: 12 days"),
+            "a time needs nothing but time words"
+        );
         assert!(!lex.is_dateline("Published by the council"), "no date");
         assert!(!lex.is_dateline("Republished 3 times"), "whole words only");
         assert!(!lex.is_dateline("I published this post in 2017."), "a sentence");
