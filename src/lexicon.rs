@@ -39,6 +39,8 @@ const MORE_STOPWORDS: &[(&str, &str)] = &[
 ];
 /// Languages whose list the collection files under another code: (our code, its code).
 const STOPWORD_ALIASES: &[(&str, &str)] = &[("nb", "no")];
+/// A line of more words than this is not looked at as a run of labels.
+const MAX_LABEL_RUN_WORDS: usize = 8;
 /// The words a bare time may carry.
 const TIME_WORDS: &[&str] = &[
     "am", "pm", "uhr", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt",
@@ -116,7 +118,26 @@ impl Lexicon {
     /// interface label.
     pub fn is_boilerplate(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
-        self.labels.contains(label_key(&lower).as_str()) || self.has_phrase(&lower)
+        self.is_label_run(&label_key(&lower)) || self.has_phrase(&lower)
+    }
+
+    /// Whether a label key is one interface label or a few in a row ("share tweet email", "bild
+    /// anzeigen bild schließen"): a share bar or a toolbar flattened into one line.
+    fn is_label_run(&self, key: &str) -> bool {
+        if self.labels.contains(key) {
+            return true;
+        }
+        let words: Vec<&str> = key.split(' ').collect();
+        if words.len() < 2 || words.len() > MAX_LABEL_RUN_WORDS {
+            return false;
+        }
+        // ends[i]: whether the first i words split into labels.
+        let mut ends = vec![false; words.len() + 1];
+        ends[0] = true;
+        for i in 1..=words.len() {
+            ends[i] = (0..i).any(|j| ends[j] && self.labels.contains(words[j..i].join(" ").as_str()));
+        }
+        ends[words.len()]
     }
 
     /// Whether a line is a label that opens a piece's closing matter ("Press contact:",
@@ -268,6 +289,9 @@ mod tests {
         assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
         assert!(!lex.is_boilerplate("Share prices fell"));
         assert_eq!(label_key("« 3 shares ›"), "shares");
+        assert!(lex.is_boilerplate("Share Tweet Email"));
+        assert!(lex.is_boilerplate("Drucken Teilen"));
+        assert!(!lex.is_boilerplate("Share the news"));
     }
 
     #[test]
