@@ -86,8 +86,8 @@ pub(crate) fn complete(
         if !after_headline(b) || !(scope..page.elements[scope].end).contains(&element) {
             break;
         }
-        // Chrome between the lead and the body (a share bar, a picture's caption) and short
-        // lines (a date, a kicker) are passed over, not taken.
+        // Chrome between the lead and the body (a share bar, a picture's caption) is passed
+        // over; so are short lines in the lead's company (a date, a kicker), which are not taken.
         if in_chrome(b) {
             continue;
         }
@@ -114,11 +114,12 @@ pub(crate) fn complete(
     (0..page.blocks.len()).filter(|&b| kept[b]).collect()
 }
 
-/// A block's paragraph shape: its element's tag and class and its parent's, when at least one
-/// of them has a class and the parent is not one of a row of like boxes (teaser cards, whose
-/// paragraphs all look alike and are other articles').
+/// A paragraph's shape: its element's tag and class, and its parent's.
 type Shape<'a> = (&'a str, Option<&'a str>, &'a str, Option<&'a str>);
 
+/// A block's paragraph shape, when its element or its parent has a class and the parent is not
+/// one of a row of like boxes (teaser cards, whose paragraphs all look alike and are other
+/// articles').
 fn paragraph_shape(page: &Page, block: usize) -> Option<Shape<'_>> {
     let element = &page.elements[page.blocks[block].element];
     let parent = &page.elements[element.parent?];
