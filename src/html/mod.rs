@@ -4,7 +4,8 @@
 //! is never content and what is chrome; [`select`] scores containers and chooses the article;
 //! [`structured`] weighs the choice against the page's JSON-LD; [`blocks`] judges every block
 //! as prose or chrome on its own and adds the prose the containers left out; this module then
-//! drops the title and short boilerplate lines and hands the blocks on.
+//! cuts off the closing matter, drops the title, short boilerplate lines and captions, and
+//! hands the blocks on.
 
 mod blocks;
 mod markers;
