@@ -68,8 +68,8 @@ pub struct Document {
     /// The page's own URL when the page states it (`<link rel="canonical">`, `og:url`), else
     /// the URL the caller gave.
     pub url: Option<String>,
-    /// The article's language, judged on the kept text; `None` when too little text is left
-    /// to judge.
+    /// The article's language, judged on its text (in HTML, on the opening of the article as
+    /// chosen); `None` when there is too little text to judge.
     pub lang: Option<Language>,
     /// The WHATWG name of the encoding the bytes were decoded with (`"UTF-8"`, `"windows-1251"`).
     pub encoding: &'static str,
@@ -77,4 +77,28 @@ pub struct Document {
     pub kind: Kind,
     /// Counts of what was read and kept.
     pub counts: Counts,
+    /// Why the text was withheld, when a filter of the [`Options`](crate::Options) left it
+    /// out; `text` and `comments` are empty then, and everything else is filled as usual.
+    pub withheld: Option<Withheld>,
+}
+
+/// Why a document's text was withheld.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+#[non_exhaustive]
+pub enum Withheld {
+    /// Its language is not one of those asked for, or could not be told.
+    Language,
+    /// It has fewer characters than asked for.
+    MinChars,
+}
+
+impl Withheld {
+    /// The reason's name as it appears in output records: `"language"` or `"min_chars"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Withheld::Language => "language",
+            Withheld::MinChars => "min_chars",
+        }
+    }
 }

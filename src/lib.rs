@@ -12,7 +12,7 @@ mod prose;
 mod text;
 mod units;
 
-pub use document::{Counts, Document, Kind, Language};
+pub use document::{Counts, Document, Kind, Language, Withheld};
 pub use error::Error;
 pub use normalize::normalize;
 pub use options::{Hints, Normalization, Options};
@@ -78,6 +78,18 @@ impl Cleaner {
         self.clean_as(bytes, hints, Kind::Text)
     }
 
+    /// Which filter of the options, if any, leaves out a document of this language and length.
+    fn withheld(&self, lang: Option<&Language>, chars: usize) -> Option<Withheld> {
+        let wanted = &self.options.languages;
+        if !wanted.is_empty() && !lang.is_some_and(|l| wanted.iter().any(|w| w == l.code)) {
+            Some(Withheld::Language)
+        } else if chars < self.options.min_chars {
+            Some(Withheld::MinChars)
+        } else {
+            None
+        }
+    }
+
     /// The pipeline: decode, then extract by kind, then normalise and detect the language.
     fn clean_as(&self, bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Document, Error> {
         let decoded = decode::decode(bytes, hints, kind)?;
@@ -108,14 +120,21 @@ impl Cleaner {
         } else {
             None
         };
+        let chars = text.chars().count();
+        let withheld = self.withheld(lang.as_ref(), chars);
+        let (text, comments) = match withheld {
+            Some(_) => (String::new(), Vec::new()),
+            None => (text, comments),
+        };
         Ok(Document {
             counts: Counts {
                 input_bytes: bytes.len(),
                 blocks: total_blocks,
-                kept_blocks: blocks.len(),
-                chars: text.chars().count(),
+                kept_blocks: if withheld.is_some() { 0 } else { blocks.len() },
+                chars: if withheld.is_some() { 0 } else { chars },
             },
             text,
+            withheld,
             comments: keep_comments.then(|| normalize::normalize(&comments.join("\n"), form)),
             title: title.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty()),
             url: url.or_else(|| hints.url.map(str::to_string)),
@@ -147,6 +166,24 @@ mod tests {
         let doc = cleaner.clean(b"<p>Just a paragraph.</p>", &Hints::default()).unwrap();
         assert_eq!(doc.kind, Kind::Html);
         assert_eq!(doc.encoding, "UTF-8");
+    }
+
+    #[test]
+    fn filters_withhold_the_text_and_say_why() {
+        let page = b"<html><body><article><p>The river rose to a record level on Sunday, after three days of rain, and the town closed two bridges while crews cleared the debris from the banks.</p></article></body></html>";
+        let clean = |options: Options| Cleaner::new(options).clean(page, &Hints::default()).unwrap();
+        let kept = clean(Options::default().with_languages(["de", "EN"]).with_min_chars(50));
+        assert!(kept.text.starts_with("The river rose"));
+        assert_eq!(kept.withheld, None);
+        let other = clean(Options::default().with_languages(["de"]));
+        assert_eq!(other.withheld, Some(Withheld::Language));
+        assert!(other.text.is_empty());
+        assert_eq!(other.lang.map(|l| l.code), Some("en"), "the language is still reported");
+        let short = clean(Options::default().with_min_chars(1000));
+        assert_eq!(short.withheld, Some(Withheld::MinChars));
+        assert_eq!(short.counts.chars, 0);
+        let undetected = clean(Options::default().with_language_detection(false).with_languages(["en"]));
+        assert_eq!(undetected.withheld, Some(Withheld::Language));
     }
 
     #[test]

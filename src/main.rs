@@ -2,7 +2,7 @@
 //! [`Options`] once, inputs into documents, documents into records, and records into output.
 
 use clap::{Parser, ValueEnum};
-use dechrome::{Cleaner, Document, Hints, Kind, Normalization, Options};
+use dechrome::{Cleaner, Document, Hints, Kind, Normalization, Options, Withheld};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fs::{self, File};
@@ -63,6 +63,16 @@ struct Args {
     /// after the article and a blank line.
     #[arg(long)]
     comments: bool,
+
+    /// Keep the text of documents in these languages only (ISO 639-1 codes, else 639-3,
+    /// comma-separated: en,de). Others get an empty text and "withheld": "language".
+    #[arg(long, value_name = "CODES", value_delimiter = ',')]
+    lang: Vec<String>,
+
+    /// Keep the text of documents with at least N characters of it. Shorter ones get an empty
+    /// text and "withheld": "min_chars".
+    #[arg(long, value_name = "N", default_value_t = 0)]
+    min_chars: usize,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -123,6 +133,9 @@ struct Record {
     lang_confidence: Option<f64>,
     encoding: Option<&'static str>,
     kind: Option<Kind>,
+    /// Present only when a filter (`--lang`, `--min-chars`) withheld the text.
+    #[serde(skip_serializing_if = "Option::is_none")]
+    withheld: Option<&'static str>,
     error: Option<String>,
 }
 
@@ -138,6 +151,7 @@ impl Record {
             comments: doc.comments,
             encoding: Some(doc.encoding),
             kind: Some(doc.kind),
+            withheld: doc.withheld.map(Withheld::as_str),
             error: None,
         }
     }
@@ -153,6 +167,7 @@ impl Record {
             lang_confidence: None,
             encoding: None,
             kind,
+            withheld: None,
             error: Some(error),
         }
     }
@@ -182,7 +197,9 @@ fn run(args: &Args) -> io::Result<usize> {
     };
     let options = Options::default()
         .with_normalization(normalization)
-        .with_comments(args.comments);
+        .with_comments(args.comments)
+        .with_languages(&args.lang)
+        .with_min_chars(args.min_chars);
     let cleaner = Cleaner::new(options);
     let sources = list_sources(&args.inputs);
     let format = args.format.unwrap_or(if sources.len() == 1 {
@@ -206,6 +223,7 @@ fn run(args: &Args) -> io::Result<usize> {
     let mut out = BufWriter::new(sink);
     let batch = pool.current_num_threads() * DOCUMENTS_PER_THREAD_PER_BATCH;
     let mut failed = 0;
+    let mut withheld = 0;
     let mut written = 0;
     for chunk in sources.chunks(batch.max(1)) {
         let records: Vec<Record> = pool.install(|| {
@@ -215,6 +233,7 @@ fn run(args: &Args) -> io::Result<usize> {
                 .collect()
         });
         for record in records {
+            withheld += usize::from(record.withheld.is_some());
             if let Some(error) = &record.error {
                 failed += 1;
                 if format == Format::Text {
@@ -246,6 +265,9 @@ fn run(args: &Args) -> io::Result<usize> {
         }
     }
     out.flush()?;
+    if withheld > 0 {
+        eprintln!("dechrome: the text of {withheld} document(s) was withheld by --lang or --min-chars");
+    }
     Ok(failed)
 }
 

@@ -21,6 +21,10 @@ pub struct Options {
     pub(crate) normalization: Normalization,
     pub(crate) detect_language: bool,
     pub(crate) keep_comments: bool,
+    /// Languages to keep (ISO codes as in [`Language::code`](crate::Language::code)); all
+    /// when empty.
+    pub(crate) languages: Vec<String>,
+    pub(crate) min_chars: usize,
 }
 
 impl Default for Options {
@@ -29,6 +33,8 @@ impl Default for Options {
             normalization: Normalization::Nfc,
             detect_language: true,
             keep_comments: false,
+            languages: Vec::new(),
+            min_chars: 0,
         }
     }
 }
@@ -52,6 +58,28 @@ impl Options {
     /// them. Default: `false`.
     pub fn with_comments(mut self, keep: bool) -> Self {
         self.keep_comments = keep;
+        self
+    }
+
+    /// Keeps the text of documents in these languages only, given as the codes of
+    /// [`Language::code`](crate::Language::code) (`"en"`, `"de"`, `"ceb"`). Any other
+    /// document, including one whose language could not be told (or was not looked for, see
+    /// [`Options::with_language_detection`]), comes back with an empty `text` and
+    /// [`Document::withheld`](crate::Document::withheld) set. Default: every language.
+    pub fn with_languages<I, S>(mut self, codes: I) -> Self
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        self.languages = codes.into_iter().map(|c| c.as_ref().trim().to_lowercase()).collect();
+        self
+    }
+
+    /// Keeps the text of documents with at least this many characters of it; shorter ones come
+    /// back with an empty `text` and [`Document::withheld`](crate::Document::withheld) set.
+    /// Default: 0, every document.
+    pub fn with_min_chars(mut self, chars: usize) -> Self {
+        self.min_chars = chars;
         self
     }
 }

@@ -386,3 +386,34 @@ fn comments_are_a_field_of_their_own_when_asked_for() {
         "{text}"
     );
 }
+
+#[test]
+fn filters_withhold_text_but_keep_every_record() {
+    let dir = tempfile::tempdir().unwrap();
+    write(&dir.path().join("a.html"), page("alpha"));
+    write(&dir.path().join("b.txt"), "Kurz.\n");
+    let out = dechrome(&["--lang", "de,fr", arg(dir.path())], b"");
+    assert!(out.status.success(), "withholding is not a failure: {out:?}");
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2, "every document keeps its record");
+    assert_eq!(recs[0]["withheld"], "language");
+    assert_eq!(recs[0]["text"], "");
+    assert_eq!(recs[0]["lang"], "en", "the language is still reported");
+    assert!(String::from_utf8_lossy(&out.stderr).contains("withheld"));
+
+    let out = dechrome(&["--lang", "en", "--min-chars", "100", arg(dir.path())], b"");
+    let recs = records(&out);
+    assert!(recs[0].get("withheld").is_none(), "{:?}", recs[0]);
+    assert!(recs[0]["text"].as_str().unwrap().starts_with("alpha: "));
+    assert!(
+        recs[1]["withheld"].is_string(),
+        "too short, or too short to tell its language"
+    );
+    assert_eq!(recs[1]["text"], "");
+
+    let plain = dechrome(&[arg(dir.path())], b"");
+    assert!(
+        records(&plain).iter().all(|r| r.get("withheld").is_none()),
+        "no filters, no field"
+    );
+}
