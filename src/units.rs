@@ -38,14 +38,32 @@ pub(crate) fn visible_units(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).map(char_units).sum()
 }
 
+/// Marks that end a sentence (or close a clause as firmly), in the scripts that have them:
+/// Latin and most others, CJK full and half width, Arabic and Urdu, Devanagari and Bengali,
+/// Myanmar, Ethiopic, Armenian, Tibetan, Khmer, Mongolian. Thai and Lao end sentences with a
+/// space, which no mark can tell.
+const SENTENCE_ENDS: &[char] = &[
+    '.', '!', '?', '…', ':', ';', '‼', '⁇', '⁈', '⁉', // Latin and shared
+    '。', '！', '？', '｡', '．', '：', '；', // CJK
+    '۔', '؟', // Arabic, Urdu
+    '।', '॥', // Devanagari, Bengali
+    '။', // Myanmar
+    '።', '፧', '፨', // Ethiopic
+    '։', // Armenian
+    '།', '༎', // Tibetan
+    '។', '៕', // Khmer
+    '᠃', '᠉', // Mongolian
+];
+
+/// Commas of every script that has its own: they count as commas do in Latin text.
+pub(crate) const COMMAS: &[char] = &[',', '،', '，', '、', '፣', '၊', '՝', '､'];
+
 /// Whether a text ends like a sentence, in any script.
 pub(crate) fn ends_sentence(text: &str) -> bool {
     let t = text.trim_end_matches(|c: char| {
         c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | '」' | '』' | ')' | '）')
     });
-    t.ends_with([
-        '.', '!', '?', '…', '。', '！', '？', '۔', '؟', '।', '॥', '။', '።', ':', ';',
-    ])
+    t.ends_with(SENTENCE_ENDS)
 }
 
 #[cfg(test)]
@@ -64,6 +82,10 @@ mod tests {
         assert!(ends_sentence("“He left.”"));
         assert!(ends_sentence("日本語です。"));
         assert!(ends_sentence("क्या हाल है।"));
+        assert!(ends_sentence("Բարեւ։"));
+        assert!(ends_sentence("សួស្តី។"));
+        assert!(ends_sentence("ཡིན།"));
+        assert!(ends_sentence("ሰላም ነው።"));
         assert!(!ends_sentence("Read more"));
     }
 }

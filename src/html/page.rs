@@ -178,7 +178,7 @@ pub(crate) struct Page {
 
 /// Counts the commas of every script.
 pub(crate) fn count_commas(text: &str) -> usize {
-    text.chars().filter(|c| matches!(c, ',' | '،' | '，' | '、')).count()
+    text.chars().filter(|c| crate::units::COMMAS.contains(c)).count()
 }
 
 impl Page {
