@@ -1,6 +1,8 @@
 //! The judgement of one block of text as prose or chrome, in the spirit of jusText, that the
 //! text stage and the HTML block view share: its classes, and the thresholds of length and
-//! stopword density they are drawn at.
+//! stopword density they are drawn at, and where an article's closing matter begins.
+
+use crate::lexicon::Lexicon;
 
 /// Blocks shorter than this (in Latin-equivalent characters) are judged by their neighbours.
 pub(crate) const SHORT_UNITS: usize = 70;
@@ -10,6 +12,9 @@ pub(crate) const LONG_UNITS: usize = 200;
 pub(crate) const GOOD_STOPWORD_DENSITY: f64 = 0.32;
 /// ...and from which a block is probably article text.
 pub(crate) const NEAR_GOOD_STOPWORD_DENSITY: f64 = 0.30;
+
+/// A closing label cuts off what follows only after this share of the article's text.
+const CLOSING_AFTER_SHARE: f32 = 0.5;
 
 /// How a block (a line of a dump, a block of a page) is judged.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,4 +42,24 @@ pub(crate) fn by_density(density: Option<f64>, units: usize, scale: f64) -> Opti
         None if units >= LONG_UNITS => Some(Class::Good),
         None => Some(Class::NearGood),
     }
+}
+
+/// Where an article's closing matter begins: at the first block that is a closing label
+/// ("Press contact:", "Sources") and stands after most of the text. The contact details, link
+/// lists and source lists that follow are not the article. `blocks` gives each block's text
+/// and length.
+pub(crate) fn closing_matter_start<'a>(
+    blocks: impl IntoIterator<Item = (&'a str, usize)>,
+    lexicon: &Lexicon,
+) -> Option<usize> {
+    let blocks: Vec<(&str, usize)> = blocks.into_iter().collect();
+    let total: usize = blocks.iter().map(|&(_, len)| len).sum();
+    let mut before = 0;
+    for (i, &(text, len)) in blocks.iter().enumerate() {
+        if before as f32 >= total as f32 * CLOSING_AFTER_SHARE && lexicon.is_closing_label(text) {
+            return Some(i);
+        }
+        before += len;
+    }
+    None
 }

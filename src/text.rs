@@ -75,11 +75,13 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (
         })
         .collect();
     revise(&mut lines);
-    let kept = lines
+    let mut kept: Vec<String> = lines
         .into_iter()
         .filter(|l| l.class == Class::Good)
         .map(|l| l.text)
         .collect();
+    let closing = prose::closing_matter_start(kept.iter().map(|l| (l.as_str(), units::units(l))), lexicon);
+    kept.truncate(closing.unwrap_or(kept.len()));
     (kept, total)
 }
 
@@ -120,7 +122,11 @@ fn classify(
     }
     let size = units::units(text);
     if size < LONG_UNITS {
-        if is_address(text) || lexicon.is_boilerplate(text) || lexicon.is_dateline(text) {
+        if is_address(text)
+            || lexicon.is_boilerplate(text)
+            || lexicon.is_dateline(text)
+            || lexicon.is_figure_caption(text)
+        {
             return Class::Bad;
         }
         if let Some((doc_lang, doc_script)) = dominant {
@@ -314,6 +320,14 @@ mod tests {
             "Home\nNews\nSport\n\n{PARAGRAPH_A}\n\nWhat comes next\n\n{PARAGRAPH_B}\n\n-Anna\n\nLeave a Reply\n\n12\n"
         );
         assert_eq!(clean(&text), [PARAGRAPH_A, "What comes next", PARAGRAPH_B, "-Anna"]);
+    }
+
+    #[test]
+    fn closing_matter_and_figure_captions_go() {
+        let text = format!(
+            "{PARAGRAPH_A}\n\nFigure 2: The district's roads in May\n\n{PARAGRAPH_B}\n\nPress contact:\n\nThe press office of the district council answers questions on the budget every weekday morning.\n"
+        );
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]

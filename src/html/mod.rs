@@ -19,8 +19,6 @@ use page::{BlockKind, Chrome};
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
 const SHORT_BLOCK_CHARS: usize = 200;
-/// A closing label cuts the article only after this share of its text.
-const CLOSING_AFTER_SHARE: f32 = 0.5;
 /// How far up from a block a picture's box is looked for.
 const CAPTION_LEVELS: usize = 3;
 /// A picture's box holding more text than this is not a caption.
@@ -80,8 +78,15 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
     }
     let chosen = with_standfirst(&page, chosen, title_h1);
     let language = crate::lang::detect(&opening(&page, &chosen));
-    let chosen = blocks::complete(&page, chosen, lexicon, title_h1, language.as_ref().map(|l| l.code));
-    let chosen = without_closing_matter(&page, chosen, lexicon);
+    let mut chosen = blocks::complete(&page, chosen, lexicon, title_h1, language.as_ref().map(|l| l.code));
+    // What follows a closing label ("Press contact:") is not the article.
+    let closing = crate::prose::closing_matter_start(
+        chosen
+            .iter()
+            .map(|&b| (page.blocks[b].text.as_str(), page.blocks[b].chars)),
+        lexicon,
+    );
+    chosen.truncate(closing.unwrap_or(chosen.len()));
     let comments = comments_outside(&chosen);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
@@ -130,23 +135,6 @@ fn opening(page: &page::Page, chosen: &[usize]) -> String {
         text.push('\n');
     }
     text
-}
-
-/// Cuts the article at a label that opens its closing matter ("Press contact:", "Sources"),
-/// when the label stands after most of its text: the contact details, link lists and source
-/// lists that follow are not the article.
-fn without_closing_matter(page: &page::Page, mut chosen: Vec<usize>, lexicon: &Lexicon) -> Vec<usize> {
-    let total: usize = chosen.iter().map(|&b| page.blocks[b].chars).sum();
-    let mut before = 0;
-    for (i, &b) in chosen.iter().enumerate() {
-        let block = &page.blocks[b];
-        if before as f32 >= total as f32 * CLOSING_AFTER_SHARE && lexicon.is_closing_label(&block.text) {
-            chosen.truncate(i);
-            break;
-        }
-        before += block.chars;
-    }
-    chosen
 }
 
 /// Readers' comments: the prose blocks inside elements named for comments, outside the article
