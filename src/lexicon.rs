@@ -277,6 +277,8 @@ mod tests {
         assert!(lex.is_boilerplate("Source: the city council"));
         assert!(lex.is_boilerplate("Fuente: elaboración propia"));
         assert!(lex.is_boilerplate("Schlagwörter: Wetter Hochwasser"));
+        assert!(lex.is_boilerplate("Lea también: El puerto vuelve a abrir"));
+        assert!(lex.is_boilerplate("Diese Website verwendet Akismet, um Spam zu reduzieren."));
         assert!(!lex.is_boilerplate("Am Samstag: ein Fest am Fluss"));
         assert!(!lex.is_boilerplate("The river rose after a night of rain."));
     }
