@@ -15,7 +15,7 @@ use std::collections::HashMap;
 
 use super::page::{Block, BlockKind, Page};
 use crate::lexicon::Lexicon;
-use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
+use crate::prose::{self, Class, SHORT_UNITS};
 
 /// The stopword density of prose the thresholds of [`prose`] are made for. Where the article's
 /// own prose is sparser in listed stopwords (languages that attach them to words, or whose
@@ -67,7 +67,7 @@ pub(crate) fn complete(
         return chosen;
     };
     let verdicts = judge(page, &chosen, lexicon, language);
-    let in_chrome = |b: usize| page.elements[page.blocks[b].element].in_chrome;
+    let in_chrome = |b: usize| page.block_in_chrome(b);
     let mut kept = vec![false; page.blocks.len()];
     for &b in &chosen {
         kept[b] = true;
@@ -156,7 +156,7 @@ fn article_shape<'a>(page: &'a Page, chosen: &[usize]) -> Option<Shape<'a>> {
 /// Judges every block of the page, in the page's language (an ISO 639-1 code); how dense its
 /// prose is in that language's stopwords is read from the chosen article.
 fn judge(page: &Page, chosen: &[usize], lexicon: &Lexicon, language: Option<&str>) -> Verdicts {
-    let in_chrome = |b: usize| page.elements[page.blocks[b].element].in_chrome;
+    let in_chrome = |b: usize| page.block_in_chrome(b);
     let mut in_article = vec![false; page.blocks.len()];
     for &b in chosen {
         in_article[b] = true;
@@ -216,7 +216,7 @@ fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], refere
             if page.elements[block.element].in_chrome || block.link_density() > MAX_LINK_DENSITY {
                 return Class::Bad;
             }
-            if block.chars < LONG_UNITS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text)) {
+            if super::is_boilerplate_line(block, lexicon) {
                 return Class::Bad;
             }
             if block.chars < SHORT_UNITS {

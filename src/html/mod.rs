@@ -104,8 +104,7 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
         } else if block.chars >= SHORT_BLOCK_CHARS / 2 {
             seen_prose = true;
         }
-        if block.chars < SHORT_BLOCK_CHARS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text))
-        {
+        if is_boilerplate_line(block, lexicon) {
             continue;
         }
         if is_caption(&page, b) || (block.chars < SHORT_BLOCK_CHARS && lexicon.is_figure_caption(&block.text)) {
@@ -122,6 +121,12 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
         comments,
         language,
     }
+}
+
+/// Whether a block is a short line of boilerplate phrasing, an interface label or a
+/// publication dateline.
+fn is_boilerplate_line(block: &page::Block, lexicon: &Lexicon) -> bool {
+    block.chars < SHORT_BLOCK_CHARS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text))
 }
 
 /// The opening of the chosen article, as much as the language detector reads.
@@ -167,8 +172,7 @@ fn comments(page: &page::Page, article: &[usize], lexicon: &Lexicon) -> Vec<Stri
                     BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem | BlockKind::Code
                 )
                 && block.link_density() <= MAX_COMMENT_LINK_DENSITY
-                && !(block.chars < SHORT_BLOCK_CHARS
-                    && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text)))
+                && !is_boilerplate_line(block, lexicon)
                 && in_comments(block.element)
         })
         .map(|(_, block)| block.text.clone())

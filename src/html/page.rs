@@ -187,6 +187,11 @@ impl Page {
         std::iter::successors(Some(element), |&e| self.elements[e].parent)
     }
 
+    /// Whether a block's element is chrome or inside chrome.
+    pub fn block_in_chrome(&self, block: usize) -> bool {
+        self.elements[self.blocks[block].element].in_chrome
+    }
+
     /// Marks an element as chrome by name, with everything under it.
     pub fn mark_chrome(&mut self, element: usize) {
         if self.elements[element].own_chrome == Chrome::No {

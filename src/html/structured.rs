@@ -197,7 +197,7 @@ fn in_body(text: &str, body: &str) -> bool {
 /// the short blocks (headings, list items) that stand between them.
 pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &ArticleBody) -> Vec<usize> {
     let body = body.print.as_str();
-    let usable = |b: usize| !page.elements[page.blocks[b].element].in_chrome;
+    let usable = |b: usize| !page.block_in_chrome(b);
     let matched: Vec<bool> = page
         .blocks
         .iter()
