@@ -122,16 +122,17 @@ impl Cleaner {
         };
         let chars = text.chars().count();
         let withheld = self.withheld(lang.as_ref(), chars);
-        let (text, comments) = match withheld {
-            Some(_) => (String::new(), Vec::new()),
-            None => (text, comments),
+        // A withheld document keeps nothing of its text.
+        let (text, comments, kept_blocks, chars) = match withheld {
+            Some(_) => (String::new(), Vec::new(), 0, 0),
+            None => (text, comments, blocks.len(), chars),
         };
         Ok(Document {
             counts: Counts {
                 input_bytes: bytes.len(),
                 blocks: total_blocks,
-                kept_blocks: if withheld.is_some() { 0 } else { blocks.len() },
-                chars: if withheld.is_some() { 0 } else { chars },
+                kept_blocks,
+                chars,
             },
             text,
             withheld,

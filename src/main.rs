@@ -135,7 +135,7 @@ struct Record {
     kind: Option<Kind>,
     /// Present only when a filter (`--lang`, `--min-chars`) withheld the text.
     #[serde(skip_serializing_if = "Option::is_none")]
-    withheld: Option<&'static str>,
+    withheld: Option<Withheld>,
     error: Option<String>,
 }
 
@@ -151,7 +151,7 @@ impl Record {
             comments: doc.comments,
             encoding: Some(doc.encoding),
             kind: Some(doc.kind),
-            withheld: doc.withheld.map(Withheld::as_str),
+            withheld: doc.withheld,
             error: None,
         }
     }
