@@ -47,6 +47,12 @@ const MAX_LABEL_RUN_WORDS: usize = 8;
 const TIME_WORDS: &[&str] = &[
     "am", "pm", "uhr", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt",
 ];
+/// Categories of boilerplate phrases that name a section or a link ("most popular", "read
+/// more"): inside a sentence of prose they are the article's own words, so in a line of prose
+/// they count only where a sentence begins ("… this form. Read more letters").
+const HEADING_CATEGORIES: &[&str] = &["readmore", "nav"];
+/// A line of at least this many words that ends a sentence is prose, not a heading.
+const SENTENCE_WORDS: usize = 8;
 /// A closing label is shorter than this; longer lines are not looked up.
 const MAX_CLOSING_LABEL_BYTES: usize = 120;
 /// A dateline is at most this long, in Latin-equivalent characters.
@@ -59,6 +65,8 @@ pub(crate) struct Lexicon {
     /// Whether each phrase needs word boundaries around it (it starts and ends with letters of a
     /// script that separates words by spaces).
     bounded: Vec<(bool, bool)>,
+    /// Whether each phrase names a section or a link, and so counts only outside sentences.
+    heading_only: Vec<bool>,
     /// Interface labels, compared with a line's [`label_key`].
     labels: HashSet<&'static str>,
     /// Closing labels, compared the same way.
@@ -82,6 +90,14 @@ impl Lexicon {
     pub fn new() -> Lexicon {
         let phrases: Vec<&str> = data_column(BOILERPLATE, 2).collect();
         let bounded = phrases.iter().map(|p| boundaries(p)).collect();
+        let heading_only = data_column(BOILERPLATE, 0)
+            .map(|category| HEADING_CATEGORIES.contains(&category))
+            .collect::<Vec<bool>>();
+        assert_eq!(
+            heading_only.len(),
+            phrases.len(),
+            "every boilerplate line has a category and a phrase"
+        );
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&phrases)
@@ -107,6 +123,7 @@ impl Lexicon {
         Lexicon {
             phrases,
             bounded,
+            heading_only,
             labels,
             closings,
             figures,
@@ -166,9 +183,15 @@ impl Lexicon {
     }
 
     fn has_phrase(&self, lower: &str) -> bool {
-        self.phrases
-            .find_overlapping_iter(lower)
-            .any(|m| whole_words(lower, &m, self.bounded[m.pattern().as_usize()]))
+        let sentence = lower.split_whitespace().count() >= SENTENCE_WORDS && crate::units::ends_sentence(lower);
+        self.phrases.find_overlapping_iter(lower).any(|m| {
+            let id = m.pattern().as_usize();
+            let opens_sentence = || {
+                let before = &lower[..m.start()];
+                !before.chars().any(char::is_alphanumeric) || crate::units::ends_sentence(before)
+            };
+            (!sentence || !self.heading_only[id] || opens_sentence()) && whole_words(lower, &m, self.bounded[id])
+        })
     }
 
     /// Whether a text is a publication dateline: short, with a digit, not ending like a
@@ -281,6 +304,18 @@ mod tests {
         assert!(lex.is_boilerplate("Diese Website verwendet Akismet, um Spam zu reduzieren."));
         assert!(!lex.is_boilerplate("Am Samstag: ein Fest am Fluss"));
         assert!(!lex.is_boilerplate("The river rose after a night of rain."));
+    }
+
+    #[test]
+    fn section_names_inside_a_sentence_are_the_article_s_words() {
+        let lex = Lexicon::new();
+        assert!(lex.is_boilerplate("Most popular"));
+        assert!(lex.is_boilerplate("Send us your letter by post or by mail. Read more letters to the editor."));
+        assert!(!lex.is_boilerplate("We tested the most popular ones on our own beds over the summer."));
+        assert!(
+            lex.is_boilerplate("We tested the most popular ones. Leave a comment below and tell us yours."),
+            "other phrasing counts anywhere"
+        );
     }
 
     #[test]
