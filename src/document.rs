@@ -80,6 +80,21 @@ pub struct Document {
     /// Why the text was withheld, when a filter of the [`Options`](crate::Options) left it
     /// out; `text` and `comments` are empty then, and everything else is filled as usual.
     pub withheld: Option<Withheld>,
+    /// The fingerprints of the input's lines, chrome included, for learning site chrome.
+    pub(crate) fingerprints: crate::site::Fingerprints,
+}
+
+impl Document {
+    /// Leaves out the text for this reason: a withheld document keeps nothing of its text.
+    pub(crate) fn withhold(&mut self, reason: Withheld) {
+        self.withheld = Some(reason);
+        self.text.clear();
+        if let Some(comments) = &mut self.comments {
+            comments.clear();
+        }
+        self.counts.kept_blocks = 0;
+        self.counts.chars = 0;
+    }
 }
 
 /// Why a document's text was withheld.

@@ -9,6 +9,7 @@ mod lexicon;
 mod normalize;
 mod options;
 mod prose;
+mod site;
 mod text;
 mod units;
 
@@ -16,6 +17,7 @@ pub use document::{Counts, Document, Kind, Language, Withheld};
 pub use error::Error;
 pub use normalize::normalize;
 pub use options::{Hints, Normalization, Options};
+pub use site::{site_of, SiteChrome};
 
 use lexicon::Lexicon;
 
@@ -95,7 +97,7 @@ impl Cleaner {
         let decoded = decode::decode(bytes, hints, kind)?;
         let form = self.options.normalization;
         let keep_comments = self.options.keep_comments;
-        let (blocks, title, url, total_blocks, comments, lang) = match kind {
+        let (blocks, title, url, total_blocks, comments, lang, fingerprints) = match kind {
             Kind::Html => {
                 let found = html::extract(&decoded.text, &self.lexicon, keep_comments);
                 (
@@ -105,12 +107,13 @@ impl Cleaner {
                     found.total_blocks,
                     found.comments,
                     found.language,
+                    found.fingerprints,
                 )
             }
             Kind::Text => {
                 let input = normalize::normalize(&decoded.text, form);
-                let (blocks, total) = text::extract(&input, &self.lexicon, self.options.detect_language);
-                (blocks, None, None, total, Vec::new(), None)
+                let (blocks, total, fingerprints) = text::extract(&input, &self.lexicon, self.options.detect_language);
+                (blocks, None, None, total, Vec::new(), None, fingerprints)
             }
         };
         let text = normalize::normalize(&blocks.join("\n"), form);
@@ -122,27 +125,47 @@ impl Cleaner {
         };
         let chars = text.chars().count();
         let withheld = self.withheld(lang.as_ref(), chars);
-        // A withheld document keeps nothing of its text.
-        let (text, comments, kept_blocks, chars) = match withheld {
-            Some(_) => (String::new(), Vec::new(), 0, 0),
-            None => (text, comments, blocks.len(), chars),
-        };
-        Ok(Document {
+        let mut doc = Document {
             counts: Counts {
                 input_bytes: bytes.len(),
                 blocks: total_blocks,
-                kept_blocks,
+                kept_blocks: blocks.len(),
                 chars,
             },
             text,
-            withheld,
+            withheld: None,
             comments: keep_comments.then(|| normalize::normalize(&comments.join("\n"), form)),
             title: title.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty()),
             url: url.or_else(|| hints.url.map(str::to_string)),
             lang,
             encoding: decoded.encoding.name(),
             kind,
-        })
+            fingerprints,
+        };
+        if let Some(reason) = withheld {
+            doc.withhold(reason);
+        }
+        Ok(doc)
+    }
+
+    /// Removes from a cleaned document's text the lines that recur on many pages of its site,
+    /// as learned by `sites` (see [`SiteChrome`]). A document left shorter than
+    /// [`Options::with_min_chars`] asks is then withheld.
+    pub fn remove_site_chrome(&self, sites: &SiteChrome, site: &str, doc: &mut Document) {
+        if doc.withheld.is_some() {
+            return;
+        }
+        let lines: Vec<&str> = doc.text.lines().filter(|line| !sites.is_chrome(site, line)).collect();
+        let removed = doc.text.lines().count() - lines.len();
+        if removed == 0 {
+            return;
+        }
+        doc.text = lines.join("\n");
+        doc.counts.kept_blocks = doc.counts.kept_blocks.saturating_sub(removed);
+        doc.counts.chars = doc.text.chars().count();
+        if doc.counts.chars < self.options.min_chars {
+            doc.withhold(Withheld::MinChars);
+        }
     }
 }
 

@@ -2,7 +2,7 @@
 //! [`Options`] once, inputs into documents, documents into records, and records into output.
 
 use clap::{Parser, ValueEnum};
-use dechrome::{Cleaner, Document, Hints, Kind, Normalization, Options, Withheld};
+use dechrome::{Cleaner, Document, Hints, Kind, Normalization, Options, SiteChrome, Withheld};
 use rayon::prelude::*;
 use serde::Serialize;
 use std::fs::{self, File};
@@ -10,9 +10,10 @@ use std::io::{self, BufWriter, Read, Write};
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
-/// How many documents per thread are read and cleaned before their records are written:
-/// enough to keep every core busy, few enough to keep memory flat on any batch size.
-const DOCUMENTS_PER_THREAD_PER_BATCH: usize = 16;
+/// How many documents are read and cleaned before their records are written: enough to keep
+/// every core busy and to learn a site's chrome from, few enough to keep memory flat on any
+/// batch size. Fixed, so that what is learned never depends on the number of threads.
+const DOCUMENTS_PER_WINDOW: usize = 512;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -73,6 +74,12 @@ struct Args {
     /// text and "withheld": "min_chars".
     #[arg(long, value_name = "N", default_value_t = 0)]
     min_chars: usize,
+
+    /// Do not learn site chrome. By default, when several documents are cleaned, lines that
+    /// recur on many pages of one site (the same host in their URLs, else the same directory)
+    /// are removed from each page.
+    #[arg(long)]
+    no_site_chrome: bool,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -156,6 +163,13 @@ impl Record {
         }
     }
 
+    fn from_outcome(outcome: Outcome) -> Record {
+        match outcome.result {
+            Ok(doc) => Record::cleaned(outcome.name, doc),
+            Err((kind, error)) => Record::failed(outcome.name, kind, error),
+        }
+    }
+
     fn failed(source: String, kind: Option<Kind>, error: String) -> Record {
         Record {
             source,
@@ -199,9 +213,12 @@ fn run(args: &Args) -> io::Result<usize> {
         .with_normalization(normalization)
         .with_comments(args.comments)
         .with_languages(&args.lang)
-        .with_min_chars(args.min_chars);
+        .with_min_chars(args.min_chars)
+        .with_site_chrome(!args.no_site_chrome);
     let cleaner = Cleaner::new(options);
     let sources = list_sources(&args.inputs);
+    let learn_sites = cleaner.options().site_chrome() && sources.len() > 1;
+    let mut sites = SiteChrome::new();
     let format = args.format.unwrap_or(if sources.len() == 1 {
         Format::Text
     } else {
@@ -221,18 +238,32 @@ fn run(args: &Args) -> io::Result<usize> {
         None => Box::new(io::stdout().lock()),
     };
     let mut out = BufWriter::new(sink);
-    let batch = pool.current_num_threads() * DOCUMENTS_PER_THREAD_PER_BATCH;
     let mut failed = 0;
     let mut withheld = 0;
     let mut written = 0;
-    for chunk in sources.chunks(batch.max(1)) {
-        let records: Vec<Record> = pool.install(|| {
-            chunk
+    for window in sources.chunks(DOCUMENTS_PER_WINDOW) {
+        let mut outcomes: Vec<Outcome> = pool.install(|| {
+            window
                 .par_iter()
                 .map(|s| clean_one(&cleaner, s, args.input_format))
                 .collect()
         });
-        for record in records {
+        if learn_sites {
+            // Learned in input order, then removed: the same result on any number of threads.
+            for outcome in &outcomes {
+                if let (Some(site), Ok(doc)) = (&outcome.site, &outcome.result) {
+                    sites.learn(site, doc);
+                }
+            }
+            pool.install(|| {
+                outcomes.par_iter_mut().for_each(|outcome| {
+                    if let (Some(site), Ok(doc)) = (&outcome.site, &mut outcome.result) {
+                        cleaner.remove_site_chrome(&sites, site, doc);
+                    }
+                })
+            });
+        }
+        for record in outcomes.into_iter().map(Record::from_outcome) {
             withheld += usize::from(record.withheld.is_some());
             if let Some(error) = &record.error {
                 failed += 1;
@@ -341,13 +372,26 @@ enum Compression {
     Zstd,
 }
 
-/// Reads and cleans one document into its record; never fails, never panics the batch.
-fn clean_one(cleaner: &Cleaner, source: &Source, input_format: InputFormat) -> Record {
+/// One document cleaned, or why it could not be.
+struct Outcome {
+    name: String,
+    /// The site whose pages it is counted with: its URL's host, else its directory.
+    site: Option<String>,
+    result: Result<Document, (Option<Kind>, String)>,
+}
+
+/// Reads and cleans one document; never fails, never panics the batch.
+fn clean_one(cleaner: &Cleaner, source: &Source, input_format: InputFormat) -> Outcome {
     let name = source.name();
+    let failed = |kind, error| Outcome {
+        name: name.clone(),
+        site: None,
+        result: Err((kind, error)),
+    };
     let (compression, named_kind) = match source {
         Source::File(path) => kind_from_name(path),
         Source::Stdin => (Compression::None, None),
-        Source::Unreadable(_, reason) => return Record::failed(name, None, reason.clone()),
+        Source::Unreadable(_, reason) => return failed(None, reason.clone()),
     };
     let kind = match input_format {
         InputFormat::Auto => named_kind,
@@ -356,7 +400,7 @@ fn clean_one(cleaner: &Cleaner, source: &Source, input_format: InputFormat) -> R
     };
     let bytes = match read_source(source, compression) {
         Ok(bytes) => bytes,
-        Err(e) => return Record::failed(name, kind, format!("cannot read: {e}")),
+        Err(e) => return failed(kind, format!("cannot read: {e}")),
     };
     let hints = Hints {
         kind,
@@ -364,10 +408,19 @@ fn clean_one(cleaner: &Cleaner, source: &Source, input_format: InputFormat) -> R
     };
     let result = std::panic::catch_unwind(|| cleaner.clean(&bytes, &hints));
     match result {
-        Ok(Ok(doc)) => Record::cleaned(name, doc),
-        Ok(Err(e)) => Record::failed(name, kind, e.to_string()),
-        Err(_) => Record::failed(
-            name,
+        Ok(Ok(doc)) => {
+            let site = doc.url.as_deref().and_then(dechrome::site_of).or_else(|| match source {
+                Source::File(path) => path.parent().map(|dir| format!("{}/", dir.display())),
+                _ => None,
+            });
+            Outcome {
+                name,
+                site,
+                result: Ok(doc),
+            }
+        }
+        Ok(Err(e)) => failed(kind, e.to_string()),
+        Err(_) => failed(
             kind,
             "internal error while cleaning this document; please report it with the input".to_string(),
         ),

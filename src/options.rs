@@ -25,6 +25,7 @@ pub struct Options {
     /// when empty.
     pub(crate) languages: Vec<String>,
     pub(crate) min_chars: usize,
+    pub(crate) site_chrome: bool,
 }
 
 impl Default for Options {
@@ -35,6 +36,7 @@ impl Default for Options {
             keep_comments: false,
             languages: Vec::new(),
             min_chars: 0,
+            site_chrome: true,
         }
     }
 }
@@ -81,6 +83,20 @@ impl Options {
     pub fn with_min_chars(mut self, chars: usize) -> Self {
         self.min_chars = chars;
         self
+    }
+
+    /// Whether batches learn site chrome: lines that recur on many pages of one site (the same
+    /// host, or the same directory when there is no URL) are removed from each page's text, in
+    /// HTML and in text alike. See [`SiteChrome`](crate::SiteChrome). A single document is
+    /// never changed by it. Default: `true`.
+    pub fn with_site_chrome(mut self, learn: bool) -> Self {
+        self.site_chrome = learn;
+        self
+    }
+
+    /// Whether batches learn site chrome (see [`Options::with_site_chrome`]).
+    pub fn site_chrome(&self) -> bool {
+        self.site_chrome
     }
 }
 

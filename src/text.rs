@@ -9,6 +9,7 @@
 use crate::lang;
 use crate::lexicon::Lexicon;
 use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
+use crate::site::Fingerprints;
 use crate::units;
 
 /// A short line right after article text with at most this many words is a closing line
@@ -31,10 +32,11 @@ struct Line {
     menu_like: bool,
 }
 
-/// The article lines of a (normalised) text dump, and how many lines it had.
-pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (Vec<String>, usize) {
+/// The article lines of a (normalised) text dump, how many lines it had, and their fingerprints.
+pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (Vec<String>, usize, Fingerprints) {
     let texts = join_wrapped(text);
     let total = texts.len();
+    let fingerprints = Fingerprints::of(texts.iter().map(String::as_str));
     // Language detection is the costliest step: every line short enough to be chrome is
     // judged, long lines only until there is enough text to know the document's language.
     let mut budget = if detect_language { DOMINANT_SAMPLE_BYTES } else { 0 };
@@ -82,7 +84,7 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (
         .collect();
     let closing = prose::closing_matter_start(kept.iter().map(|l| (l.as_str(), units::units(l))), lexicon);
     kept.truncate(closing.unwrap_or(kept.len()));
-    (kept, total)
+    (kept, total, fingerprints)
 }
 
 /// Non-empty lines, with lines that a wrap split inside a sentence joined again.

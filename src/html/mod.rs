@@ -14,6 +14,7 @@ mod select;
 mod structured;
 
 use crate::lexicon::Lexicon;
+use crate::site::Fingerprints;
 use crate::Language;
 use page::{BlockKind, Chrome};
 
@@ -47,11 +48,14 @@ pub(crate) struct Extracted {
     pub comments: Vec<String>,
     /// The article's language, read from its opening.
     pub language: Option<Language>,
+    /// The fingerprints of all the page's text blocks, chrome included.
+    pub fingerprints: Fingerprints,
 }
 
 /// Extracts the article from an HTML document, and its readers' comments if `keep_comments`.
 pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Extracted {
     let mut page = page::read(html);
+    let fingerprints = Fingerprints::of(page.blocks.iter().flat_map(|b| b.text.lines()));
     mark_chrome_sections(&mut page, lexicon);
     let (title, title_h1) = choose_title(&page);
     let title_key = title.as_deref().map(comparable);
@@ -72,6 +76,7 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
                 total_blocks: page.blocks.len(),
                 comments: comments_outside(&[]),
                 language: None,
+                fingerprints,
             };
         }
         chosen = structured::cross_check(&page, chosen, &body);
@@ -120,6 +125,7 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, keep_comments: bool) -> Ext
         total_blocks: page.blocks.len(),
         comments,
         language,
+        fingerprints,
     }
 }
 

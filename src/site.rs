@@ -1,0 +1,249 @@
+//! Site chrome learned across documents: lines that recur on many pages of one site (a menu, a
+//! sidebar's "about me", a footer's disclaimer) are chrome, however much they look like prose
+//! on any one page.
+//!
+//! Every cleaned document carries the fingerprints of its input lines (in HTML, of its text
+//! blocks), chrome included. [`SiteChrome`] counts on how many pages of a site each fingerprint
+//! occurs; [`Cleaner::remove_site_chrome`](crate::Cleaner::remove_site_chrome) then removes the
+//! recurring lines from a document's text. Only 64-bit hashes are kept, never text, and their
+//! number is bounded per site and in all.
+
+use crate::document::Document;
+use std::collections::HashMap;
+
+/// A line is site chrome once it has been seen on at least this many pages of its site...
+const MIN_PAGES: u32 = 3;
+/// ...and on at least this share of the site's pages seen so far. A batch of unrelated pages
+/// in one directory (no site at all) has few lines that recur on a quarter of its pages, and
+/// those are generic chrome ("Share", "Menu").
+const MIN_PAGE_SHARE: f64 = 0.25;
+/// A line with fewer letters and digits than this carries no evidence ("|", "»", "1").
+const MIN_KEY_CHARS: usize = 2;
+/// Distinct lines remembered per site. When a site's table is full, the lines seen on one page
+/// only are forgotten: a site's chrome recurs from its first pages on, so it is never among them.
+const LINES_PER_SITE: usize = 1 << 15;
+/// Sites remembered at once; when more come, the one seen longest ago is forgotten.
+const MAX_SITES: usize = 1024;
+
+/// The fingerprints of a document's input lines, sorted and without repeats.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Fingerprints(Vec<u64>);
+
+impl Fingerprints {
+    /// The fingerprints of these lines.
+    pub(crate) fn of<'a>(lines: impl IntoIterator<Item = &'a str>) -> Fingerprints {
+        let mut hashes: Vec<u64> = lines.into_iter().filter_map(fingerprint).collect();
+        hashes.sort_unstable();
+        hashes.dedup();
+        Fingerprints(hashes)
+    }
+}
+
+/// A line's fingerprint: a hash of its letters and digits, lowercased, with every number read as
+/// 0 ("12 comments" and "3 comments" are one line of chrome). `None` for a line with too few.
+pub(crate) fn fingerprint(line: &str) -> Option<u64> {
+    // FNV-1a: fast on short keys, and the same on every run and machine.
+    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+    const PRIME: u64 = 0x0100_0000_01b3;
+    let mut hash = OFFSET;
+    let mut chars = 0;
+    let mut in_number = false;
+    for c in line.chars().filter(|c| c.is_alphanumeric()) {
+        let digit = c.is_numeric();
+        if digit && std::mem::replace(&mut in_number, true) {
+            continue;
+        }
+        in_number = digit;
+        let c = if digit { '0' } else { c };
+        for lower in c.to_lowercase() {
+            for byte in (lower as u32).to_le_bytes() {
+                hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
+            }
+        }
+        chars += 1;
+    }
+    (chars >= MIN_KEY_CHARS).then_some(hash)
+}
+
+/// The key under which pages of one site are counted together: the host of a URL, lowercased
+/// and without a leading `www.`. `None` when the URL has no host.
+///
+/// ```
+/// assert_eq!(dechrome::site_of("https://WWW.Example.org/news/1.html").as_deref(), Some("example.org"));
+/// assert_eq!(dechrome::site_of("not a url"), None);
+/// ```
+pub fn site_of(url: &str) -> Option<String> {
+    let (_, rest) = url.split_once("://")?;
+    let authority = rest.split(['/', '?', '#']).next()?;
+    let host = authority.rsplit('@').next()?.split(':').next()?.to_lowercase();
+    let host = host.strip_prefix("www.").unwrap_or(&host);
+    (!host.is_empty()).then(|| host.to_string())
+}
+
+/// What one site's pages have shown so far.
+#[derive(Debug, Default)]
+struct Site {
+    pages: u32,
+    /// Fingerprint → on how many pages it occurred.
+    lines: HashMap<u64, u32>,
+    /// When the site was last learned from, to forget the stalest site first.
+    last_seen: u64,
+}
+
+/// Lines that recur across the pages of each site, learned from cleaned documents.
+///
+/// Learn from a window of documents, then remove what recurs from each of them; what was
+/// learned stays for the next windows. The result depends only on the documents and their
+/// order, never on threads.
+///
+/// ```
+/// use dechrome::{Cleaner, Hints, SiteChrome};
+///
+/// let cleaner = Cleaner::default();
+/// let about = "Read our story: we are two friends who love to cook at home for family and friends.";
+/// let pages: Vec<String> = ["tomatoes", "beans", "leeks", "plums"]
+///     .iter()
+///     .map(|food| format!("{about}\nThe market was full of ripe {food} today, and we made a soup that the children ate to the last drop.\n"))
+///     .collect();
+/// let mut docs: Vec<_> = pages.iter().map(|p| cleaner.clean_text(p.as_bytes(), &Hints::default()).unwrap()).collect();
+/// let mut sites = SiteChrome::new();
+/// for doc in &docs {
+///     sites.learn("cooking.example", doc);
+/// }
+/// for doc in &mut docs {
+///     cleaner.remove_site_chrome(&sites, "cooking.example", doc);
+/// }
+/// assert!(docs[0].text.starts_with("The market was full of ripe tomatoes"));
+/// ```
+#[derive(Debug, Default)]
+pub struct SiteChrome {
+    sites: HashMap<String, Site>,
+    clock: u64,
+}
+
+impl SiteChrome {
+    /// Nothing learned yet.
+    pub fn new() -> SiteChrome {
+        SiteChrome::default()
+    }
+
+    /// Counts the lines of one cleaned document (chrome included) as a page of `site`.
+    pub fn learn(&mut self, site: &str, doc: &Document) {
+        self.clock += 1;
+        if !self.sites.contains_key(site) && self.sites.len() >= MAX_SITES {
+            let stalest = self
+                .sites
+                .iter()
+                .min_by_key(|(_, s)| s.last_seen)
+                .map(|(key, _)| key.clone());
+            if let Some(key) = stalest {
+                self.sites.remove(&key);
+            }
+        }
+        let entry = self.sites.entry(site.to_string()).or_default();
+        entry.pages += 1;
+        entry.last_seen = self.clock;
+        for &hash in &doc.fingerprints.0 {
+            if entry.lines.len() >= LINES_PER_SITE && !entry.lines.contains_key(&hash) {
+                entry.lines.retain(|_, pages| *pages > 1);
+                if entry.lines.len() >= LINES_PER_SITE {
+                    continue;
+                }
+            }
+            *entry.lines.entry(hash).or_insert(0) += 1;
+        }
+    }
+
+    /// Whether this line recurs on enough of the site's pages to be its chrome.
+    pub fn is_chrome(&self, site: &str, line: &str) -> bool {
+        let (Some(entry), Some(hash)) = (self.sites.get(site), fingerprint(line)) else {
+            return false;
+        };
+        let pages = entry.lines.get(&hash).copied().unwrap_or(0);
+        pages >= MIN_PAGES && f64::from(pages) >= MIN_PAGE_SHARE * f64::from(entry.pages)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn fingerprints_ignore_case_punctuation_and_numbers() {
+        assert_eq!(fingerprint("12 Comments"), fingerprint("3 comments »"));
+        assert_ne!(fingerprint("Home"), fingerprint("House"));
+        assert_eq!(fingerprint("| »"), None);
+        assert_eq!(fingerprint("Главная"), fingerprint("ГЛАВНАЯ"));
+    }
+
+    #[test]
+    fn hosts_are_site_keys() {
+        assert_eq!(
+            site_of("http://user@news.example.com:8080/a?b").as_deref(),
+            Some("news.example.com")
+        );
+        assert_eq!(site_of("https://www.example.com").as_deref(), Some("example.com"));
+        assert_eq!(site_of("example.com/page"), None);
+    }
+
+    fn page(lines: &[&str]) -> Document {
+        Document {
+            text: String::new(),
+            comments: None,
+            title: None,
+            url: None,
+            lang: None,
+            encoding: "UTF-8",
+            kind: crate::Kind::Text,
+            counts: crate::Counts::default(),
+            withheld: None,
+            fingerprints: Fingerprints::of(lines.iter().copied()),
+        }
+    }
+
+    /// A distinct word for each number, made of letters only (digits all fingerprint alike).
+    fn word(mut i: usize) -> String {
+        let mut w = String::from("w");
+        loop {
+            w.push(char::from(b'a' + (i % 26) as u8));
+            i /= 26;
+            if i == 0 {
+                return w;
+            }
+        }
+    }
+
+    #[test]
+    fn a_line_is_chrome_on_enough_pages_and_share_of_them() {
+        let mut sites = SiteChrome::new();
+        for i in 0..2 {
+            sites.learn("a", &page(&["Menu", &format!("Story {}", word(i))]));
+        }
+        assert!(!sites.is_chrome("a", "Menu"), "two pages are not enough");
+        sites.learn("a", &page(&["Menu", "Story 9 of a different kind"]));
+        assert!(sites.is_chrome("a", "Menu"));
+        assert!(!sites.is_chrome("b", "Menu"), "sites are counted apart");
+        for i in 0..20 {
+            sites.learn("a", &page(&[&format!("Another story, {}", word(i))]));
+        }
+        assert!(!sites.is_chrome("a", "Menu"), "3 of 23 pages is too small a share");
+    }
+
+    #[test]
+    fn memory_is_bounded() {
+        let mut sites = SiteChrome::new();
+        for i in 0..(MAX_SITES + 10) {
+            sites.learn(&format!("site{i}"), &page(&["Menu"]));
+        }
+        assert_eq!(sites.sites.len(), MAX_SITES);
+        assert!(!sites.sites.contains_key("site0"), "the stalest site was forgotten");
+        let many: Vec<String> = (0..LINES_PER_SITE + 100).map(word).collect();
+        let mut big = SiteChrome::new();
+        for _ in 0..3 {
+            big.learn("a", &page(&["Menu"]));
+        }
+        big.learn("a", &page(&many.iter().map(String::as_str).collect::<Vec<_>>()));
+        assert!(big.sites["a"].lines.len() <= LINES_PER_SITE);
+        assert!(big.is_chrome("a", "Menu"), "recurring lines survive the pruning");
+    }
+}

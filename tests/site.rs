@@ -1,0 +1,89 @@
+//! Site chrome learned across documents: a small blog whose sidebar, newsletter call and
+//! disclaimer read like prose on every page, so no page alone gives them away.
+
+mod util;
+
+use std::path::{Path, PathBuf};
+use util::{dechrome, records};
+
+fn fixture(name: &str) -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures").join(name)
+}
+
+/// Lines of prose that every page of the blog repeats.
+const SIDEBAR: &str = "I am a retired teacher who has spent the last twenty years";
+const DISCLAIMER: &str = "All the advice on this blog comes from my own plot";
+const NEWSLETTER: &str = "If you would like to know when a new post goes up";
+
+fn texts(args: &[&str]) -> Vec<String> {
+    let output = dechrome(args, b"");
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    records(&output)
+        .iter()
+        .map(|r| r["text"].as_str().expect("every record has a text").to_string())
+        .collect()
+}
+
+fn arg(path: &Path) -> &str {
+    path.to_str().unwrap()
+}
+
+#[test]
+fn one_page_alone_keeps_what_looks_like_prose() {
+    let page = fixture("site/1.txt");
+    let text = texts(&["--format", "jsonl", arg(&page)]).remove(0);
+    assert!(text.contains(SIDEBAR) && text.contains(DISCLAIMER), "{text}");
+}
+
+#[test]
+fn a_batch_of_one_site_drops_what_recurs_and_keeps_each_article() {
+    let dir = fixture("site");
+    let cleaned = texts(&[arg(&dir)]);
+    assert_eq!(cleaned.len(), 5);
+    let articles = [
+        "This year half of my leeks",
+        "Broad beans sown in November",
+        "For years my compost heap",
+        "Saving your own tomato seed",
+        "Every gardener has a theory about slugs",
+    ];
+    for (text, opening) in cleaned.iter().zip(articles) {
+        assert!(text.starts_with(opening), "{text}");
+        assert_eq!(
+            text.lines().count(),
+            3,
+            "the three paragraphs of the article stay: {text}"
+        );
+        for chrome in [SIDEBAR, DISCLAIMER, NEWSLETTER, "Recent posts"] {
+            assert!(!text.contains(chrome), "{chrome:?} recurs on every page: {text}");
+        }
+    }
+}
+
+#[test]
+fn site_chrome_can_be_switched_off() {
+    let dir = fixture("site");
+    for text in texts(&["--no-site-chrome", arg(&dir)]) {
+        assert!(text.contains(SIDEBAR), "{text}");
+    }
+}
+
+#[test]
+fn learning_does_not_depend_on_threads() {
+    let dir = fixture("site");
+    assert_eq!(texts(&["-j", "1", arg(&dir)]), texts(&["-j", "3", arg(&dir)]));
+}
+
+#[test]
+fn html_pages_of_one_host_are_learned_together_across_directories() {
+    // Each directory holds at most two pages; their canonical URLs share one host.
+    let dir = fixture("site-html");
+    let alone = texts(&["--no-site-chrome", arg(&dir)]);
+    let together = texts(&[arg(&dir)]);
+    assert_eq!(together.len(), 5);
+    for (before, after) in alone.iter().zip(&together) {
+        assert!(before.contains(DISCLAIMER) && before.contains(NEWSLETTER), "{before}");
+        assert!(!after.contains(DISCLAIMER) && !after.contains(NEWSLETTER), "{after}");
+        assert_eq!(after.lines().count(), before.lines().count() - 2, "{after}");
+    }
+}
