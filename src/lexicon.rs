@@ -15,6 +15,7 @@ const LABELS: &str = include_str!("data/labels.txt");
 /// Labels that open a piece's closing matter (a press contact, sources), one `language<TAB>label`
 /// per line.
 const CLOSINGS: &str = include_str!("data/closings.txt");
+const COMMENTS: &str = include_str!("data/comments.txt");
 /// Words that label figures and tables, one `language<TAB>word` per line.
 const FIGURES: &str = include_str!("data/figures.txt");
 /// Words of publication datelines, one `language<TAB>word` per line.
@@ -53,6 +54,8 @@ const TIME_WORDS: &[&str] = &[
 const HEADING_CATEGORIES: &[&str] = &["readmore", "nav"];
 /// A line of at least this many words that ends a sentence is prose, not a heading.
 const SENTENCE_WORDS: usize = 8;
+/// A line naming a comment's author is shorter than this.
+const MAX_COMMENT_AUTHOR_BYTES: usize = 160;
 /// A closing label is shorter than this; longer lines are not looked up.
 const MAX_CLOSING_LABEL_BYTES: usize = 120;
 /// A dateline is at most this long, in Latin-equivalent characters.
@@ -71,6 +74,11 @@ pub(crate) struct Lexicon {
     labels: HashSet<&'static str>,
     /// Closing labels, compared the same way.
     closings: HashSet<&'static str>,
+    /// Where readers' comments begin: count words, heading phrases after a count, and the
+    /// verbs that end a line naming a comment's author.
+    comment_counts: HashSet<&'static str>,
+    comment_headings: Vec<&'static str>,
+    comment_authors: Vec<&'static str>,
     /// Words that label figures and tables.
     figures: HashSet<&'static str>,
     /// Words of datelines, and whether each needs word boundaries.
@@ -116,6 +124,14 @@ impl Lexicon {
         }
         let labels = data_column(LABELS, 1).collect();
         let closings = data_column(CLOSINGS, 1).collect();
+        let comments_of = |kind: &str| -> Vec<&'static str> {
+            COMMENTS
+                .lines()
+                .filter(|l| !l.starts_with('#'))
+                .filter_map(|l| l.strip_prefix(kind)?.strip_prefix('\t')?.split('\t').nth(1))
+                .map(str::trim)
+                .collect()
+        };
         let figures = data_column(FIGURES, 1).collect();
         let dateline_words: Vec<&str> = data_column(DATELINES, 1).collect();
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
@@ -126,6 +142,9 @@ impl Lexicon {
             heading_only,
             labels,
             closings,
+            comment_counts: comments_of("count").into_iter().collect(),
+            comment_headings: comments_of("heading"),
+            comment_authors: comments_of("author"),
             figures,
             datelines,
             dateline_bounded,
@@ -163,6 +182,45 @@ impl Lexicon {
     /// "Weitere Informationen", "Sources").
     pub fn is_closing_label(&self, line: &str) -> bool {
         line.len() < MAX_CLOSING_LABEL_BYTES && self.closings.contains(label_key(&line.to_lowercase()).as_str())
+    }
+
+    /// Whether a line is the heading of readers' comments: a count and a heading phrase, then
+    /// the quoted title or nothing ("34 responses to “…”", "Ein Gedanke zu „…“").
+    pub fn is_comments_heading(&self, line: &str) -> bool {
+        let lower = line.to_lowercase();
+        let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some((count, rest)) = lower.split_once(char::is_whitespace) else {
+            return false;
+        };
+        if !(count.chars().all(|c| c.is_ascii_digit()) || self.comment_counts.contains(count)) {
+            return false;
+        }
+        let rest = rest.trim_start();
+        self.comment_headings.iter().any(|heading| {
+            rest.strip_prefix(heading).is_some_and(|after| {
+                let after = after.trim_start();
+                after.is_empty()
+                    || after.starts_with(['"', '\'', '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '『'])
+            })
+        })
+    }
+
+    /// Whether a line names a comment's author: it is short and ends with a verb of saying and a
+    /// colon ("Anna says:", "Jan on 3 May 2021 at 9:14 said:").
+    pub fn is_comment_author(&self, line: &str) -> bool {
+        if line.len() >= MAX_COMMENT_AUTHOR_BYTES {
+            return false;
+        }
+        let lower = line.to_lowercase();
+        let Some(before_colon) = lower.trim_end().strip_suffix(':') else {
+            return false;
+        };
+        let before_colon = before_colon.trim_end();
+        self.comment_authors.iter().any(|verb| {
+            before_colon
+                .strip_suffix(verb)
+                .is_some_and(|name| name.ends_with(char::is_whitespace) && name.trim().chars().any(char::is_alphabetic))
+        })
     }
 
     /// Whether a (short) text is a figure's caption by its label: a figure word and a number
@@ -316,6 +374,22 @@ mod tests {
             lex.is_boilerplate("We tested the most popular ones. Leave a comment below and tell us yours."),
             "other phrasing counts anywhere"
         );
+    }
+
+    #[test]
+    fn comment_sections_are_recognised_by_their_headings_and_authors() {
+        let lex = Lexicon::new();
+        assert!(lex.is_comments_heading("34 responses to “Floods close bridges”"));
+        assert!(lex.is_comments_heading("One thought on “Floods close bridges”"));
+        assert!(lex.is_comments_heading("Ein Gedanke zu „Hochwasser am Fluss“"));
+        assert!(lex.is_comments_heading("12 commentaires sur « Le pont »"));
+        assert!(!lex.is_comments_heading("34 comments"));
+        assert!(!lex.is_comments_heading("Two thoughts on the budget came up at the meeting, said the mayor."));
+        assert!(lex.is_comment_author("riverfan88 says:"));
+        assert!(lex.is_comment_author("Jan Kowalski on 3 May 2021 at 9:14 pm said:"));
+        assert!(lex.is_comment_author("Marie dit :"));
+        assert!(!lex.is_comment_author("says:"));
+        assert!(!lex.is_comment_author("The mayor says"));
     }
 
     #[test]

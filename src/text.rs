@@ -77,6 +77,11 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (
         })
         .collect();
     revise(&mut lines);
+    if let Some(start) = comments_start(&lines, lexicon) {
+        for line in &mut lines[start..] {
+            line.class = Class::Bad;
+        }
+    }
     let mut kept: Vec<String> = lines
         .into_iter()
         .filter(|l| l.class == Class::Good)
@@ -178,6 +183,26 @@ fn is_address(text: &str) -> bool {
         }
         None => false,
     }
+}
+
+/// Where readers' comments begin, after the article's first line: at a comment section's
+/// heading ("34 responses to “…”"), or at the first of two lines naming a comment's author
+/// ("Anna says:"); one such line alone may be the article introducing a quotation.
+fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
+    let first_good = lines.iter().position(|l| l.class == Class::Good)?;
+    let mut first_author = None;
+    for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
+        if lexicon.is_comments_heading(&line.text) {
+            return Some(i);
+        }
+        if lexicon.is_comment_author(&line.text) {
+            if first_author.is_some() {
+                return first_author;
+            }
+            first_author = Some(i);
+        }
+    }
+    None
 }
 
 /// The nearest line before (`step` -1) or after (+1) `i` that is good or bad, skipping noise,
@@ -330,6 +355,21 @@ mod tests {
             "{PARAGRAPH_A}\n\nFigure 2: The district's roads in May\n\n{PARAGRAPH_B}\n\nPress contact:\n\nThe press office of the district council answers questions on the budget every weekday morning.\n"
         );
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn readers_comments_go() {
+        let comment = "I walked past the bridge this morning and the water was still very high, so I think that the council should wait a little longer before it opens the road again.";
+        let headed = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n2 thoughts on “The budget”\n{comment}\n");
+        assert_eq!(clean(&headed), [PARAGRAPH_A, PARAGRAPH_B]);
+        let signed = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nriverfan says:\n{comment}\nAnna Berg says:\n{comment}\n");
+        assert_eq!(clean(&signed), [PARAGRAPH_A, PARAGRAPH_B]);
+        let quoting = format!("{PARAGRAPH_A}\nThe mayor says:\n{comment}\n{PARAGRAPH_B}\n");
+        assert_eq!(
+            clean(&quoting),
+            [PARAGRAPH_A, "The mayor says:", comment, PARAGRAPH_B],
+            "one author line alone is a quotation"
+        );
     }
 
     #[test]
