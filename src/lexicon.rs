@@ -51,7 +51,9 @@ const TIME_WORDS: &[&str] = &[
 /// Categories of boilerplate phrases that name a section or a link ("most popular", "read
 /// more"): inside a sentence of prose they are the article's own words, so in a line of prose
 /// they count only where a sentence begins ("… this form. Read more letters").
-const HEADING_CATEGORIES: &[&str] = &["readmore", "nav"];
+const HEADING_CATEGORIES: &[&str] = &["readmore", "related", "nav"];
+/// The category of phrases that head a section of links to other pieces ("Related articles").
+const LINKS_CATEGORY: &str = "related";
 /// A line of at least this many words that ends a sentence is prose, not a heading.
 const SENTENCE_WORDS: usize = 8;
 /// A line naming a comment's author is shorter than this.
@@ -70,6 +72,8 @@ pub(crate) struct Lexicon {
     bounded: Vec<(bool, bool)>,
     /// Whether each phrase names a section or a link, and so counts only outside sentences.
     heading_only: Vec<bool>,
+    /// Whether each phrase heads a section of links to other pieces.
+    links_heading: Vec<bool>,
     /// Interface labels, compared with a line's [`label_key`].
     labels: HashSet<&'static str>,
     /// Closing labels, compared the same way.
@@ -106,6 +110,9 @@ impl Lexicon {
             phrases.len(),
             "every boilerplate line has a category and a phrase"
         );
+        let links_heading = data_column(BOILERPLATE, 0)
+            .map(|category| category == LINKS_CATEGORY)
+            .collect();
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&phrases)
@@ -140,6 +147,7 @@ impl Lexicon {
             phrases,
             bounded,
             heading_only,
+            links_heading,
             labels,
             closings,
             comment_counts: comments_of("count").into_iter().collect(),
@@ -182,6 +190,22 @@ impl Lexicon {
     /// "Weitere Informationen", "Sources").
     pub fn is_closing_label(&self, line: &str) -> bool {
         line.len() < MAX_CLOSING_LABEL_BYTES && self.closings.contains(label_key(&line.to_lowercase()).as_str())
+    }
+
+    /// Whether a short line heads a section of links to other pieces ("Related articles", "You
+    /// may also like"): such a heading is most of it.
+    pub fn is_links_heading(&self, line: &str) -> bool {
+        let lower = line.to_lowercase();
+        let key = label_key(&lower);
+        if key.split(' ').count() > 6 || crate::units::ends_sentence(&lower) {
+            return false;
+        }
+        self.phrases.find_overlapping_iter(&lower).any(|m| {
+            let id = m.pattern().as_usize();
+            self.links_heading[id]
+                && whole_words(&lower, &m, self.bounded[id])
+                && 2 * (m.end() - m.start()) >= key.len()
+        })
     }
 
     /// Whether a line is the heading of readers' comments: a count and a heading phrase, then
@@ -374,6 +398,20 @@ mod tests {
             lex.is_boilerplate("We tested the most popular ones. Leave a comment below and tell us yours."),
             "other phrasing counts anywhere"
         );
+    }
+
+    #[test]
+    fn links_headings_are_short_lines_that_name_a_section_of_links() {
+        let lex = Lexicon::new();
+        assert!(lex.is_links_heading("Related Articles"));
+        assert!(lex.is_links_heading("Das könnte Sie auch interessieren"));
+        assert!(lex.is_links_heading("Lo más visto"));
+        assert!(
+            !lex.is_links_heading("Read more"),
+            "a link to one piece, often inside an article"
+        );
+        assert!(!lex.is_links_heading("We compared the most popular garden tools of the year."));
+        assert!(!lex.is_links_heading("Most popular tools for a small garden in the north of the country"));
     }
 
     #[test]

@@ -45,9 +45,10 @@ pub(crate) fn by_density(density: Option<f64>, units: usize, scale: f64) -> Opti
 }
 
 /// Where an article's closing matter begins: at the first block that is a closing label
-/// ("Press contact:", "Sources") and stands after most of the text. The contact details, link
-/// lists and source lists that follow are not the article. `blocks` gives each block's text
-/// and length.
+/// ("Press contact:", "Sources") or heads a section of links to other pieces ("Related
+/// articles", "Meistgelesen"), and stands after most of the text. The contact details, link
+/// lists, source lists and teasers that follow are not the article. `blocks` gives each block's
+/// text and the length it adds to the article (0 for a block that is not article text).
 pub(crate) fn closing_matter_start<'a>(
     blocks: impl IntoIterator<Item = (&'a str, usize)>,
     lexicon: &Lexicon,
@@ -56,7 +57,10 @@ pub(crate) fn closing_matter_start<'a>(
     let total: usize = blocks.iter().map(|&(_, len)| len).sum();
     let mut before = 0;
     for (i, &(text, len)) in blocks.iter().enumerate() {
-        if before as f32 >= total as f32 * CLOSING_AFTER_SHARE && lexicon.is_closing_label(text) {
+        if before as f32 >= total as f32 * CLOSING_AFTER_SHARE
+            && before > 0
+            && (lexicon.is_closing_label(text) || lexicon.is_links_heading(text))
+        {
             return Some(i);
         }
         before += len;

@@ -82,13 +82,25 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (
             line.class = Class::Bad;
         }
     }
-    let mut kept: Vec<String> = lines
+    // Closing labels and related-links headings are chrome themselves: look for them among all
+    // lines, with only the article's lines counting towards its length.
+    let closing = prose::closing_matter_start(
+        lines.iter().map(|l| {
+            let len = if l.class == Class::Good {
+                units::units(&l.text)
+            } else {
+                0
+            };
+            (l.text.as_str(), len)
+        }),
+        lexicon,
+    );
+    lines.truncate(closing.unwrap_or(lines.len()));
+    let kept: Vec<String> = lines
         .into_iter()
         .filter(|l| l.class == Class::Good)
         .map(|l| l.text)
         .collect();
-    let closing = prose::closing_matter_start(kept.iter().map(|l| (l.as_str(), units::units(l))), lexicon);
-    kept.truncate(closing.unwrap_or(kept.len()));
     (kept, total, fingerprints)
 }
 
@@ -355,6 +367,10 @@ mod tests {
             "{PARAGRAPH_A}\n\nFigure 2: The district's roads in May\n\n{PARAGRAPH_B}\n\nPress contact:\n\nThe press office of the district council answers questions on the budget every weekday morning.\n"
         );
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+        let teasers = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\nRelated articles\nThe new bridge over the river will open in the spring, a year later than the council had planned when the works began.\n"
+        );
+        assert_eq!(clean(&teasers), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
