@@ -367,6 +367,10 @@ mod tests {
             "{PARAGRAPH_A}\n\nFigure 2: The district's roads in May\n\n{PARAGRAPH_B}\n\nPress contact:\n\nThe press office of the district council answers questions on the budget every weekday morning.\n"
         );
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+        let comments = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\n12 Comments\nI walked past the bridge this morning and the water was still very high, so the council should wait.\n"
+        );
+        assert_eq!(clean(&comments), [PARAGRAPH_A, PARAGRAPH_B]);
         let teasers = format!(
             "{PARAGRAPH_A}\n{PARAGRAPH_B}\nRelated articles\nThe new bridge over the river will open in the spring, a year later than the council had planned when the works began.\n"
         );
