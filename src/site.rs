@@ -143,14 +143,15 @@ impl SiteChrome {
         let entry = self.sites.entry(site.to_string()).or_default();
         entry.pages += 1;
         entry.last_seen = self.clock;
+        if entry.lines.len() + doc.fingerprints.0.len() > LINES_PER_SITE {
+            entry.lines.retain(|_, pages| *pages > 1);
+        }
         for &hash in &doc.fingerprints.0 {
-            if entry.lines.len() >= LINES_PER_SITE && !entry.lines.contains_key(&hash) {
-                entry.lines.retain(|_, pages| *pages > 1);
-                if entry.lines.len() >= LINES_PER_SITE {
-                    continue;
-                }
+            if let Some(pages) = entry.lines.get_mut(&hash) {
+                *pages += 1;
+            } else if entry.lines.len() < LINES_PER_SITE {
+                entry.lines.insert(hash, 1);
             }
-            *entry.lines.entry(hash).or_insert(0) += 1;
         }
     }
 
