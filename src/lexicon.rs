@@ -70,10 +70,8 @@ pub(crate) struct Lexicon {
     /// Whether each phrase needs word boundaries around it (it starts and ends with letters of a
     /// script that separates words by spaces).
     bounded: Vec<(bool, bool)>,
-    /// Whether each phrase names a section or a link, and so counts only outside sentences.
-    heading_only: Vec<bool>,
-    /// Whether each phrase heads a section of links to other pieces.
-    links_heading: Vec<bool>,
+    /// Each phrase's category (`nav`, `related`, `comments`…).
+    categories: Vec<&'static str>,
     /// Interface labels, compared with a line's [`label_key`].
     labels: HashSet<&'static str>,
     /// Closing labels, compared the same way.
@@ -102,17 +100,12 @@ impl Lexicon {
     pub fn new() -> Lexicon {
         let phrases: Vec<&str> = data_column(BOILERPLATE, 2).collect();
         let bounded = phrases.iter().map(|p| boundaries(p)).collect();
-        let heading_only = data_column(BOILERPLATE, 0)
-            .map(|category| HEADING_CATEGORIES.contains(&category))
-            .collect::<Vec<bool>>();
+        let categories: Vec<&str> = data_column(BOILERPLATE, 0).collect();
         assert_eq!(
-            heading_only.len(),
+            categories.len(),
             phrases.len(),
             "every boilerplate line has a category and a phrase"
         );
-        let links_heading = data_column(BOILERPLATE, 0)
-            .map(|category| category == LINKS_CATEGORY)
-            .collect();
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&phrases)
@@ -146,8 +139,7 @@ impl Lexicon {
         Lexicon {
             phrases,
             bounded,
-            heading_only,
-            links_heading,
+            categories,
             labels,
             closings,
             comment_counts: comments_of("count").into_iter().collect(),
@@ -202,7 +194,7 @@ impl Lexicon {
         }
         self.phrases.find_overlapping_iter(&lower).any(|m| {
             let id = m.pattern().as_usize();
-            self.links_heading[id]
+            self.categories[id] == LINKS_CATEGORY
                 && whole_words(&lower, &m, self.bounded[id])
                 && 2 * (m.end() - m.start()) >= key.len()
         })
@@ -265,14 +257,16 @@ impl Lexicon {
     }
 
     fn has_phrase(&self, lower: &str) -> bool {
-        let sentence = lower.split_whitespace().count() >= SENTENCE_WORDS && crate::units::ends_sentence(lower);
+        // Whether the line is a sentence of prose: asked only when a section or link name is found.
+        let sentence = || lower.split_whitespace().count() >= SENTENCE_WORDS && crate::units::ends_sentence(lower);
         self.phrases.find_overlapping_iter(lower).any(|m| {
             let id = m.pattern().as_usize();
             let opens_sentence = || {
                 let before = &lower[..m.start()];
                 !before.chars().any(char::is_alphanumeric) || crate::units::ends_sentence(before)
             };
-            (!sentence || !self.heading_only[id] || opens_sentence()) && whole_words(lower, &m, self.bounded[id])
+            let heading_only = HEADING_CATEGORIES.contains(&self.categories[id]);
+            (!heading_only || !sentence() || opens_sentence()) && whole_words(lower, &m, self.bounded[id])
         })
     }
 
