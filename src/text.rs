@@ -78,9 +78,7 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (
         .collect();
     revise(&mut lines);
     if let Some(start) = comments_start(&lines, lexicon) {
-        for line in &mut lines[start..] {
-            line.class = Class::Bad;
-        }
+        lines.truncate(start);
     }
     // Closing labels and related-links headings are chrome themselves: look for them among all
     // lines, with only the article's lines counting towards its length.
