@@ -99,7 +99,7 @@ impl Cleaner {
         let keep_comments = self.options.keep_comments;
         let (blocks, title, url, total_blocks, comments, lang, fingerprints) = match kind {
             Kind::Html => {
-                let found = html::extract(&decoded.text, &self.lexicon, keep_comments);
+                let found = html::extract(&decoded.text, &self.lexicon, &self.options);
                 (
                     found.blocks,
                     found.title,
@@ -112,7 +112,7 @@ impl Cleaner {
             }
             Kind::Text => {
                 let input = normalize::normalize(&decoded.text, form);
-                let (blocks, total, fingerprints) = text::extract(&input, &self.lexicon, self.options.detect_language);
+                let (blocks, total, fingerprints) = text::extract(&input, &self.lexicon, &self.options);
                 (blocks, None, None, total, Vec::new(), None, fingerprints)
             }
         };

@@ -213,11 +213,11 @@ fn run(args: &Args) -> io::Result<usize> {
         .with_normalization(normalization)
         .with_comments(args.comments)
         .with_languages(&args.lang)
-        .with_min_chars(args.min_chars)
-        .with_site_chrome(!args.no_site_chrome);
-    let cleaner = Cleaner::new(options);
+        .with_min_chars(args.min_chars);
     let sources = list_sources(&args.inputs);
-    let learn_sites = cleaner.options().site_chrome() && sources.len() > 1;
+    // One document alone has no site to learn from.
+    let learn_sites = !args.no_site_chrome && sources.len() > 1;
+    let cleaner = Cleaner::new(options.with_site_chrome(learn_sites));
     let mut sites = SiteChrome::new();
     let format = args.format.unwrap_or(if sources.len() == 1 {
         Format::Text

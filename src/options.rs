@@ -88,15 +88,11 @@ impl Options {
     /// Whether batches learn site chrome: lines that recur on many pages of one site (the same
     /// host, or the same directory when there is no URL) are removed from each page's text, in
     /// HTML and in text alike. See [`SiteChrome`](crate::SiteChrome). A single document is
-    /// never changed by it. Default: `true`.
+    /// never changed by it. Without it, documents carry no fingerprints of their lines, so a
+    /// `SiteChrome` learns nothing from them and cleaning skips that work. Default: `true`.
     pub fn with_site_chrome(mut self, learn: bool) -> Self {
         self.site_chrome = learn;
         self
-    }
-
-    /// Whether batches learn site chrome (see [`Options::with_site_chrome`]).
-    pub fn site_chrome(&self) -> bool {
-        self.site_chrome
     }
 }
 

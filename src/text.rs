@@ -11,6 +11,7 @@ use crate::lexicon::Lexicon;
 use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
 use crate::site::Fingerprints;
 use crate::units;
+use crate::Options;
 
 /// A short line right after article text with at most this many words is a closing line
 /// (a signature, a sign-off).
@@ -32,11 +33,17 @@ struct Line {
     menu_like: bool,
 }
 
-/// The article lines of a (normalised) text dump, how many lines it had, and their fingerprints.
-pub(crate) fn extract(text: &str, lexicon: &Lexicon, detect_language: bool) -> (Vec<String>, usize, Fingerprints) {
+/// The article lines of a (normalised) text dump, how many lines it had, and their fingerprints
+/// if the options learn site chrome.
+pub(crate) fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> (Vec<String>, usize, Fingerprints) {
+    let detect_language = options.detect_language;
     let texts = join_wrapped(text);
     let total = texts.len();
-    let fingerprints = Fingerprints::of(texts.iter().map(String::as_str));
+    let fingerprints = if options.site_chrome {
+        Fingerprints::of(texts.iter().map(String::as_str))
+    } else {
+        Fingerprints::default()
+    };
     // Language detection is the costliest step: every line short enough to be chrome is
     // judged, long lines only until there is enough text to know the document's language.
     let mut budget = if detect_language { DOMINANT_SAMPLE_BYTES } else { 0 };
@@ -324,7 +331,7 @@ mod tests {
     use super::*;
 
     fn clean(text: &str) -> Vec<String> {
-        extract(text, &Lexicon::new(), true).0
+        extract(text, &Lexicon::new(), &Options::default()).0
     }
 
     const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";

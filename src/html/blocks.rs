@@ -328,7 +328,7 @@ mod tests {
     const FIRST_HALF: &str = "When the storm came in from the sea, most of the town was asleep, and it was only in the morning that the people who lived near the water saw what it had done to their houses and to the boats that they had left in the harbour for the night.";
 
     fn article(page: &str) -> Vec<String> {
-        extract(page, &Lexicon::new(), false).blocks
+        extract(page, &Lexicon::new(), &crate::Options::default()).blocks
     }
 
     #[test]
