@@ -52,6 +52,18 @@ const TIME_WORDS: &[&str] = &[
 /// more"): inside a sentence of prose they are the article's own words, so in a line of prose
 /// they count only where a sentence begins ("… this form. Read more letters").
 const HEADING_CATEGORIES: &[&str] = &["readmore", "related", "nav"];
+/// Categories of boilerplate phrases that are never an article's own words where they open a
+/// sentence, even in a long paragraph ("This website uses cookies…", "All rights reserved.").
+const NOTICE_CATEGORIES: &[&str] = &[
+    "comments",
+    "cookies",
+    "rights",
+    "disclaimer",
+    "affiliate",
+    "newsletter",
+    "paywall",
+    "share",
+];
 /// The category of phrases that head a section of links to other pieces ("Related articles").
 const LINKS_CATEGORY: &str = "related";
 /// A line of at least this many words that ends a sentence is prose, not a heading.
@@ -256,17 +268,27 @@ impl Lexicon {
         self.has_phrase(&text.to_lowercase())
     }
 
+    /// Whether a paragraph of any length is a site's notice: one of its sentences opens with
+    /// the phrasing of a cookie or consent notice, a copyright line, a disclaimer, an affiliate
+    /// disclosure, a comment policy or a newsletter or share prompt ("This website uses cookies
+    /// to improve…", "© 2019 … All rights reserved.").
+    pub fn is_notice(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        self.phrases.find_overlapping_iter(&lower).any(|m| {
+            let id = m.pattern().as_usize();
+            NOTICE_CATEGORIES.contains(&self.categories[id])
+                && opens_sentence(&lower, &m)
+                && whole_words(&lower, &m, self.bounded[id])
+        })
+    }
+
     fn has_phrase(&self, lower: &str) -> bool {
         // Whether the line is a sentence of prose: asked only when a section or link name is found.
         let sentence = || lower.split_whitespace().count() >= SENTENCE_WORDS && crate::units::ends_sentence(lower);
         self.phrases.find_overlapping_iter(lower).any(|m| {
             let id = m.pattern().as_usize();
-            let opens_sentence = || {
-                let before = &lower[..m.start()];
-                !before.chars().any(char::is_alphanumeric) || crate::units::ends_sentence(before)
-            };
             let heading_only = HEADING_CATEGORIES.contains(&self.categories[id]);
-            (!heading_only || !sentence() || opens_sentence()) && whole_words(lower, &m, self.bounded[id])
+            (!heading_only || !sentence() || opens_sentence(lower, &m)) && whole_words(lower, &m, self.bounded[id])
         })
     }
 
@@ -352,6 +374,12 @@ fn boundaries(phrase: &str) -> (bool, bool) {
 }
 
 /// Whether a match stands as whole words where its phrase needs it.
+/// Whether a phrase match opens the text or a sentence of it.
+fn opens_sentence(text: &str, m: &aho_corasick::Match) -> bool {
+    let before = &text[..m.start()];
+    !before.chars().any(char::is_alphanumeric) || crate::units::ends_sentence(before)
+}
+
 fn whole_words(text: &str, m: &aho_corasick::Match, (left, right): (bool, bool)) -> bool {
     let before_ok = !left || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
     let after_ok = !right || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
@@ -391,6 +419,18 @@ mod tests {
         assert!(
             lex.is_boilerplate("We tested the most popular ones. Leave a comment below and tell us yours."),
             "other phrasing counts anywhere"
+        );
+    }
+
+    #[test]
+    fn notices_open_a_sentence_with_their_phrasing() {
+        let lex = Lexicon::new();
+        assert!(lex.is_notice("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."));
+        assert!(lex.is_notice("Photos by the agency. © 2019 The Daily Paper. All rights reserved. No copying."));
+        assert!(!lex.is_notice("The court ruled that the shop's claim that all rights reserved to it were void."));
+        assert!(
+            !lex.is_notice("Read more about the town. The mayor will answer questions next week."),
+            "section and link names are not notices"
         );
     }
 

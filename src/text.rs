@@ -6,6 +6,8 @@
 //! boilerplate phrasing), and then by its neighbours: short lines between article paragraphs
 //! are article (headings, list items, sign-offs), short lines among chrome are chrome.
 
+use std::collections::HashMap;
+
 use crate::lang;
 use crate::lexicon::Lexicon;
 use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
@@ -22,6 +24,12 @@ const MENU_LINE_WORDS: usize = 2;
 const DOMINANT_SAMPLE_BYTES: usize = 4096;
 /// A wrapped line is at least this long.
 const MIN_WRAPPED_UNITS: usize = 40;
+/// This many lines of prose in a row are article text, though none is long enough alone.
+const PROSE_RUN_LINES: usize = 2;
+/// A short line is prose when it is a sentence of at least this many words.
+const PROSE_SENTENCE_WORDS: usize = 6;
+/// A line of at least this many words that occurs more than once in a document is a template.
+const REPEATED_LINE_WORDS: usize = 2;
 
 /// A line of the dump.
 #[derive(Debug)]
@@ -83,6 +91,8 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> (Vec<
             }
         })
         .collect();
+    mark_repeated(&mut lines);
+    mark_prose_runs(&mut lines);
     revise(&mut lines);
     if let Some(start) = comments_start(&lines, lexicon) {
         lines.truncate(start);
@@ -163,6 +173,9 @@ fn classify(
             }
         }
     }
+    if size >= LONG_UNITS && lexicon.is_notice(text) {
+        return Class::Bad;
+    }
     if size < SHORT_UNITS {
         return Class::Short;
     }
@@ -199,6 +212,56 @@ fn is_address(text: &str) -> bool {
                     .all(|c| c.is_alphanumeric() || matches!(c, '.' | '-' | '@' | '_'))
         }
         None => false,
+    }
+}
+
+/// Short lines that occur more than once in a document are its templates, not its text: a
+/// teaser river's dates and bylines, a section label over every list, a headline in two lists
+/// of links. They are chrome, and they break the runs of short lines that context would keep.
+fn mark_repeated(lines: &mut [Line]) {
+    let candidate = |l: &Line| matches!(l.class, Class::Short | Class::NearGood) && l.words >= REPEATED_LINE_WORDS;
+    let mut counts: HashMap<String, usize> = HashMap::new();
+    for line in lines.iter().filter(|l| candidate(l)) {
+        *counts.entry(line.text.to_lowercase()).or_default() += 1;
+    }
+    for line in lines.iter_mut().filter(|l| candidate(l)) {
+        if counts[&line.text.to_lowercase()] > 1 {
+            line.class = Class::Bad;
+        }
+    }
+}
+
+/// News is often written one sentence to a paragraph: no line is long enough to be article
+/// text alone, but [`PROSE_RUN_LINES`] sentences in a row are prose, where a teaser's headline
+/// and description or a menu are not.
+fn mark_prose_runs(lines: &mut [Line]) {
+    let is_sentence = |l: &Line| {
+        (l.class == Class::NearGood || (l.class == Class::Short && l.words >= PROSE_SENTENCE_WORDS))
+            && units::ends_sentence(&l.text)
+    };
+    let mut start = 0;
+    while start < lines.len() {
+        if !is_sentence(&lines[start]) {
+            start += 1;
+            continue;
+        }
+        // The run goes on over lines without letters (a photo counter between paragraphs).
+        let mut end = start;
+        let mut count = 0;
+        for (i, line) in lines.iter().enumerate().skip(start) {
+            if is_sentence(line) {
+                count += 1;
+                end = i + 1;
+            } else if line.class != Class::Noise {
+                break;
+            }
+        }
+        if count >= PROSE_RUN_LINES {
+            for line in lines[start..end].iter_mut().filter(|l| l.class != Class::Noise) {
+                line.class = Class::Good;
+            }
+        }
+        start = end;
     }
 }
 
@@ -395,6 +458,46 @@ mod tests {
             [PARAGRAPH_A, "The mayor says:", comment, PARAGRAPH_B],
             "one author line alone is a quotation"
         );
+    }
+
+    #[test]
+    fn one_sentence_paragraphs_are_prose() {
+        // Each sentence is too short to be article text alone, and the page has a long
+        // paragraph of chrome that context would otherwise follow.
+        let sentences = [
+            "The council approved the new budget on Tuesday after a long and heated debate.",
+            "The mayor said that the vote was a good day for the schools of the town.",
+            "Officials said that the plan would be reviewed again in the spring of next year.",
+        ];
+        let about = "Our newsroom has covered the towns of the valley since it was founded, and it is run by a small team of reporters who live in the towns they write about and who answer every letter that our readers send to them.";
+        let text = format!(
+            "{about}\nSign in\n{}\n6\n{}\n{}\n",
+            sentences[0], sentences[1], sentences[2]
+        );
+        let kept = clean(&text);
+        assert!(sentences.iter().all(|s| kept.iter().any(|k| k == s)), "{kept:?}");
+    }
+
+    #[test]
+    fn long_notices_go() {
+        let cookies = "This website uses cookies to improve your experience while you navigate through the website, and the cookies that are categorised as necessary are stored on your browser as they are essential for the working of the basic functions of the website.";
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n{cookies}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+        let quoted = "The regulator found that the shop told its customers that this website uses cookies only after it had already stored them, and it fined the company for every day on which the notice came too late for the visitors who read it.";
+        let text = format!("{PARAGRAPH_A}\n{quoted}\n{PARAGRAPH_B}\n");
+        assert_eq!(
+            clean(&text),
+            [PARAGRAPH_A, quoted, PARAGRAPH_B],
+            "inside a sentence the phrase is the article's own"
+        );
+    }
+
+    #[test]
+    fn lines_repeated_in_a_document_go() {
+        let text = format!("{PARAGRAPH_A}\nPhoto gallery of the week\n{PARAGRAPH_B}\nPhoto gallery of the week\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+        let once = format!("{PARAGRAPH_A}\nWhat comes next\n{PARAGRAPH_B}\n");
+        assert_eq!(clean(&once), [PARAGRAPH_A, "What comes next", PARAGRAPH_B]);
     }
 
     #[test]

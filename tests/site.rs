@@ -32,7 +32,7 @@ fn arg(path: &Path) -> &str {
 fn one_page_alone_keeps_what_looks_like_prose() {
     let page = fixture("site/1.txt");
     let text = texts(&["--format", "jsonl", arg(&page)]).remove(0);
-    assert!(text.contains(SIDEBAR) && text.contains(DISCLAIMER), "{text}");
+    assert!(text.contains(SIDEBAR) && text.contains(NEWSLETTER), "{text}");
 }
 
 #[test]
