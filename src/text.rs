@@ -231,17 +231,23 @@ fn mark_repeated(lines: &mut [Line]) {
     }
 }
 
+/// Whether a short line is a sentence of prose, by its words and its end.
+fn is_sentence(line: &Line) -> bool {
+    line.words >= PROSE_SENTENCE_WORDS && units::ends_sentence(&line.text)
+}
+
 /// News is often written one sentence to a paragraph: no line is long enough to be article
 /// text alone, but [`PROSE_RUN_LINES`] sentences in a row are prose, where a teaser's headline
 /// and description or a menu are not.
 fn mark_prose_runs(lines: &mut [Line]) {
-    let is_sentence = |l: &Line| {
-        (l.class == Class::NearGood || (l.class == Class::Short && l.words >= PROSE_SENTENCE_WORDS))
-            && units::ends_sentence(&l.text)
+    let in_run = |l: &Line| match l.class {
+        Class::NearGood => units::ends_sentence(&l.text),
+        Class::Short => is_sentence(l),
+        _ => false,
     };
     let mut start = 0;
     while start < lines.len() {
-        if !is_sentence(&lines[start]) {
+        if !in_run(&lines[start]) {
             start += 1;
             continue;
         }
@@ -249,7 +255,7 @@ fn mark_prose_runs(lines: &mut [Line]) {
         let mut end = start;
         let mut count = 0;
         for (i, line) in lines.iter().enumerate().skip(start) {
-            if is_sentence(line) {
+            if in_run(line) {
                 count += 1;
                 end = i + 1;
             } else if line.class != Class::Noise {
@@ -322,8 +328,9 @@ fn adjacent(lines: &[Line], i: usize, forward: bool) -> Option<usize> {
 ///
 /// The edges of a document are no evidence by themselves. Before the first article line, short
 /// lines are kept back to the first one that looks like a menu entry (a headline, a standfirst
-/// and a date stay; a menu goes). After the last article line, only a closing line directly
-/// after it stays (a signature).
+/// and a date stay; a menu goes), and a sentence right before the article stays even after
+/// chrome. After the last article line, only a closing line directly after it stays (a
+/// signature).
 fn revise(lines: &mut [Line]) {
     if !lines.iter().any(|l| l.class == Class::Good) {
         // No line is article text by itself: the probable ones are the article.
@@ -359,6 +366,9 @@ fn revise(lines: &mut [Line]) {
                 (None, Some(Class::Good)) if lead_ok[i] => Class::Good,
                 (Some(Class::Good), _) if closing(i) => Class::Good,
                 (Some(Class::Good), Some(Class::Bad)) => near_good_between(lines, i, true),
+                // A sentence right before article text is its lead or standfirst, or goes on
+                // after a caption.
+                (Some(Class::Bad), Some(Class::Good)) if is_sentence(&lines[i]) => Class::Good,
                 (Some(Class::Bad), Some(Class::Good)) => near_good_between(lines, i, false),
                 _ => Class::Bad,
             },
@@ -476,6 +486,17 @@ mod tests {
         );
         let kept = clean(&text);
         assert!(sentences.iter().all(|s| kept.iter().any(|k| k == s)), "{kept:?}");
+    }
+
+    #[test]
+    fn a_lead_sentence_after_chrome_stays() {
+        let lead = "The town votes on its budget again next week.";
+        // Long enough to be article text by itself.
+        let body = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let text = format!("Home\nLog in\n{lead}\n{body}\n");
+        assert_eq!(clean(&text), [lead, body.as_str()]);
+        let label = format!("Home\nLog in\nBudget 2024\n{body}\n");
+        assert_eq!(clean(&label), [body.as_str()], "a label after chrome is not a lead");
     }
 
     #[test]
