@@ -219,13 +219,19 @@ fn is_address(text: &str) -> bool {
 /// teaser river's dates and bylines, a section label over every list, a headline in two lists
 /// of links. They are chrome, and they break the runs of short lines that context would keep.
 fn mark_repeated(lines: &mut [Line]) {
-    let candidate = |l: &Line| matches!(l.class, Class::Short | Class::NearGood) && l.words >= REPEATED_LINE_WORDS;
-    let mut counts: HashMap<String, usize> = HashMap::new();
-    for line in lines.iter().filter(|l| candidate(l)) {
-        *counts.entry(line.text.to_lowercase()).or_default() += 1;
+    let keys: Vec<Option<String>> = lines
+        .iter()
+        .map(|l| {
+            (matches!(l.class, Class::Short | Class::NearGood) && l.words >= REPEATED_LINE_WORDS)
+                .then(|| l.text.to_lowercase())
+        })
+        .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for key in keys.iter().flatten() {
+        *counts.entry(key).or_default() += 1;
     }
-    for line in lines.iter_mut().filter(|l| candidate(l)) {
-        if counts[&line.text.to_lowercase()] > 1 {
+    for (line, key) in lines.iter_mut().zip(&keys) {
+        if key.as_deref().is_some_and(|k| counts[k] > 1) {
             line.class = Class::Bad;
         }
     }
