@@ -373,13 +373,13 @@ fn boundaries(phrase: &str) -> (bool, bool) {
     )
 }
 
-/// Whether a match stands as whole words where its phrase needs it.
 /// Whether a phrase match opens the text or a sentence of it.
 fn opens_sentence(text: &str, m: &aho_corasick::Match) -> bool {
     let before = &text[..m.start()];
     !before.chars().any(char::is_alphanumeric) || crate::units::ends_sentence(before)
 }
 
+/// Whether a match stands as whole words where its phrase needs it.
 fn whole_words(text: &str, m: &aho_corasick::Match, (left, right): (bool, bool)) -> bool {
     let before_ok = !left || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
     let after_ok = !right || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);

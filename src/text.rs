@@ -3,8 +3,9 @@
 //! A dump is split into lines (lines wrapped inside a sentence are joined again); each line is
 //! classified on its own signals, in the spirit of jusText (length, stopword density in the
 //! document's language, letters at all, a script or language other than the article's, common
-//! boilerplate phrasing), and then by its neighbours: short lines between article paragraphs
-//! are article (headings, list items, sign-offs), short lines among chrome are chrome.
+//! boilerplate phrasing), then by the document (a line it repeats is a template; sentences in a
+//! row are prose), and then by its neighbours: short lines between article paragraphs are
+//! article (headings, list items, sign-offs), short lines among chrome are chrome.
 
 use std::collections::HashMap;
 
@@ -215,9 +216,10 @@ fn is_address(text: &str) -> bool {
     }
 }
 
-/// Short lines that occur more than once in a document are its templates, not its text: a
-/// teaser river's dates and bylines, a section label over every list, a headline in two lists
-/// of links. They are chrome, and they break the runs of short lines that context would keep.
+/// Lines too short to be article text alone that occur more than once in a document are its
+/// templates, not its text: a teaser river's dates and bylines, a section label over every
+/// list, a headline in two lists of links. They are chrome, and they break the runs of short
+/// lines that context would keep.
 fn mark_repeated(lines: &mut [Line]) {
     let keys: Vec<Option<String>> = lines
         .iter()
