@@ -204,12 +204,11 @@ impl Lexicon {
         if key.split(' ').count() > 6 || crate::units::ends_sentence(&lower) {
             return false;
         }
-        self.phrases.find_overlapping_iter(&lower).any(|m| {
-            let id = m.pattern().as_usize();
-            self.categories[id] == LINKS_CATEGORY
-                && whole_words(&lower, &m, self.bounded[id])
-                && 2 * (m.end() - m.start()) >= key.len()
-        })
+        // Bound to a name, so that the matches (which borrow `lower`) end before it does.
+        let heads = self
+            .phrase_matches(&lower)
+            .any(|(m, category)| category == LINKS_CATEGORY && 2 * (m.end() - m.start()) >= key.len());
+        heads
     }
 
     /// Whether a line is the heading of readers' comments: a count and a heading phrase, then
@@ -274,22 +273,26 @@ impl Lexicon {
     /// to improve…", "© 2019 … All rights reserved.").
     pub fn is_notice(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
-        self.phrases.find_overlapping_iter(&lower).any(|m| {
+        let notice = self
+            .phrase_matches(&lower)
+            .any(|(m, category)| NOTICE_CATEGORIES.contains(&category) && opens_sentence(&lower, &m));
+        notice
+    }
+
+    /// The boilerplate phrases found in a lowercased text, each with its category, where they
+    /// stand as whole words as their phrase needs.
+    fn phrase_matches<'a>(&'a self, lower: &'a str) -> impl Iterator<Item = (aho_corasick::Match, &'static str)> + 'a {
+        self.phrases.find_overlapping_iter(lower).filter_map(move |m| {
             let id = m.pattern().as_usize();
-            NOTICE_CATEGORIES.contains(&self.categories[id])
-                && opens_sentence(&lower, &m)
-                && whole_words(&lower, &m, self.bounded[id])
+            whole_words(lower, &m, self.bounded[id]).then_some((m, self.categories[id]))
         })
     }
 
     fn has_phrase(&self, lower: &str) -> bool {
         // Whether the line is a sentence of prose: asked only when a section or link name is found.
         let sentence = || lower.split_whitespace().count() >= SENTENCE_WORDS && crate::units::ends_sentence(lower);
-        self.phrases.find_overlapping_iter(lower).any(|m| {
-            let id = m.pattern().as_usize();
-            let heading_only = HEADING_CATEGORIES.contains(&self.categories[id]);
-            (!heading_only || !sentence() || opens_sentence(lower, &m)) && whole_words(lower, &m, self.bounded[id])
-        })
+        self.phrase_matches(lower)
+            .any(|(m, category)| !HEADING_CATEGORIES.contains(&category) || !sentence() || opens_sentence(lower, &m))
     }
 
     /// Whether a text is a publication dateline: short, with a digit, not ending like a
