@@ -1,12 +1,16 @@
 //! Word lists the stages share: boilerplate phrasing in many languages, and stopwords.
 //!
-//! The phrase list is data (`data/boilerplate.txt`); stopword lists come from the
-//! Stopwords ISO collection, through the `stop-words` crate, completed with jusText's and
-//! spaCy's lists for the languages it lacks (`data/stopwords/`).
+//! The lists are data (`data/*.txt`, read by [`crate::wordlist`]); stopword lists come from
+//! the Stopwords ISO collection, through the `stop-words` crate, completed with jusText's and
+//! spaCy's lists for the languages it lacks (`data/stopwords/`). The lexicon is built once per
+//! process, on first use, and shared by every cleaner.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+use crate::wordlist;
 
 /// Common boilerplate phrasing, one `category<TAB>language<TAB>phrase` per line.
 const BOILERPLATE: &str = include_str!("data/boilerplate.txt");
@@ -15,6 +19,7 @@ const LABELS: &str = include_str!("data/labels.txt");
 /// Labels that open a piece's closing matter (a press contact, sources), one `language<TAB>label`
 /// per line.
 const CLOSINGS: &str = include_str!("data/closings.txt");
+/// Where readers' comments begin, one `kind<TAB>language<TAB>phrase` per line.
 const COMMENTS: &str = include_str!("data/comments.txt");
 /// Words that label figures and tables, one `language<TAB>word` per line.
 const FIGURES: &str = include_str!("data/figures.txt");
@@ -48,26 +53,10 @@ const MAX_LABEL_RUN_WORDS: usize = 8;
 const TIME_WORDS: &[&str] = &[
     "am", "pm", "uhr", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt",
 ];
-/// Categories of boilerplate phrases that name a section or a link ("most popular", "read
-/// more"): inside a sentence of prose they are the article's own words, so in a line of prose
-/// they count only where a sentence begins ("… this form. Read more letters").
-const HEADING_CATEGORIES: &[&str] = &["readmore", "related", "nav"];
-/// Categories of boilerplate phrases that are never an article's own words where they open a
-/// sentence, even in a long paragraph ("This website uses cookies…", "All rights reserved.").
-const NOTICE_CATEGORIES: &[&str] = &[
-    "comments",
-    "cookies",
-    "rights",
-    "disclaimer",
-    "affiliate",
-    "newsletter",
-    "paywall",
-    "share",
-];
-/// The category of phrases that head a section of links to other pieces ("Related articles").
-const LINKS_CATEGORY: &str = "related";
 /// A line of at least this many words that ends a sentence is prose, not a heading.
 const SENTENCE_WORDS: usize = 8;
+/// A heading of a section of links has at most this many words.
+const MAX_LINKS_HEADING_WORDS: usize = 6;
 /// A line naming a comment's author is shorter than this.
 const MAX_COMMENT_AUTHOR_BYTES: usize = 160;
 /// A closing label is shorter than this; longer lines are not looked up.
@@ -75,15 +64,82 @@ const MAX_CLOSING_LABEL_BYTES: usize = 120;
 /// A dateline is at most this long, in Latin-equivalent characters.
 const MAX_DATELINE_UNITS: usize = 120;
 
+/// What a boilerplate phrase is, as `data/boilerplate.txt` files it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Category {
+    Affiliate,
+    Author,
+    Comments,
+    Cookies,
+    Credits,
+    Disclaimer,
+    /// Names a section or a link of the site's navigation.
+    Nav,
+    Newsletter,
+    Paywall,
+    ReadingTime,
+    /// A link to one more piece ("read more", "see also").
+    ReadMore,
+    /// The heading of a section of links to other pieces ("related articles", "most read").
+    Related,
+    Rights,
+    Share,
+}
+
+impl Category {
+    fn parse(name: &str) -> Option<Category> {
+        Some(match name {
+            "affiliate" => Category::Affiliate,
+            "author" => Category::Author,
+            "comments" => Category::Comments,
+            "cookies" => Category::Cookies,
+            "credits" => Category::Credits,
+            "disclaimer" => Category::Disclaimer,
+            "nav" => Category::Nav,
+            "newsletter" => Category::Newsletter,
+            "paywall" => Category::Paywall,
+            "readingtime" => Category::ReadingTime,
+            "readmore" => Category::ReadMore,
+            "related" => Category::Related,
+            "rights" => Category::Rights,
+            "share" => Category::Share,
+            _ => return None,
+        })
+    }
+
+    /// Phrases that name a section or a link ("most popular", "read more"): inside a sentence
+    /// of prose they are the article's own words, so in a line of prose they count only where
+    /// a sentence begins ("… this form. Read more letters").
+    fn names_a_section(self) -> bool {
+        matches!(self, Category::ReadMore | Category::Related | Category::Nav)
+    }
+
+    /// Phrases that are never an article's own words where they open a sentence, even in a
+    /// long paragraph ("This website uses cookies…", "All rights reserved.").
+    fn is_notice(self) -> bool {
+        matches!(
+            self,
+            Category::Comments
+                | Category::Cookies
+                | Category::Rights
+                | Category::Disclaimer
+                | Category::Affiliate
+                | Category::Newsletter
+                | Category::Paywall
+                | Category::Share
+        )
+    }
+}
+
 /// Boilerplate phrases and stopword lists, built once and shared by every clean.
-#[derive(Debug, Clone)]
+#[derive(Debug)]
 pub(crate) struct Lexicon {
     phrases: AhoCorasick,
     /// Whether each phrase needs word boundaries around it (it starts and ends with letters of a
     /// script that separates words by spaces).
     bounded: Vec<(bool, bool)>,
-    /// Each phrase's category (`nav`, `related`, `comments`…).
-    categories: Vec<&'static str>,
+    /// Each phrase's category.
+    categories: Vec<Category>,
     /// Interface labels, compared with a line's [`label_key`].
     labels: HashSet<&'static str>,
     /// Closing labels, compared the same way.
@@ -102,22 +158,24 @@ pub(crate) struct Lexicon {
     stopwords: HashMap<&'static str, HashSet<&'static str>>,
 }
 
-impl Default for Lexicon {
-    fn default() -> Self {
-        Self::new()
-    }
-}
-
 impl Lexicon {
-    pub fn new() -> Lexicon {
-        let phrases: Vec<&str> = data_column(BOILERPLATE, 2).collect();
+    /// The lexicon, built on first use and shared for the life of the process.
+    pub(crate) fn shared() -> &'static Lexicon {
+        static SHARED: OnceLock<Lexicon> = OnceLock::new();
+        SHARED.get_or_init(Lexicon::build)
+    }
+
+    fn build() -> Lexicon {
+        let boilerplate = wordlist::bundled("boilerplate.txt", BOILERPLATE, ["category", "language", "phrase"]);
+        let categories: Vec<Category> = boilerplate
+            .iter()
+            .map(|[category, ..]| {
+                Category::parse(category)
+                    .unwrap_or_else(|| panic!("src/data/boilerplate.txt: unknown category {category:?}"))
+            })
+            .collect();
+        let phrases: Vec<&str> = boilerplate.iter().map(|[.., phrase]| *phrase).collect();
         let bounded = phrases.iter().map(|p| boundaries(p)).collect();
-        let categories: Vec<&str> = data_column(BOILERPLATE, 0).collect();
-        assert_eq!(
-            categories.len(),
-            phrases.len(),
-            "every boilerplate line has a category and a phrase"
-        );
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
             .build(&phrases)
@@ -134,30 +192,39 @@ impl Lexicon {
                 stopwords.insert(code, list);
             }
         }
-        let labels = data_column(LABELS, 1).collect();
-        let closings = data_column(CLOSINGS, 1).collect();
-        let comments_of = |kind: &str| -> Vec<&'static str> {
-            COMMENTS
-                .lines()
-                .filter(|l| !l.starts_with('#'))
-                .filter_map(|l| l.strip_prefix(kind)?.strip_prefix('\t')?.split('\t').nth(1))
-                .map(str::trim)
+        let second_column = |file, data| -> Vec<&'static str> {
+            wordlist::bundled(file, data, ["language", "entry"])
+                .into_iter()
+                .map(|[_, entry]| entry)
                 .collect()
         };
-        let figures = data_column(FIGURES, 1).collect();
-        let dateline_words: Vec<&str> = data_column(DATELINES, 1).collect();
+        let comments = wordlist::bundled("comments.txt", COMMENTS, ["kind", "language", "phrase"]);
+        let comments_of = |kind: &str| -> Vec<&'static str> {
+            comments
+                .iter()
+                .filter(|[k, ..]| *k == kind)
+                .map(|[.., phrase]| *phrase)
+                .collect()
+        };
+        if let Some([kind, ..]) = comments
+            .iter()
+            .find(|[kind, ..]| !matches!(*kind, "count" | "heading" | "author"))
+        {
+            panic!("src/data/comments.txt: unknown kind {kind:?}");
+        }
+        let dateline_words = second_column("datelines.txt", DATELINES);
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
         let datelines = AhoCorasick::new(&dateline_words).expect("the dateline word list builds an automaton");
         Lexicon {
             phrases,
             bounded,
             categories,
-            labels,
-            closings,
+            labels: second_column("labels.txt", LABELS).into_iter().collect(),
+            closings: second_column("closings.txt", CLOSINGS).into_iter().collect(),
             comment_counts: comments_of("count").into_iter().collect(),
             comment_headings: comments_of("heading"),
             comment_authors: comments_of("author"),
-            figures,
+            figures: second_column("figures.txt", FIGURES).into_iter().collect(),
             datelines,
             dateline_bounded,
             stopwords,
@@ -201,13 +268,13 @@ impl Lexicon {
     pub fn is_links_heading(&self, line: &str) -> bool {
         let lower = line.to_lowercase();
         let key = label_key(&lower);
-        if key.split(' ').count() > 6 || crate::units::ends_sentence(&lower) {
+        if key.split(' ').count() > MAX_LINKS_HEADING_WORDS || crate::units::ends_sentence(&lower) {
             return false;
         }
         // Bound to a name, so that the matches (which borrow `lower`) end before it does.
         let heads = self
             .phrase_matches(&lower)
-            .any(|(m, category)| category == LINKS_CATEGORY && 2 * (m.end() - m.start()) >= key.len());
+            .any(|(m, category)| category == Category::Related && 2 * (m.end() - m.start()) >= key.len());
         heads
     }
 
@@ -275,13 +342,13 @@ impl Lexicon {
         let lower = text.to_lowercase();
         let notice = self
             .phrase_matches(&lower)
-            .any(|(m, category)| NOTICE_CATEGORIES.contains(&category) && opens_sentence(&lower, &m));
+            .any(|(m, category)| category.is_notice() && opens_sentence(&lower, &m));
         notice
     }
 
     /// The boilerplate phrases found in a lowercased text, each with its category, where they
     /// stand as whole words as their phrase needs.
-    fn phrase_matches<'a>(&'a self, lower: &'a str) -> impl Iterator<Item = (aho_corasick::Match, &'static str)> + 'a {
+    fn phrase_matches<'a>(&'a self, lower: &'a str) -> impl Iterator<Item = (aho_corasick::Match, Category)> + 'a {
         self.phrases.find_overlapping_iter(lower).filter_map(move |m| {
             let id = m.pattern().as_usize();
             whole_words(lower, &m, self.bounded[id]).then_some((m, self.categories[id]))
@@ -292,7 +359,7 @@ impl Lexicon {
         // Whether the line is a sentence of prose: asked only when a section or link name is found.
         let sentence = || lower.split_whitespace().count() >= SENTENCE_WORDS && crate::units::ends_sentence(lower);
         self.phrase_matches(lower)
-            .any(|(m, category)| !HEADING_CATEGORIES.contains(&category) || !sentence() || opens_sentence(lower, &m))
+            .any(|(m, category)| !category.names_a_section() || !sentence() || opens_sentence(lower, &m))
     }
 
     /// Whether a text is a publication dateline: short, with a digit, not ending like a
@@ -358,15 +425,6 @@ fn label_key(lower: &str) -> String {
         .join(" ")
 }
 
-/// One tab-separated column of a word-list file, without comments and empty entries.
-fn data_column(data: &'static str, column: usize) -> impl Iterator<Item = &'static str> {
-    data.lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(move |l| l.split('\t').nth(column))
-        .map(str::trim)
-        .filter(|entry| !entry.is_empty())
-}
-
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
 /// letter of a script that separates words by spaces.
 fn boundaries(phrase: &str) -> (bool, bool) {
@@ -401,7 +459,7 @@ mod tests {
 
     #[test]
     fn boilerplate_phrases_match_on_word_boundaries() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_boilerplate("Leave a Reply"));
         assert!(lex.is_boilerplate("Alle Rechte vorbehalten."));
         assert!(lex.is_boilerplate("Source: the city council"));
@@ -415,7 +473,7 @@ mod tests {
 
     #[test]
     fn section_names_inside_a_sentence_are_the_article_s_words() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_boilerplate("Most popular"));
         assert!(lex.is_boilerplate("Send us your letter by post or by mail. Read more letters to the editor."));
         assert!(!lex.is_boilerplate("We tested the most popular ones on our own beds over the summer."));
@@ -427,7 +485,7 @@ mod tests {
 
     #[test]
     fn notices_open_a_sentence_with_their_phrasing() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_notice("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."));
         assert!(lex.is_notice("Photos by the agency. © 2019 The Daily Paper. All rights reserved. No copying."));
         assert!(!lex.is_notice("The court ruled that the shop's claim that all rights reserved to it were void."));
@@ -439,7 +497,7 @@ mod tests {
 
     #[test]
     fn links_headings_are_short_lines_that_name_a_section_of_links() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_links_heading("Related Articles"));
         assert!(lex.is_links_heading("Das könnte Sie auch interessieren"));
         assert!(lex.is_links_heading("Lo más visto"));
@@ -453,7 +511,7 @@ mod tests {
 
     #[test]
     fn comment_sections_are_recognised_by_their_headings_and_authors() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_comments_heading("34 responses to “Floods close bridges”"));
         assert!(lex.is_comments_heading("One thought on “Floods close bridges”"));
         assert!(lex.is_comments_heading("Ein Gedanke zu „Hochwasser am Fluss“"));
@@ -469,7 +527,7 @@ mod tests {
 
     #[test]
     fn interface_labels_match_whole_lines_only() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_boilerplate("Advertisement"));
         assert!(lex.is_boilerplate("12 Comments »"));
         assert!(lex.is_boilerplate("Anzeige"));
@@ -484,7 +542,7 @@ mod tests {
 
     #[test]
     fn figure_captions_start_with_a_label_and_a_number() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_figure_caption("Figure 3: Rainfall in May"));
         assert!(lex.is_figure_caption("Abb. 2 – Der Fluss im Winter"));
         assert!(lex.is_figure_caption("Рис. 4. Схема"));
@@ -494,7 +552,7 @@ mod tests {
 
     #[test]
     fn closing_labels_match_whole_lines() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_closing_label("Pressekontakt:"));
         assert!(lex.is_closing_label("Media contacts"));
         assert!(lex.is_closing_label("Más información:"));
@@ -503,7 +561,7 @@ mod tests {
 
     #[test]
     fn datelines_are_short_dated_lines_about_publishing() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         assert!(lex.is_dateline("Published Monday, November 18, 2019 8:22AM EST"));
         assert!(lex.is_dateline("12/03/2021 - Publicado por: Ana Souza"));
         assert!(lex.is_dateline("Aktualisiert am 3. Mai 2021, 14:05 Uhr"));
@@ -527,7 +585,7 @@ mod tests {
         // whatlang's languages without a list in either source; Burmese and Khmer are written
         // without spaces between words, so stopwords are not counted for them anyway.
         const WITHOUT: &[&str] = &["ak", "km", "my", "or", "pa", "sn", "yi"];
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         for &lang in whatlang::Lang::all() {
             let code = crate::lang::code(lang);
             assert_eq!(
@@ -551,7 +609,7 @@ mod tests {
 
     #[test]
     fn stopword_density_uses_the_language_list() {
-        let lex = Lexicon::new();
+        let lex = Lexicon::shared();
         let d = lex.stopword_density("the cat sat on the mat", "en").unwrap();
         assert!(d > 0.4 && d < 0.9, "{d}");
         assert_eq!(lex.stopword_density("12 34", "en"), Some(0.0));

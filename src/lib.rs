@@ -12,6 +12,7 @@ mod prose;
 mod site;
 mod text;
 mod units;
+mod wordlist;
 
 pub use document::{Counts, Document, Kind, Language, Withheld};
 pub use error::Error;
@@ -21,8 +22,9 @@ pub use site::{site_of, SiteChrome};
 
 use lexicon::Lexicon;
 
-/// Cleans documents. Build one from [`Options`] and reuse it: it holds the word lists, and it
-/// is `Send + Sync`, so one cleaner serves every thread.
+/// Cleans documents. Build one from [`Options`]: the word lists it uses are built once per
+/// process and shared, so a cleaner is cheap to create and to clone, and it is `Send + Sync`,
+/// so one cleaner serves every thread.
 ///
 /// ```
 /// use dechrome::{Cleaner, Hints, Options};
@@ -35,10 +37,18 @@ use lexicon::Lexicon;
 /// assert!(doc.text.starts_with("The river rose"));
 /// assert!(!doc.text.contains("Home"));
 /// ```
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Cleaner {
     options: Options,
-    lexicon: Lexicon,
+    lexicon: &'static Lexicon,
+}
+
+impl std::fmt::Debug for Cleaner {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Cleaner")
+            .field("options", &self.options)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Cleaner {
@@ -52,7 +62,7 @@ impl Cleaner {
     pub fn new(options: Options) -> Cleaner {
         Cleaner {
             options,
-            lexicon: Lexicon::new(),
+            lexicon: Lexicon::shared(),
         }
     }
 
@@ -99,7 +109,7 @@ impl Cleaner {
         let keep_comments = self.options.keep_comments;
         let (blocks, title, url, total_blocks, comments, lang, fingerprints) = match kind {
             Kind::Html => {
-                let found = html::extract(&decoded.text, &self.lexicon, &self.options);
+                let found = html::extract(&decoded.text, self.lexicon, &self.options);
                 (
                     found.blocks,
                     found.title,
@@ -112,7 +122,7 @@ impl Cleaner {
             }
             Kind::Text => {
                 let input = normalize::normalize(&decoded.text, form);
-                let (blocks, total, fingerprints) = text::extract(&input, &self.lexicon, &self.options);
+                let (blocks, total, fingerprints) = text::extract(&input, self.lexicon, &self.options);
                 (blocks, None, None, total, Vec::new(), None, fingerprints)
             }
         };

@@ -412,7 +412,7 @@ mod tests {
     use super::*;
 
     fn clean(text: &str) -> Vec<String> {
-        extract(text, &Lexicon::new(), &Options::default()).0
+        extract(text, Lexicon::shared(), &Options::default()).0
     }
 
     const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";

@@ -328,7 +328,7 @@ mod tests {
     const FIRST_HALF: &str = "When the storm came in from the sea, most of the town was asleep, and it was only in the morning that the people who lived near the water saw what it had done to their houses and to the boats that they had left in the harbour for the night.";
 
     fn article(page: &str) -> Vec<String> {
-        extract(page, &Lexicon::new(), &crate::Options::default()).blocks
+        extract(page, Lexicon::shared(), &crate::Options::default()).blocks
     }
 
     #[test]
@@ -402,16 +402,16 @@ mod tests {
 
     #[test]
     fn stopword_thresholds_follow_the_article_language_density() {
-        let lexicon = Lexicon::new();
+        let lexicon = Lexicon::shared();
         // Prose sparse in listed stopwords: poor against the usual threshold, good against an
         // article written the same way.
         let sparse = "Council budget talks continue Tuesday; finance committee members reviewed spending plans, school repairs, road maintenance costs and the harbour project, before the mayor presented revised figures to reporters outside the town hall.";
         let page = super::super::page::read(&format!("<html><body><p>{sparse}</p></body></html>"));
         let density = lexicon.stopword_density(sparse, "en").unwrap();
         assert!(density < prose::NEAR_GOOD_STOPWORD_DENSITY, "{density}");
-        assert_eq!(own_classes(&page, &lexicon, &[Some(density)], None), [Class::Bad]);
+        assert_eq!(own_classes(&page, lexicon, &[Some(density)], None), [Class::Bad]);
         assert_eq!(
-            own_classes(&page, &lexicon, &[Some(density)], Some(density)),
+            own_classes(&page, lexicon, &[Some(density)], Some(density)),
             [Class::Good]
         );
     }

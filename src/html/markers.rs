@@ -1,11 +1,14 @@
 //! What marks an element as chrome or as content: tag names, class and id tokens, roles.
 //!
-//! Word lists are data here, apart from the logic that uses them. Class and id values are
-//! split into words at `-`, `_`, spaces and lower-to-upper case changes (`articleShare` is
-//! `article`, `share`), then matched word by word.
+//! Tags and roles are the HTML standard's and ARIA's vocabulary, listed here; the words of
+//! class and id values are data (`data/class-words.txt`). Class and id values are split into
+//! words at `-`, `_`, spaces and lower-to-upper case changes (`articleShare` is `article`,
+//! `share`), then matched word by word.
 
 use std::collections::HashMap;
 use std::sync::OnceLock;
+
+use crate::wordlist;
 
 /// Elements whose content is never article text; their subtrees are skipped.
 pub(crate) const SKIPPED_TAGS: &[&str] = &[
@@ -83,262 +86,8 @@ pub(crate) const CHROME_ROLES: &[&str] = &[
     "tablist",
 ];
 
-/// Whole class or id values of text meant only for screen readers ("Share on X", "Opens in a
-/// new window") and of elements hidden by convention.
-pub(crate) const HIDDEN_CLASSES: &[&str] = &[
-    "sr-only",
-    "visually-hidden",
-    "visuallyhidden",
-    "screen-reader-text",
-    "screen-reader-only",
-    "hidden",
-    "hide",
-    "is-hidden",
-    "u-hidden",
-    "a11y-hidden",
-    "offscreen",
-];
-
-/// Words of class and id values that mark chrome: menus, ads, share bars, comments, related
-/// links, cookie banners, newsletters, captions and credits.
-pub(crate) const CHROME_WORDS: &[&str] = &[
-    "nav",
-    "navbar",
-    "navigation",
-    "menu",
-    "menubar",
-    "breadcrumb",
-    "breadcrumbs",
-    "sidebar",
-    "share",
-    "shares",
-    "sharing",
-    "sharebar",
-    "social",
-    "socials",
-    "respond",
-    "related",
-    "recommended",
-    "recommendations",
-    "newsletter",
-    "subscribe",
-    "subscription",
-    "signup",
-    "cookie",
-    "cookies",
-    "consent",
-    "gdpr",
-    "advert",
-    "advertisement",
-    "advertising",
-    "ad",
-    "ads",
-    "adslot",
-    "adunit",
-    "sponsor",
-    "sponsored",
-    "promo",
-    "promoted",
-    "popup",
-    "overlay",
-    "modal",
-    "footer",
-    "masthead",
-    "skip",
-    "toolbar",
-    "tags",
-    "tagcloud",
-    "caption",
-    "credit",
-    "credits",
-    "copyright",
-    "banner",
-    "outbrain",
-    "trending",
-    "popular",
-    "teaser",
-    "teasers",
-    "pagination",
-    "pager",
-    "disclaimer",
-    "byline",
-    "dateline",
-    "author",
-    "bio",
-    "print",
-    "rating",
-    "toc",
-];
-
-/// Words of class and id values that mark readers' comments, in several languages. They are
-/// chrome and lower a container's score; the comments option keeps what they hold.
-pub(crate) const COMMENT_WORDS: &[&str] = &[
-    "comment",
-    "comments",
-    "commentlist",
-    "kommentar",
-    "kommentare",
-    "commentaire",
-    "commentaires",
-    "comentario",
-    "comentarios",
-    "commento",
-    "commenti",
-    "komentarz",
-    "komentarze",
-    "reacties",
-    "disqus",
-];
-
-/// Words that mark the main content; a class value holding one is not chrome unless a chrome
-/// word is its last word (`article-share` is a share bar, `article-body` is the article).
-pub(crate) const CONTENT_WORDS: &[&str] = &[
-    "article",
-    "articlebody",
-    "body",
-    "content",
-    "main",
-    "post",
-    "entry",
-    "story",
-    "text",
-    "blog",
-    "column",
-    "hentry",
-    "prose",
-    "richtext",
-    "wysiwyg",
-];
-
-/// Words of other languages that mark the main content and raise a container's score, as
-/// [`CONTENT_WORDS`] and [`POSITIVE_WORDS`] do in English.
-pub(crate) const OTHER_LANGUAGE_CONTENT_WORDS: &[&str] = &[
-    "artikel",
-    "inhalt",
-    "beitrag",
-    "articulo",
-    "artículo",
-    "contenido",
-    "cuerpo",
-    "texto",
-    "noticia",
-    "conteudo",
-    "conteúdo",
-    "materia",
-    "matéria",
-    "contenu",
-    "corps",
-    "articolo",
-    "contenuto",
-    "testo",
-    "artykul",
-    "tresc",
-    "treść",
-    "tekst",
-];
-
-/// Class and id words of a standfirst: the lead paragraph under a headline, in the names
-/// content systems give it in several languages.
-pub(crate) const STANDFIRST_WORDS: &[&str] = &[
-    "lead",
-    "leadin",
-    "intro",
-    "introduction",
-    "teaser",
-    "abstract",
-    "deck",
-    "dek",
-    "standfirst",
-    "summary",
-    "excerpt",
-    "subtitle",
-    "subheadline",
-    "subhead",
-    "description",
-    "perex",
-    "chapo",
-    "chapeau",
-    "vorspann",
-    "sapo",
-    "entradilla",
-    "occhiello",
-    "bajada",
-    "copete",
-    "sumario",
-    "sommario",
-    "lede",
-    "wstep",
-    "zajawka",
-];
-
-/// Class and id words of a picture's box: text in a small one is its caption or credit.
-pub(crate) const PICTURE_WORDS: &[&str] = &[
-    "image",
-    "img",
-    "photo",
-    "picture",
-    "figure",
-    "gallery",
-    "media",
-    "thumbnail",
-    "thumb",
-    "slideshow",
-];
-
-/// Class and id words that raise a container's score, in the spirit of Readability's weights.
-pub(crate) const POSITIVE_WORDS: &[&str] = &[
-    "article",
-    "articlebody",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "main",
-    "page",
-    "post",
-    "text",
-    "blog",
-    "story",
-    "prose",
-    "richtext",
-];
-
-/// Class and id words that lower a container's score.
-pub(crate) const NEGATIVE_WORDS: &[&str] = &[
-    "hidden",
-    "banner",
-    "combx",
-    "contact",
-    "foot",
-    "footer",
-    "footnote",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "tool",
-    "widget",
-    "ad",
-    "ads",
-    "nav",
-    "menu",
-    "social",
-    "byline",
-    "author",
-    "date",
-    "caption",
-    "credit",
-];
+/// Words of class and id values and the lists they are on, one `list<TAB>word` per line.
+const CLASS_WORDS: &str = include_str!("../data/class-words.txt");
 
 /// Calls `each` with the lower-case words of one class name, split at `-`, `_`, digits and
 /// case changes; `word` is scratch space, reused to spare allocations on every element.
@@ -379,26 +128,41 @@ const STANDFIRST: u8 = 16;
 const PICTURE: u8 = 32;
 const COMMENTS: u8 = 64;
 
-/// Which word lists each known word is on, built once from the lists above.
-fn word_table() -> &'static HashMap<&'static str, u8> {
-    static TABLE: OnceLock<HashMap<&'static str, u8>> = OnceLock::new();
-    TABLE.get_or_init(|| {
-        let mut table: HashMap<&'static str, u8> = HashMap::new();
-        for (list, bit) in [
-            (CHROME_WORDS, CHROME),
-            (CONTENT_WORDS, CONTENT),
-            (OTHER_LANGUAGE_CONTENT_WORDS, CONTENT | POSITIVE),
-            (POSITIVE_WORDS, POSITIVE),
-            (NEGATIVE_WORDS, NEGATIVE),
-            (STANDFIRST_WORDS, STANDFIRST),
-            (PICTURE_WORDS, PICTURE),
-            (COMMENT_WORDS, CHROME | NEGATIVE | COMMENTS),
-        ] {
-            for word in list {
-                *table.entry(word).or_default() |= bit;
-            }
+/// What the class and id words of the data say: which lists each word is on, and the class
+/// values that hide an element whole.
+struct ClassWords {
+    lists: HashMap<&'static str, u8>,
+    /// Lower-cased, compared with a value ignoring its case.
+    hidden: Vec<&'static str>,
+}
+
+/// The class words, read once from the data.
+fn class_words() -> &'static ClassWords {
+    static WORDS: OnceLock<ClassWords> = OnceLock::new();
+    WORDS.get_or_init(|| {
+        let mut words = ClassWords {
+            lists: HashMap::new(),
+            hidden: Vec::new(),
+        };
+        for [list, word] in wordlist::bundled("class-words.txt", CLASS_WORDS, ["list", "word"]) {
+            let bits = match list {
+                "hidden" => {
+                    words.hidden.push(word);
+                    continue;
+                }
+                "chrome" => CHROME,
+                "content" => CONTENT,
+                "content-scored" => CONTENT | POSITIVE,
+                "positive" => POSITIVE,
+                "negative" => NEGATIVE,
+                "standfirst" => STANDFIRST,
+                "picture" => PICTURE,
+                "comments" => CHROME | NEGATIVE | COMMENTS,
+                other => panic!("src/data/class-words.txt: unknown list {other:?}"),
+            };
+            *words.lists.entry(word).or_default() |= bits;
         }
-        table
+        words
     })
 }
 
@@ -421,7 +185,7 @@ pub(crate) struct NameVerdict {
 
 /// Judges an element by its class and id values.
 pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict {
-    let table = word_table();
+    let words = class_words();
     let mut verdict = NameVerdict::default();
     let mut chrome_class = false;
     let mut comment_class = false;
@@ -430,13 +194,13 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
     for value in [class, id].into_iter().flatten() {
         let mut any = 0u8;
         for raw in value.split_ascii_whitespace() {
-            if HIDDEN_CLASSES.iter().any(|h| raw.eq_ignore_ascii_case(h)) {
+            if words.hidden.iter().any(|h| raw.eq_ignore_ascii_case(h)) {
                 verdict.hidden = true;
             }
             let mut bits = 0u8;
             let mut last = 0u8;
             for_each_word(raw, &mut word, |w| {
-                last = table.get(w).copied().unwrap_or(0);
+                last = words.lists.get(w).copied().unwrap_or(0);
                 bits |= last;
             });
             // `article-share` is a share bar, `article-body` is the article.

@@ -407,8 +407,8 @@ fn strip_site_name(title: &str) -> String {
 mod tests {
     use super::*;
 
-    fn lexicon() -> Lexicon {
-        Lexicon::new()
+    fn lexicon() -> &'static Lexicon {
+        Lexicon::shared()
     }
 
     const ARTICLE: &str = r#"<html><head><title>Rivers rise after storm | The Daily Site</title></head><body>
@@ -430,7 +430,7 @@ mod tests {
 
     #[test]
     fn the_article_is_found_and_chrome_left_out() {
-        let out = extract(ARTICLE, &lexicon(), &Options::default());
+        let out = extract(ARTICLE, lexicon(), &Options::default());
         assert_eq!(out.title.as_deref(), Some("Rivers rise after storm"));
         assert_eq!(
             out.blocks,
@@ -452,7 +452,7 @@ mod tests {
              <p><strong>Pressekontakt:</strong></p><p>Erika Muster, Telefon 0123 456</p>\
              <p>presse@example.org</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         // The first label stands before most of the text, so it cuts nothing.
         assert_eq!(out.blocks.len(), 4, "{:?}", out.blocks);
         assert_eq!(out.blocks[1], "Pressekontakt:");
@@ -478,7 +478,7 @@ mod tests {
              <div class='teaser'><p>The council will decide on the budget tonight, after weeks of talks.</p></div></div>\
              <div class='body'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert_eq!(out.title.as_deref(), Some("Council meets"));
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with("The council will decide"));
@@ -511,7 +511,7 @@ mod tests {
              <div class='image-top'><img src='a.jpg'><span>The committee chair speaks at the hearing in March. (Photo agency)</span></div>\
              <div class='media-body'><p>{PROSE}</p></div><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
     }
@@ -538,7 +538,7 @@ mod tests {
              <h3>Related articles</h3><div class='x'><p>Another story: {PROSE}</p></div><div class='y'><p>And one more: {PROSE}</p></div>\
              <h2>Background</h2><p>Background: {PROSE}</p></article></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         let texts: Vec<&str> = out.blocks.iter().map(|b| &b[..10]).collect();
         assert_eq!(
             texts,
@@ -574,7 +574,7 @@ mod tests {
 
     /// Asserts that a page's article has this many blocks, the first starting with `first`.
     fn assert_article(page: &str, blocks: usize, first: &str) {
-        let out = extract(page, &lexicon(), &Options::default());
+        let out = extract(page, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), blocks, "{:?}", out.blocks);
         assert!(out.blocks[0].starts_with(first), "{:?}", out.blocks);
     }
@@ -592,7 +592,7 @@ mod tests {
              <div class='col'><p class='t'>Headline</p><img src='a.jpg'>{PROSE}</div></div>\
              <div class='bottom'><div><p>Street 1, Old Town, Country, phone 0123, fax 0456.</p></div></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert!(
             out.blocks.iter().any(|b| b.starts_with("The committee met")),
             "{:?}",
@@ -611,7 +611,7 @@ mod tests {
              <div class='wrap'><div class='bar'>{links}</div>\
              <div class='text'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert!(out.blocks.len() >= 3, "{:?}", out.blocks);
         assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
     }
@@ -643,7 +643,7 @@ mod tests {
             "<html><body><div class='story'><div class='copy'><p>Start. {PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div>\
              <div class='box'><table><caption>Who to write to</caption>{rows}</table></div><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert!(out.blocks[0].starts_with("Start."), "{:?}", &out.blocks[..3]);
         assert_eq!(out.blocks.len(), 205, "four paragraphs, the caption and the rows");
     }
@@ -667,7 +667,7 @@ mod tests {
             "<html><head><title>Council meets</title><script type='application/ld+json'>{script}</script></head>\
              <body><div id='app'><p>Read the full article in the app.</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks[1].starts_with("Second part."));
         // When the markup carries the text, the markup's blocks are the article.
@@ -675,7 +675,7 @@ mod tests {
             "<p>Read the full article in the app.</p>",
             &format!("<h2>Background</h2><p>{PROSE}</p><p>Second part. {PROSE}</p><p>Third part. {PROSE}</p>"),
         );
-        let out = extract(&shown, &lexicon(), &Options::default());
+        let out = extract(&shown, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), 4, "{:?}", out.blocks);
         assert_eq!(out.blocks[0], "Background");
     }
@@ -691,10 +691,10 @@ mod tests {
              <div id='respond'><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p></form></div>\
              </section></body></html>"
         );
-        let without = extract(&page, &lexicon(), &Options::default());
+        let without = extract(&page, lexicon(), &Options::default());
         assert_eq!(without.blocks.len(), 2, "{:?}", without.blocks);
         assert!(without.comments.is_empty());
-        let with = extract(&page, &lexicon(), &Options::default().with_comments(true));
+        let with = extract(&page, lexicon(), &Options::default().with_comments(true));
         assert_eq!(with.blocks, without.blocks, "comments never enter the article");
         assert_eq!(
             with.comments,
@@ -710,7 +710,7 @@ mod tests {
         let page = format!(
             "<html><body><article><p>{PROSE}</p><h2 id='share-prices-rise'>Share prices rise</h2><p>{PROSE}</p></article></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert_eq!(out.blocks[1], "Share prices rise");
     }
@@ -729,7 +729,7 @@ mod tests {
             "<html><body><div class='post'><p>{PROSE}</p><div class='box'><ul>{items}</ul></div>\
              <div class='box'><ul>{menu}</ul></div><p>{PROSE}</p></div></body></html>"
         );
-        let out = extract(&page, &lexicon(), &Options::default());
+        let out = extract(&page, lexicon(), &Options::default());
         assert!(out.blocks.iter().any(|b| b == "200 g Butter, soft"), "{:?}", out.blocks);
         assert!(!out.blocks.iter().any(|b| b == "Recipes"), "{:?}", out.blocks);
     }
@@ -738,7 +738,7 @@ mod tests {
     fn a_page_without_prose_yields_little() {
         let out = extract(
             "<html><body><nav><a href='/'>Home</a></nav></body></html>",
-            &lexicon(),
+            lexicon(),
             &Options::default(),
         );
         assert!(out.blocks.is_empty());
