@@ -126,7 +126,7 @@ impl Cleaner {
                 (blocks, None, None, total, Vec::new(), None, fingerprints)
             }
         };
-        let text = normalize::normalize(&blocks.join("\n"), form);
+        let text = without_empty_lines(normalize::normalize(&blocks.join("\n"), form));
         // The HTML stage has read the article's language already, unless it had no article.
         let lang = if self.options.detect_language {
             lang.or_else(|| lang::detect(&text))
@@ -144,7 +144,7 @@ impl Cleaner {
             },
             text,
             withheld: None,
-            comments: keep_comments.then(|| normalize::normalize(&comments.join("\n"), form)),
+            comments: keep_comments.then(|| without_empty_lines(normalize::normalize(&comments.join("\n"), form))),
             title: title.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty()),
             url: url.or_else(|| hints.url.map(str::to_string)),
             lang,
@@ -177,6 +177,18 @@ impl Cleaner {
             doc.withhold(Withheld::MinChars);
         }
     }
+}
+
+/// A text without the lines that normalising emptied (a line of nothing but invisible
+/// characters): the output has one block, or one line of a block, per line.
+fn without_empty_lines(text: String) -> String {
+    if !text.contains("\n\n") && !text.starts_with('\n') && !text.ends_with('\n') {
+        return text;
+    }
+    text.lines()
+        .filter(|line| !line.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 #[cfg(test)]
@@ -218,6 +230,17 @@ mod tests {
         assert_eq!(short.counts.chars, 0);
         let undetected = clean(Options::default().with_language_detection(false).with_languages(["en"]));
         assert_eq!(undetected.withheld, Some(Withheld::Language));
+    }
+
+    #[test]
+    fn lines_emptied_by_normalising_leave_no_blank_line() {
+        let prose =
+            "The river rose to a record level on Sunday, after three days of rain, and the town closed two bridges.";
+        let page = format!(
+            "<article><p>{prose}</p><p>\u{200b}</p><p>Line one<br>\u{ad}<br>line two.</p><p>{prose}</p></article>"
+        );
+        let doc = Cleaner::default().clean(page.as_bytes(), &Hints::default()).unwrap();
+        assert_eq!(doc.text, format!("{prose}\nLine one\nline two.\n{prose}"));
     }
 
     #[test]
