@@ -1,11 +1,11 @@
 //! The cleaned document and what is known about it.
 
-use serde::Serialize;
 use std::fmt;
 
 /// What kind of document the input is.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "lowercase")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
+#[non_exhaustive]
 pub enum Kind {
     /// An HTML page.
     Html,
@@ -30,7 +30,9 @@ impl fmt::Display for Kind {
 }
 
 /// A language and how sure the detector is of it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
+#[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Language {
     /// ISO 639-1 code where the language has one (`"en"`, `"ru"`), else ISO 639-3 (`"ceb"`).
     pub code: &'static str,
@@ -39,7 +41,9 @@ pub struct Language {
 }
 
 /// Counts gathered while cleaning, for reports and for tuning.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
 pub struct Counts {
     /// Bytes of input, after decompression.
     pub input_bytes: usize,
@@ -98,8 +102,8 @@ impl Document {
 }
 
 /// Why a document's text was withheld.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum Withheld {
     /// Its language is not one of those asked for, or could not be told.

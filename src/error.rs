@@ -24,13 +24,22 @@ pub enum Error {
         /// The label as given.
         label: String,
     },
-    /// Reading or decompressing the input failed.
-    #[error("cannot read {source_name}: {source}")]
+    /// Reading the input failed: a file that cannot be opened, a directory that cannot be
+    /// listed, bytes that do not decompress.
+    #[error("cannot read: {source}")]
     Io {
-        /// What was being read (a path, or "standard input").
-        source_name: String,
         /// The underlying error.
         #[source]
         source: io::Error,
     },
+    /// Cleaning this document hit a defect of dechrome. A batch reports it in the document's
+    /// record and goes on.
+    #[error("internal error while cleaning this document; please report it with the input")]
+    Internal,
+}
+
+impl From<io::Error> for Error {
+    fn from(source: io::Error) -> Error {
+        Error::Io { source }
+    }
 }

@@ -1,24 +1,31 @@
 #![doc = include_str!("../README.md")]
 
+mod batch;
 mod decode;
 mod document;
 mod error;
 mod html;
+pub mod input;
 mod lang;
 mod lexicon;
 mod normalize;
 mod options;
+pub mod output;
 mod prose;
 mod site;
 mod text;
 mod units;
 mod wordlist;
 
+pub use batch::{Batch, Record};
 pub use document::{Counts, Document, Kind, Language, Withheld};
 pub use error::Error;
+pub use input::Input;
 pub use normalize::normalize;
 pub use options::{Hints, Normalization, Options};
-pub use site::{site_of, SiteChrome};
+pub use site::site_of;
+
+use site::SiteChrome;
 
 use lexicon::Lexicon;
 
@@ -88,6 +95,22 @@ impl Cleaner {
     pub fn clean_text(&self, bytes: &[u8], hints: &Hints) -> Result<Document, Error> {
         decode::check_bytes(bytes)?;
         self.clean_as(bytes, hints, Kind::Text)
+    }
+
+    /// Cleans a stream of inputs on every core: one [`Record`] per input, in input order, with
+    /// site chrome learned across them as the options say. See [`Batch`].
+    pub fn batch<I: IntoIterator<Item = Input>>(&self, inputs: I) -> Batch<I::IntoIter> {
+        Batch::new(self.clone(), inputs.into_iter())
+    }
+
+    /// Cleans a document of a batch: bytes of any kind, with the fingerprints of its lines
+    /// when the batch learns site chrome.
+    pub(crate) fn clean_in_batch(&self, bytes: &[u8], hints: &Hints, learn: bool) -> Result<Document, Error> {
+        if learn == self.options.site_chrome {
+            return self.clean(bytes, hints);
+        }
+        let cleaner = Cleaner::new(self.options.clone().with_site_chrome(learn));
+        cleaner.clean(bytes, hints)
     }
 
     /// Which filter of the options, if any, leaves out a document of this language and length.
@@ -161,7 +184,7 @@ impl Cleaner {
     /// Removes from a cleaned document's text the lines that recur on many pages of its site,
     /// as learned by `sites` (see [`SiteChrome`]). A document left shorter than
     /// [`Options::with_min_chars`] asks is then withheld.
-    pub fn remove_site_chrome(&self, sites: &SiteChrome, site: &str, doc: &mut Document) {
+    pub(crate) fn remove_site_chrome(&self, sites: &SiteChrome, site: &str, doc: &mut Document) {
         if doc.withheld.is_some() {
             return;
         }

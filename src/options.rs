@@ -26,6 +26,7 @@ pub struct Options {
     pub(crate) languages: Vec<String>,
     pub(crate) min_chars: usize,
     pub(crate) site_chrome: bool,
+    pub(crate) threads: usize,
 }
 
 impl Default for Options {
@@ -37,12 +38,14 @@ impl Default for Options {
             languages: Vec::new(),
             min_chars: 0,
             site_chrome: true,
+            threads: 0,
         }
     }
 }
 
 impl Options {
     /// The Unicode normalisation form of the output. Default: [`Normalization::Nfc`].
+    #[must_use]
     pub fn with_normalization(mut self, normalization: Normalization) -> Self {
         self.normalization = normalization;
         self
@@ -50,6 +53,7 @@ impl Options {
 
     /// Whether to detect the article's language. Without it, `lang` is always `None` and text
     /// blocks are judged without stopwords. Default: `true`.
+    #[must_use]
     pub fn with_language_detection(mut self, detect: bool) -> Self {
         self.detect_language = detect;
         self
@@ -58,6 +62,7 @@ impl Options {
     /// Whether to keep readers' comments, in [`Document::comments`](crate::Document::comments)
     /// (never in `text`). Comments are found in HTML only, in the sections pages name for
     /// them. Default: `false`.
+    #[must_use]
     pub fn with_comments(mut self, keep: bool) -> Self {
         self.keep_comments = keep;
         self
@@ -68,6 +73,7 @@ impl Options {
     /// document, including one whose language could not be told (or was not looked for, see
     /// [`Options::with_language_detection`]), comes back with an empty `text` and
     /// [`Document::withheld`](crate::Document::withheld) set. Default: every language.
+    #[must_use]
     pub fn with_languages<I, S>(mut self, codes: I) -> Self
     where
         I: IntoIterator<Item = S>,
@@ -80,25 +86,70 @@ impl Options {
     /// Keeps the text of documents with at least this many characters of it; shorter ones come
     /// back with an empty `text` and [`Document::withheld`](crate::Document::withheld) set.
     /// Default: 0, every document.
+    #[must_use]
     pub fn with_min_chars(mut self, chars: usize) -> Self {
         self.min_chars = chars;
         self
     }
 
-    /// Whether batches learn site chrome: lines that recur on many pages of one site (the same
-    /// host, or the same directory when there is no URL) are removed from each page's text, in
-    /// HTML and in text alike. See [`SiteChrome`](crate::SiteChrome). A single document is
-    /// never changed by it. Without it, documents carry no fingerprints of their lines, so a
-    /// `SiteChrome` learns nothing from them and cleaning skips that work. Default: `true`.
+    /// Whether a [`Batch`](crate::Batch) learns site chrome: lines that recur on many pages of
+    /// one site (the same host, or the same directory when there is no URL) are removed from
+    /// each page's text, in HTML and in text alike. A single document is never changed by it.
+    /// Default: `true`.
+    #[must_use]
     pub fn with_site_chrome(mut self, learn: bool) -> Self {
         self.site_chrome = learn;
         self
+    }
+
+    /// How many worker threads a [`Batch`](crate::Batch) cleans with. Records never depend on
+    /// it. Default: 0, rayon's global pool (one thread per core).
+    #[must_use]
+    pub fn with_threads(mut self, threads: usize) -> Self {
+        self.threads = threads;
+        self
+    }
+
+    /// The Unicode normalisation form of the output.
+    pub fn normalization(&self) -> Normalization {
+        self.normalization
+    }
+
+    /// Whether the article's language is detected.
+    pub fn language_detection(&self) -> bool {
+        self.detect_language
+    }
+
+    /// Whether readers' comments are kept.
+    pub fn comments(&self) -> bool {
+        self.keep_comments
+    }
+
+    /// The languages whose documents keep their text; all when empty.
+    pub fn languages(&self) -> &[String] {
+        &self.languages
+    }
+
+    /// The fewest characters of text a document keeps its text with.
+    pub fn min_chars(&self) -> usize {
+        self.min_chars
+    }
+
+    /// Whether batches learn site chrome.
+    pub fn site_chrome(&self) -> bool {
+        self.site_chrome
+    }
+
+    /// How many threads a batch cleans with; 0 for rayon's global pool.
+    pub fn threads(&self) -> usize {
+        self.threads
     }
 }
 
 /// What the caller already knows about one input. Every field is optional; what is left
 /// out is worked out from the bytes.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Hints<'a> {
     /// The URL the document came from. Its top-level domain helps to guess an undeclared
     /// encoding, and it is reported when the page does not state its own.
@@ -112,18 +163,21 @@ pub struct Hints<'a> {
 
 impl<'a> Hints<'a> {
     /// Hints with the URL set.
+    #[must_use]
     pub fn with_url(mut self, url: &'a str) -> Self {
         self.url = Some(url);
         self
     }
 
     /// Hints with the transport's charset set.
+    #[must_use]
     pub fn with_charset(mut self, charset: &'a str) -> Self {
         self.charset = Some(charset);
         self
     }
 
     /// Hints with the kind set.
+    #[must_use]
     pub fn with_kind(mut self, kind: Kind) -> Self {
         self.kind = Some(kind);
         self

@@ -4,8 +4,7 @@
 //!
 //! Every cleaned document carries the fingerprints of its input lines (in HTML, of its text
 //! blocks), chrome included. [`SiteChrome`] counts on how many pages of a site each fingerprint
-//! occurs; [`Cleaner::remove_site_chrome`](crate::Cleaner::remove_site_chrome) then removes the
-//! recurring lines from a document's text. Only 64-bit hashes are kept, never text, and their
+//! occurs; a [`Batch`](crate::Batch) then removes the recurring lines from a document's text. Only 64-bit hashes are kept, never text, and their
 //! number is bounded per site and in all.
 
 use crate::document::Document;
@@ -95,40 +94,20 @@ struct Site {
 /// Learn from a window of documents, then remove what recurs from each of them; what was
 /// learned stays for the next windows. The result depends only on the documents and their
 /// order, never on threads.
-///
-/// ```
-/// use dechrome::{Cleaner, Hints, SiteChrome};
-///
-/// let cleaner = Cleaner::default();
-/// let about = "Read our story: we are two friends who love to cook at home for family and friends.";
-/// let pages: Vec<String> = ["tomatoes", "beans", "leeks", "plums"]
-///     .iter()
-///     .map(|food| format!("{about}\nThe market was full of ripe {food} today, and we made a soup that the children ate to the last drop.\n"))
-///     .collect();
-/// let mut docs: Vec<_> = pages.iter().map(|p| cleaner.clean_text(p.as_bytes(), &Hints::default()).unwrap()).collect();
-/// let mut sites = SiteChrome::new();
-/// for doc in &docs {
-///     sites.learn("cooking.example", doc);
-/// }
-/// for doc in &mut docs {
-///     cleaner.remove_site_chrome(&sites, "cooking.example", doc);
-/// }
-/// assert!(docs[0].text.starts_with("The market was full of ripe tomatoes"));
-/// ```
 #[derive(Debug, Default)]
-pub struct SiteChrome {
+pub(crate) struct SiteChrome {
     sites: HashMap<String, Site>,
     clock: u64,
 }
 
 impl SiteChrome {
     /// Nothing learned yet.
-    pub fn new() -> SiteChrome {
+    pub(crate) fn new() -> SiteChrome {
         SiteChrome::default()
     }
 
     /// Counts the lines of one cleaned document (chrome included) as a page of `site`.
-    pub fn learn(&mut self, site: &str, doc: &Document) {
+    pub(crate) fn learn(&mut self, site: &str, doc: &Document) {
         self.clock += 1;
         if !self.sites.contains_key(site) && self.sites.len() >= MAX_SITES {
             let stalest = self
@@ -156,7 +135,7 @@ impl SiteChrome {
     }
 
     /// Whether this line recurs on enough of the site's pages to be its chrome.
-    pub fn is_chrome(&self, site: &str, line: &str) -> bool {
+    pub(crate) fn is_chrome(&self, site: &str, line: &str) -> bool {
         let (Some(entry), Some(hash)) = (self.sites.get(site), fingerprint(line)) else {
             return false;
         };

@@ -430,3 +430,18 @@ fn filters_withhold_text_but_keep_every_record() {
         "no filters, no field"
     );
 }
+
+#[cfg(unix)]
+#[test]
+fn a_symlink_loop_gives_each_document_one_record() {
+    let dir = tempfile::tempdir().unwrap();
+    let root = dir.path().join("crawl");
+    write(&root.join("a.html"), page("nu"));
+    write(&root.join("sub/b.txt"), dump("xi"));
+    std::os::unix::fs::symlink(&root, root.join("sub/back-to-top")).unwrap();
+    let out = dechrome(&[arg(&root)], b"");
+    assert!(out.status.success(), "{out:?}");
+    let recs = records(&out);
+    assert_eq!(recs.len(), 2, "{recs:?}");
+    assert!(recs[1]["text"].as_str().unwrap().starts_with("xi: "));
+}

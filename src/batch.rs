@@ -1,0 +1,184 @@
+//! Many documents: a [`Batch`] cleans a stream of [`Input`]s on every core and yields one
+//! [`Record`] per input, in input order, learning each site's chrome as it goes.
+//!
+//! Inputs are taken in windows of a fixed size. A window is cleaned in parallel; then, in
+//! input order, what each page shows is counted with its site, and the lines that recur on
+//! many pages of a site are removed from each of its pages. The windows' size never depends
+//! on the number of threads, so neither do the records.
+
+use crate::document::{Document, Kind};
+use crate::error::Error;
+use crate::input::Input;
+use crate::site::{site_of, SiteChrome};
+use crate::Cleaner;
+use rayon::prelude::*;
+
+/// How many documents are cleaned before their records are yielded: enough to keep every
+/// core busy and to learn a site's chrome from, few enough to keep memory flat on a batch of
+/// any size. Fixed, so that what is learned never depends on the number of threads.
+const DOCUMENTS_PER_WINDOW: usize = 512;
+
+/// What a batch gives back for one input: the cleaned document, or why it could not be
+/// cleaned.
+#[derive(Debug)]
+#[non_exhaustive]
+pub struct Record {
+    /// How the input named the document (a path, `-` for standard input, an id).
+    pub source: String,
+    /// The cleaned document, or the error that stopped it.
+    pub result: Result<Document, Error>,
+    /// The kind the input was given as, reported for a document that failed.
+    given_kind: Option<Kind>,
+}
+
+impl Record {
+    /// Whether the document was cleaned as HTML or text; for one that failed, the kind it was
+    /// given as, if any.
+    pub fn kind(&self) -> Option<Kind> {
+        match &self.result {
+            Ok(doc) => Some(doc.kind),
+            Err(_) => self.given_kind,
+        }
+    }
+}
+
+/// The records of a stream of inputs, in input order; made by [`Cleaner::batch`].
+///
+/// Each input yields exactly one record: a document that cannot be read or cleaned gets one
+/// with its error, and the batch goes on. With [`Options::with_site_chrome`] (the default),
+/// lines that recur on many pages of one site are removed from each (see the crate's
+/// documentation); a batch of one document is never changed by it.
+///
+/// ```
+/// use dechrome::{Cleaner, Input};
+///
+/// let about = "We are two friends who love to cook at home, and we write here every week about it.";
+/// let inputs = ["tomatoes", "beans", "leeks", "plums"].map(|food| {
+///     let dump = format!("{about}\nThe market was full of ripe {food} today, so we made a soup that the children ate to the last drop.\n");
+///     Input::new(food, dump.into_bytes()).with_url(format!("https://cooking.example/{food}"))
+/// });
+/// let records: Vec<_> = Cleaner::default().batch(inputs).collect();
+/// assert_eq!(records.len(), 4);
+/// let doc = records[0].result.as_ref().unwrap();
+/// assert!(doc.text.starts_with("The market was full of ripe tomatoes"), "the line every page repeats is gone");
+/// ```
+///
+/// [`Options::with_site_chrome`]: crate::Options::with_site_chrome
+pub struct Batch<I> {
+    cleaner: Cleaner,
+    inputs: std::iter::Fuse<I>,
+    sites: SiteChrome,
+    ready: std::vec::IntoIter<Record>,
+    pool: Option<rayon::ThreadPool>,
+    started: bool,
+}
+
+impl<I> std::fmt::Debug for Batch<I> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Batch")
+            .field("cleaner", &self.cleaner)
+            .finish_non_exhaustive()
+    }
+}
+
+impl<I: Iterator<Item = Input>> Batch<I> {
+    pub(crate) fn new(cleaner: Cleaner, inputs: I) -> Batch<I> {
+        // A pool of its own only when a number of threads is asked for; if the system refuses
+        // one, rayon's global pool does the work.
+        let threads = cleaner.options().threads();
+        let pool = (threads > 0)
+            .then(|| rayon::ThreadPoolBuilder::new().num_threads(threads).build().ok())
+            .flatten();
+        Batch {
+            cleaner,
+            inputs: inputs.fuse(),
+            sites: SiteChrome::new(),
+            ready: Vec::new().into_iter(),
+            pool,
+            started: false,
+        }
+    }
+
+    /// Cleans the next window of inputs.
+    fn clean_window(&mut self, window: Vec<Input>) -> Vec<Record> {
+        // One document alone has no site to learn from.
+        let alone = !self.started && window.len() == 1;
+        self.started = true;
+        let learn = self.cleaner.options().site_chrome() && !alone;
+        let cleaner = &self.cleaner;
+        let sites = &mut self.sites;
+        let work = move || {
+            let mut cleaned: Vec<Cleaned> = window
+                .into_par_iter()
+                .map(|input| clean_one(cleaner, input, learn))
+                .collect();
+            if learn {
+                // Learned in input order, then removed: the same result on any number of threads.
+                for c in &cleaned {
+                    if let (Some(site), Ok(doc)) = (&c.site, &c.record.result) {
+                        sites.learn(site, doc);
+                    }
+                }
+                let sites = &*sites;
+                cleaned.par_iter_mut().for_each(|c| {
+                    if let (Some(site), Ok(doc)) = (&c.site, &mut c.record.result) {
+                        cleaner.remove_site_chrome(sites, site, doc);
+                    }
+                });
+            }
+            cleaned.into_iter().map(|c| c.record).collect()
+        };
+        match &self.pool {
+            Some(pool) => pool.install(work),
+            None => work(),
+        }
+    }
+}
+
+impl<I: Iterator<Item = Input>> Iterator for Batch<I> {
+    type Item = Record;
+
+    fn next(&mut self) -> Option<Record> {
+        loop {
+            if let Some(record) = self.ready.next() {
+                return Some(record);
+            }
+            let window: Vec<Input> = self.inputs.by_ref().take(DOCUMENTS_PER_WINDOW).collect();
+            if window.is_empty() {
+                return None;
+            }
+            self.ready = self.clean_window(window).into_iter();
+        }
+    }
+}
+
+/// A record, with the site its document is counted with.
+struct Cleaned {
+    record: Record,
+    /// The page's URL's host, else the input's own site.
+    site: Option<String>,
+}
+
+/// Reads and cleans one input; never fails, never panics the batch: every failure becomes the
+/// record's error here.
+fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
+    let given_kind = input.kind();
+    let result = input.take_bytes().and_then(|bytes| {
+        let hints = input.hints();
+        std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)).unwrap_or(Err(Error::Internal))
+    });
+    let site = result.as_ref().ok().and_then(|doc| {
+        doc.url
+            .as_deref()
+            .and_then(site_of)
+            .or_else(|| input.site().map(str::to_string))
+    });
+    Cleaned {
+        record: Record {
+            source: input.source().to_string(),
+            result,
+            given_kind,
+        },
+        site,
+    }
+}

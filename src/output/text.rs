@@ -1,0 +1,47 @@
+//! The text output: each document's text alone, documents separated by a blank line.
+
+use super::Writer;
+use crate::Record;
+use std::io::{self, Write};
+
+/// Writes each cleaned document's text (one block per line), documents separated by a blank
+/// line, and its readers' comments, when kept, after another blank line. A document that
+/// failed is left out: its error is the caller's to report.
+#[derive(Debug)]
+pub struct PlainText<W: Write> {
+    out: W,
+    written: usize,
+}
+
+impl<W: Write> PlainText<W> {
+    /// A writer to `out`, which is best buffered.
+    pub fn new(out: W) -> PlainText<W> {
+        PlainText { out, written: 0 }
+    }
+}
+
+impl<W: Write> Writer for PlainText<W> {
+    fn write(&mut self, record: &Record) -> io::Result<()> {
+        let Ok(doc) = &record.result else {
+            return Ok(());
+        };
+        if self.written > 0 {
+            self.out.write_all(b"\n")?;
+        }
+        self.out.write_all(doc.text.as_bytes())?;
+        if !doc.text.is_empty() {
+            self.out.write_all(b"\n")?;
+        }
+        if let Some(comments) = doc.comments.as_deref().filter(|c| !c.is_empty()) {
+            self.out.write_all(b"\n")?;
+            self.out.write_all(comments.as_bytes())?;
+            self.out.write_all(b"\n")?;
+        }
+        self.written += 1;
+        Ok(())
+    }
+
+    fn finish(&mut self) -> io::Result<()> {
+        self.out.flush()
+    }
+}
