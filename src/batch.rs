@@ -9,7 +9,7 @@
 use crate::document::{Document, Kind};
 use crate::error::Error;
 use crate::input::Input;
-use crate::site::{site_of, SiteChrome};
+use crate::site::{site_of, Fingerprints, SiteChrome};
 use crate::Cleaner;
 use rayon::prelude::*;
 
@@ -115,8 +115,8 @@ impl<I: Iterator<Item = Input>> Batch<I> {
             if learn {
                 // Learned in input order, then removed: the same result on any number of threads.
                 for c in &cleaned {
-                    if let (Some(site), Ok(doc)) = (&c.site, &c.record.result) {
-                        sites.learn(site, doc);
+                    if let (Some(site), Some(fingerprints)) = (&c.site, &c.fingerprints) {
+                        sites.learn(site, fingerprints);
                     }
                 }
                 let sites = &*sites;
@@ -152,11 +152,13 @@ impl<I: Iterator<Item = Input>> Iterator for Batch<I> {
     }
 }
 
-/// A record, with the site its document is counted with.
+/// A record, with the site its document is counted with and what its page showed.
 struct Cleaned {
     record: Record,
     /// The page's URL's host, else the input's own site.
     site: Option<String>,
+    /// The fingerprints of the page's text, when the batch learns site chrome.
+    fingerprints: Option<Fingerprints>,
 }
 
 /// Reads and cleans one input; never fails, never panics the batch: every failure becomes the
@@ -167,6 +169,10 @@ fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
         let hints = input.hints();
         std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)).unwrap_or(Err(Error::Internal))
     });
+    let (result, fingerprints) = match result {
+        Ok((doc, fingerprints)) => (Ok(doc), fingerprints),
+        Err(e) => (Err(e), None),
+    };
     let site = result.as_ref().ok().and_then(|doc| {
         doc.url
             .as_deref()
@@ -180,5 +186,97 @@ fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
             given_kind,
         },
         site,
+        fingerprints,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{Options, Withheld};
+
+    const ABOUT: &str = "We are two friends who love to cook at home, and we write here every week about what we made and what we learned on the way.";
+
+    /// Four pages of one site: the line every page repeats, then a line of each page's own.
+    fn pages(own: impl Fn(&str) -> String) -> Vec<Input> {
+        ["tomatoes", "beans", "leeks", "plums"]
+            .iter()
+            .map(|food| {
+                let dump = format!("{ABOUT}\n{}\n", own(food));
+                Input::new(*food, dump.into_bytes()).with_url(format!("https://cooking.example/{food}"))
+            })
+            .collect()
+    }
+
+    fn texts(options: Options, inputs: Vec<Input>) -> Vec<String> {
+        Cleaner::new(options)
+            .batch(inputs)
+            .map(|r| r.result.unwrap().text)
+            .collect()
+    }
+
+    #[test]
+    fn what_every_page_of_a_site_repeats_goes() {
+        let soup = |food: &str| {
+            format!(
+                "The market was full of ripe {food} today, so we made a soup that the children ate to the last drop."
+            )
+        };
+        let cleaned = texts(Options::default(), pages(soup));
+        assert_eq!(cleaned, ["tomatoes", "beans", "leeks", "plums"].map(soup));
+        let kept = texts(Options::default().with_site_chrome(false), pages(soup));
+        assert!(kept.iter().all(|t| t.starts_with(ABOUT)), "{kept:?}");
+    }
+
+    #[test]
+    fn a_page_left_too_short_by_site_chrome_is_withheld() {
+        let options = Options::default().with_min_chars(100);
+        let records: Vec<Record> = Cleaner::new(options)
+            .batch(pages(|food| format!("Soup of {food}.")))
+            .collect();
+        for record in &records {
+            let doc = record.result.as_ref().unwrap();
+            assert_eq!(doc.withheld, Some(Withheld::MinChars), "{doc:?}");
+            assert!(doc.text.is_empty());
+        }
+    }
+
+    #[test]
+    fn records_come_in_input_order_whatever_the_threads() {
+        let inputs = |n: usize| -> Vec<Input> {
+            (0..n)
+                .map(|i| {
+                    if i % 7 == 3 {
+                        Input::new(format!("{i}"), Vec::new())
+                    } else {
+                        Input::new(format!("{i}"), format!("Document number {i} says hello.").into_bytes())
+                    }
+                })
+                .collect()
+        };
+        let n = DOCUMENTS_PER_WINDOW + 40;
+        // Order is all this looks at: language detection would only take time.
+        let options = Options::default().with_language_detection(false);
+        let one: Vec<Record> = Cleaner::new(options.clone().with_threads(1)).batch(inputs(n)).collect();
+        let three: Vec<Record> = Cleaner::new(options.with_threads(3)).batch(inputs(n)).collect();
+        assert_eq!(one.len(), n);
+        for (i, (a, b)) in one.iter().zip(&three).enumerate() {
+            assert_eq!(a.source, i.to_string());
+            assert_eq!(b.source, i.to_string());
+            match (&a.result, &b.result) {
+                (Ok(x), Ok(y)) => assert_eq!(x, y),
+                (Err(Error::Empty), Err(Error::Empty)) => assert_eq!(i % 7, 3),
+                other => panic!("{i}: {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn a_failed_input_keeps_its_given_kind() {
+        let gone = std::io::Error::new(std::io::ErrorKind::NotFound, "gone");
+        let inputs = vec![Input::unreadable("a.html", gone.into()).with_kind(Kind::Html)];
+        let record = Cleaner::default().batch(inputs).next().unwrap();
+        assert_eq!(record.kind(), Some(Kind::Html));
+        assert!(matches!(record.result, Err(Error::Io { .. })));
     }
 }

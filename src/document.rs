@@ -55,13 +55,56 @@ pub struct Counts {
     pub chars: usize,
 }
 
+/// What kind of block of text a line (or, for a block with line breaks of its own, several
+/// lines) of a [`Document`]'s text is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "snake_case"))]
+#[non_exhaustive]
+pub enum BlockKind {
+    /// A paragraph, or a line of a text dump.
+    Paragraph,
+    /// A heading of this level, 1 to 6.
+    Heading(u8),
+    /// An item of a list (or a term or description of a description list).
+    ListItem,
+    /// A row of a table, its cells joined by ` | `.
+    TableRow,
+    /// A quotation set apart.
+    Quote,
+    /// Preformatted text, such as code.
+    Code,
+}
+
+/// One block of a [`Document`]'s text, as [`Document::blocks`] gives it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize))]
+#[non_exhaustive]
+pub struct Block<'a> {
+    /// What kind of block it is.
+    pub kind: BlockKind,
+    /// Its text: one line, or several for a block with line breaks of its own (`<br>`).
+    pub text: &'a str,
+}
+
+/// Where one block lies in a document's text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct BlockSpan {
+    kind: BlockKind,
+    start: usize,
+    end: usize,
+}
+
 /// A cleaned document: the article body and what dechrome learned about it.
 #[derive(Debug, Clone, PartialEq)]
 #[non_exhaustive]
 pub struct Document {
-    /// The article body: one block (paragraph, heading, list item, table row, quote or code
-    /// line) per line. Empty when no article text was found.
+    /// The article body, block by block (paragraphs, headings, list items, table rows, quotes,
+    /// code), a line break between blocks; a block with line breaks of its own (`<br>`) takes
+    /// several lines, and no line is empty. [`Document::blocks`] gives each block with its
+    /// kind. Empty when no article text was found.
     pub text: String,
+    /// Where each block lies in `text`.
+    blocks: Vec<BlockSpan>,
     /// Readers' comments, one block per line, when [`Options::with_comments`] asked for them
     /// (empty when none were found); `None` otherwise.
     ///
@@ -73,7 +116,8 @@ pub struct Document {
     /// the URL the caller gave.
     pub url: Option<String>,
     /// The article's language, judged on its text (in HTML, on the opening of the article as
-    /// chosen); `None` when there is too little text to judge.
+    /// chosen); `None` when there is too little text to judge, or when
+    /// [`Options::with_language_detection`](crate::Options::with_language_detection) is off.
     pub lang: Option<Language>,
     /// The WHATWG name of the encoding the bytes were decoded with (`"UTF-8"`, `"windows-1251"`).
     pub encoding: &'static str,
@@ -84,20 +128,133 @@ pub struct Document {
     /// Why the text was withheld, when a filter of the [`Options`](crate::Options) left it
     /// out; `text` and `comments` are empty then, and everything else is filled as usual.
     pub withheld: Option<Withheld>,
-    /// The fingerprints of the input's lines, chrome included, for learning site chrome.
-    pub(crate) fingerprints: crate::site::Fingerprints,
 }
 
 impl Document {
+    /// A document of these (normalised, non-empty) blocks, with nothing else known yet.
+    pub(crate) fn new(blocks: Vec<(BlockKind, String)>, encoding: &'static str, kind: Kind) -> Document {
+        let mut doc = Document {
+            text: String::new(),
+            blocks: Vec::new(),
+            comments: None,
+            title: None,
+            url: None,
+            lang: None,
+            encoding,
+            kind,
+            counts: Counts::default(),
+            withheld: None,
+        };
+        doc.set_blocks(blocks);
+        doc
+    }
+
+    /// The blocks of the text, in order, each with its kind.
+    ///
+    /// ```
+    /// use dechrome::{BlockKind, Cleaner, Hints};
+    ///
+    /// let page = b"<article><h2>Why now</h2><p>The line closed in 2009, after years of losses, and it opens again this spring.</p>\
+    ///   <ul><li>Cabins for two</li><li>Seats</li></ul></article>";
+    /// let doc = Cleaner::default().clean(page, &Hints::default()).unwrap();
+    /// let kinds: Vec<BlockKind> = doc.blocks().map(|b| b.kind).collect();
+    /// assert_eq!(kinds, [BlockKind::Heading(2), BlockKind::Paragraph, BlockKind::ListItem, BlockKind::ListItem]);
+    /// ```
+    pub fn blocks(&self) -> impl Iterator<Item = Block<'_>> + '_ {
+        // `text` is public: if a caller changed it, spans that no longer fit are skipped.
+        self.blocks.iter().filter_map(|span| {
+            Some(Block {
+                kind: span.kind,
+                text: self.text.get(span.start..span.end)?,
+            })
+        })
+    }
+
+    /// Sets the text to these blocks, a line break between them.
+    pub(crate) fn set_blocks(&mut self, blocks: Vec<(BlockKind, String)>) {
+        self.text.clear();
+        self.blocks.clear();
+        for (kind, text) in blocks {
+            if !self.text.is_empty() {
+                self.text.push('\n');
+            }
+            let start = self.text.len();
+            self.text.push_str(&text);
+            self.blocks.push(BlockSpan {
+                kind,
+                start,
+                end: self.text.len(),
+            });
+        }
+        self.counts.kept_blocks = self.blocks.len();
+        self.counts.chars = self.text.chars().count();
+    }
+
+    /// Keeps only the lines of the text that `keep` accepts; a block left without lines goes.
+    /// Returns how many lines went.
+    pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(&str) -> bool) -> usize {
+        let mut removed = 0;
+        let mut blocks = Vec::with_capacity(self.blocks.len());
+        for block in self.blocks() {
+            let lines: Vec<&str> = block
+                .text
+                .lines()
+                .filter(|line| {
+                    let kept = keep(line);
+                    removed += usize::from(!kept);
+                    kept
+                })
+                .collect();
+            if !lines.is_empty() {
+                blocks.push((block.kind, lines.join("\n")));
+            }
+        }
+        if removed > 0 {
+            self.set_blocks(blocks);
+        }
+        removed
+    }
+
     /// Leaves out the text for this reason: a withheld document keeps nothing of its text.
     pub(crate) fn withhold(&mut self, reason: Withheld) {
         self.withheld = Some(reason);
-        self.text.clear();
+        self.set_blocks(Vec::new());
         if let Some(comments) = &mut self.comments {
             comments.clear();
         }
-        self.counts.kept_blocks = 0;
-        self.counts.chars = 0;
+    }
+}
+
+#[cfg(feature = "serde")]
+impl serde::Serialize for Document {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        /// The document's public fields, with its blocks as a list.
+        #[derive(serde::Serialize)]
+        struct Fields<'a> {
+            text: &'a str,
+            blocks: Vec<Block<'a>>,
+            comments: Option<&'a str>,
+            title: Option<&'a str>,
+            url: Option<&'a str>,
+            lang: Option<&'a Language>,
+            encoding: &'static str,
+            kind: Kind,
+            counts: &'a Counts,
+            withheld: Option<Withheld>,
+        }
+        Fields {
+            text: &self.text,
+            blocks: self.blocks().collect(),
+            comments: self.comments.as_deref(),
+            title: self.title.as_deref(),
+            url: self.url.as_deref(),
+            lang: self.lang.as_ref(),
+            encoding: self.encoding,
+            kind: self.kind,
+            counts: &self.counts,
+            withheld: self.withheld,
+        }
+        .serialize(serializer)
     }
 }
 

@@ -2,12 +2,12 @@
 //! sidebar's "about me", a footer's disclaimer) are chrome, however much they look like prose
 //! on any one page.
 //!
-//! Every cleaned document carries the fingerprints of its input lines (in HTML, of its text
-//! blocks), chrome included. [`SiteChrome`] counts on how many pages of a site each fingerprint
-//! occurs; a [`Batch`](crate::Batch) then removes the recurring lines from a document's text. Only 64-bit hashes are kept, never text, and their
-//! number is bounded per site and in all.
+//! A batch takes the fingerprints of the text each page showed, chrome included (every line of
+//! a text dump, every block of an HTML page). [`SiteChrome`] counts on how many pages of a site
+//! each fingerprint occurs; a [`Batch`](crate::Batch) then removes the recurring lines from a
+//! document's text. Only 64-bit hashes are kept, never text, and their number is bounded per
+//! site and in all.
 
-use crate::document::Document;
 use std::collections::HashMap;
 
 /// A line is site chrome once it has been seen on at least this many pages of its site...
@@ -106,8 +106,8 @@ impl SiteChrome {
         SiteChrome::default()
     }
 
-    /// Counts the lines of one cleaned document (chrome included) as a page of `site`.
-    pub(crate) fn learn(&mut self, site: &str, doc: &Document) {
+    /// Counts the fingerprints of one page's text (chrome included) as a page of `site`.
+    pub(crate) fn learn(&mut self, site: &str, page: &Fingerprints) {
         self.clock += 1;
         if !self.sites.contains_key(site) && self.sites.len() >= MAX_SITES {
             let stalest = self
@@ -122,10 +122,10 @@ impl SiteChrome {
         let entry = self.sites.entry(site.to_string()).or_default();
         entry.pages += 1;
         entry.last_seen = self.clock;
-        if entry.lines.len() + doc.fingerprints.0.len() > LINES_PER_SITE {
+        if entry.lines.len() + page.0.len() > LINES_PER_SITE {
             entry.lines.retain(|_, pages| *pages > 1);
         }
-        for &hash in &doc.fingerprints.0 {
+        for &hash in &page.0 {
             if let Some(pages) = entry.lines.get_mut(&hash) {
                 *pages += 1;
             } else if entry.lines.len() < LINES_PER_SITE {
@@ -166,19 +166,8 @@ mod tests {
         assert_eq!(site_of("example.com/page"), None);
     }
 
-    fn page(lines: &[&str]) -> Document {
-        Document {
-            text: String::new(),
-            comments: None,
-            title: None,
-            url: None,
-            lang: None,
-            encoding: "UTF-8",
-            kind: crate::Kind::Text,
-            counts: crate::Counts::default(),
-            withheld: None,
-            fingerprints: Fingerprints::of(lines.iter().copied()),
-        }
+    fn page(lines: &[&str]) -> Fingerprints {
+        Fingerprints::of(lines.iter().copied())
     }
 
     /// A distinct word for each number, made of letters only (digits all fingerprint alike).

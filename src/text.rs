@@ -9,10 +9,12 @@
 
 use std::collections::HashMap;
 
+use crate::document::BlockKind;
+use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lang;
 use crate::lexicon::Lexicon;
+use crate::normalize::normalize;
 use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
-use crate::site::Fingerprints;
 use crate::units;
 use crate::Options;
 
@@ -42,17 +44,20 @@ struct Line {
     menu_like: bool,
 }
 
-/// The article lines of a (normalised) text dump, how many lines it had, and their fingerprints
-/// if the options learn site chrome.
-pub(crate) fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> (Vec<String>, usize, Fingerprints) {
+/// The text-dump extractor.
+pub(crate) struct Text;
+
+impl Extractor for Text {
+    fn extract(&self, text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
+        // A dump's lines are what this stage judges, so they are normalised first.
+        extract(&normalize(text, options.normalization), lexicon, options)
+    }
+}
+
+/// The article lines of a normalised text dump.
+fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     let detect_language = options.detect_language;
     let texts = join_wrapped(text);
-    let total = texts.len();
-    let fingerprints = if options.site_chrome {
-        Fingerprints::of(texts.iter().map(String::as_str))
-    } else {
-        Fingerprints::default()
-    };
     // Language detection is the costliest step: every line short enough to be chrome is
     // judged, long lines only until there is enough text to know the document's language.
     let mut budget = if detect_language { DOMINANT_SAMPLE_BYTES } else { 0 };
@@ -95,13 +100,11 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> (Vec<
     mark_repeated(&mut lines);
     mark_prose_runs(&mut lines);
     revise(&mut lines);
-    if let Some(start) = comments_start(&lines, lexicon) {
-        lines.truncate(start);
-    }
+    let mut end = comments_start(&lines, lexicon).unwrap_or(lines.len());
     // Closing labels and related-links headings are chrome themselves: look for them among all
     // lines, with only the article's lines counting towards its length.
     let closing = prose::closing_matter_start(
-        lines.iter().map(|l| {
+        lines[..end].iter().map(|l| {
             let len = if l.class == Class::Good {
                 units::units(&l.text)
             } else {
@@ -111,13 +114,18 @@ pub(crate) fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> (Vec<
         }),
         lexicon,
     );
-    lines.truncate(closing.unwrap_or(lines.len()));
-    let kept: Vec<String> = lines
-        .into_iter()
+    end = closing.unwrap_or(end);
+    let blocks = lines[..end]
+        .iter()
         .filter(|l| l.class == Class::Good)
-        .map(|l| l.text)
+        .map(|l| ExtractedBlock::new(BlockKind::Paragraph, l.text.clone()))
         .collect();
-    (kept, total, fingerprints)
+    Extraction {
+        blocks,
+        page_blocks: lines.len(),
+        page_text: lines.into_iter().map(|l| l.text).collect(),
+        ..Extraction::default()
+    }
 }
 
 /// Non-empty lines, with lines that a wrap split inside a sentence joined again.
@@ -412,7 +420,11 @@ mod tests {
     use super::*;
 
     fn clean(text: &str) -> Vec<String> {
-        extract(text, Lexicon::shared(), &Options::default()).0
+        extract(text, Lexicon::shared(), &Options::default())
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
     }
 
     const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";

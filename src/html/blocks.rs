@@ -13,7 +13,8 @@
 
 use std::collections::HashMap;
 
-use super::page::{Block, BlockKind, Page};
+use super::page::{Block, Page};
+use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
 use crate::prose::{self, Class, SHORT_UNITS};
 
@@ -319,8 +320,8 @@ fn revise(blocks: &[&Block], own: &[Class]) -> Vec<Class> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::extract;
     use super::*;
+    use crate::extract::Extractor;
 
     /// Long sentences of prose, for pages built in tests.
     const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time to read them, and the chair said that they would have it before the vote in May.";
@@ -328,7 +329,12 @@ mod tests {
     const FIRST_HALF: &str = "When the storm came in from the sea, most of the town was asleep, and it was only in the morning that the people who lived near the water saw what it had done to their houses and to the boats that they had left in the harbour for the night.";
 
     fn article(page: &str) -> Vec<String> {
-        extract(page, Lexicon::shared(), &crate::Options::default()).blocks
+        super::super::Html
+            .extract(page, Lexicon::shared(), &crate::Options::default())
+            .blocks
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
     }
 
     #[test]

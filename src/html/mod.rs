@@ -13,11 +13,11 @@ mod page;
 mod select;
 mod structured;
 
+use crate::document::BlockKind;
+use crate::extract::{ExtractedBlock, Extraction, Extractor, Metadata};
 use crate::lexicon::Lexicon;
-use crate::site::Fingerprints;
-use crate::Language;
 use crate::Options;
-use page::{BlockKind, Chrome};
+use page::Chrome;
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
 const SHORT_BLOCK_CHARS: usize = 200;
@@ -36,60 +36,58 @@ const MAX_STANDFIRST_BLOCKS: usize = 2;
 /// ...of at most this many characters together.
 const MAX_STANDFIRST_CHARS: usize = 1000;
 
-/// The article found in a page.
-#[derive(Debug, Default)]
-pub(crate) struct Extracted {
-    /// The article's blocks, in order, one string each (a block may hold line breaks).
-    pub blocks: Vec<String>,
-    pub title: Option<String>,
-    pub url: Option<String>,
-    /// How many text blocks the page had.
-    pub total_blocks: usize,
-    /// Readers' comments, one string per block, when they were asked for.
-    pub comments: Vec<String>,
-    /// The article's language, read from its opening.
-    pub language: Option<Language>,
-    /// The fingerprints of all the page's text blocks, chrome included.
-    pub fingerprints: Fingerprints,
+/// The HTML extractor.
+pub(crate) struct Html;
+
+impl Extractor for Html {
+    fn extract(&self, html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
+        extract(html, lexicon, options)
+    }
 }
 
-/// Extracts the article from an HTML document, its readers' comments if the options keep them,
-/// and the fingerprints of its blocks if they learn site chrome.
-pub(crate) fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extracted {
+/// Extracts the article from an HTML document, and its readers' comments if the options keep
+/// them.
+fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     let keep_comments = options.keep_comments;
     let mut page = page::read(html);
-    let fingerprints = if options.site_chrome {
-        Fingerprints::of(page.blocks.iter().flat_map(|b| b.text.lines()))
-    } else {
-        Fingerprints::default()
-    };
     mark_chrome_sections(&mut page, lexicon);
     let (title, title_h1) = choose_title(&page);
     let title_key = title.as_deref().map(comparable);
-    let comments_outside = |article: &[usize]| {
+    let comments_outside = |page: &page::Page, article: &[usize]| {
         if keep_comments {
-            comments(&page, article, lexicon)
+            comments(page, article, lexicon)
         } else {
             Vec::new()
         }
     };
+    let metadata = Metadata {
+        url: page.meta.canonical_url.clone(),
+    };
     let mut chosen = select::main_content(&page);
     if let Some(body) = structured::article_body(&page.meta.json_ld) {
         if structured::stands_in(&page, &chosen, &body) {
-            return Extracted {
-                blocks: body.paragraphs,
+            return Extraction {
+                blocks: body
+                    .paragraphs
+                    .into_iter()
+                    .map(|p| ExtractedBlock::new(BlockKind::Paragraph, p))
+                    .collect(),
+                comments: comments_outside(&page, &[]),
                 title,
-                url: page.meta.canonical_url.clone(),
-                total_blocks: page.blocks.len(),
-                comments: comments_outside(&[]),
+                metadata,
                 language: None,
-                fingerprints,
+                page_blocks: page.blocks.len(),
+                page_text: page.blocks.into_iter().map(|b| b.text).collect(),
             };
         }
         chosen = structured::cross_check(&page, chosen, &body);
     }
     let chosen = with_standfirst(&page, chosen, title_h1);
-    let language = crate::lang::detect(&opening(&page, &chosen));
+    let language = if options.detect_language {
+        crate::lang::detect(&opening(&page, &chosen))
+    } else {
+        None
+    };
     let mut chosen = blocks::complete(&page, chosen, lexicon, title_h1, language.as_ref().map(|l| l.code));
     // What follows a closing label ("Press contact:") is not the article.
     let closing = crate::prose::closing_matter_start(
@@ -99,7 +97,7 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extra
         lexicon,
     );
     chosen.truncate(closing.unwrap_or(chosen.len()));
-    let comments = comments_outside(&chosen);
+    let comments = comments_outside(&page, &chosen);
 
     let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
     let mut seen_prose = false;
@@ -124,15 +122,18 @@ pub(crate) fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extra
         }
         blocks.push((&block.text, block.kind));
     }
-    let blocks = without_empty_sections(blocks);
-    Extracted {
-        blocks: blocks.into_iter().map(|(t, _)| t.to_string()).collect(),
-        title,
-        url: page.meta.canonical_url.clone(),
-        total_blocks: page.blocks.len(),
+    let blocks = without_empty_sections(blocks)
+        .into_iter()
+        .map(|(text, kind)| ExtractedBlock::new(kind, text))
+        .collect();
+    Extraction {
+        blocks,
         comments,
+        title,
+        metadata,
         language,
-        fingerprints,
+        page_blocks: page.blocks.len(),
+        page_text: page.blocks.into_iter().map(|b| b.text).collect(),
     }
 }
 
@@ -158,7 +159,7 @@ fn opening(page: &page::Page, chosen: &[usize]) -> String {
 /// Readers' comments: the prose blocks inside elements named for comments, outside the article
 /// and outside any other chrome (the comment form, share bars). Author links, "Reply" links
 /// and comment counts are left out as link lists and labels.
-fn comments(page: &page::Page, article: &[usize], lexicon: &Lexicon) -> Vec<String> {
+fn comments(page: &page::Page, article: &[usize], lexicon: &Lexicon) -> Vec<ExtractedBlock> {
     let in_comments = |element: usize| -> bool {
         let mut named = false;
         for e in page.ancestors(element) {
@@ -188,7 +189,7 @@ fn comments(page: &page::Page, article: &[usize], lexicon: &Lexicon) -> Vec<Stri
                 && !is_boilerplate_line(block, lexicon)
                 && in_comments(block.element)
         })
-        .map(|(_, block)| block.text.clone())
+        .map(|(_, block)| ExtractedBlock::new(block.kind, block.text.clone()))
         .collect()
 }
 
@@ -409,6 +410,23 @@ mod tests {
 
     fn lexicon() -> &'static Lexicon {
         Lexicon::shared()
+    }
+
+    /// What tests look at in an extraction: texts only.
+    struct Texts {
+        blocks: Vec<String>,
+        title: Option<String>,
+        comments: Vec<String>,
+    }
+
+    fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Texts {
+        let out = super::extract(html, lexicon, options);
+        let texts = |blocks: Vec<ExtractedBlock>| blocks.into_iter().map(|b| b.text).collect();
+        Texts {
+            blocks: texts(out.blocks),
+            title: out.title,
+            comments: texts(out.comments),
+        }
     }
 
     const ARTICLE: &str = r#"<html><head><title>Rivers rise after storm | The Daily Site</title></head><body>
@@ -732,6 +750,31 @@ mod tests {
         let out = extract(&page, lexicon(), &Options::default());
         assert!(out.blocks.iter().any(|b| b == "200 g Butter, soft"), "{:?}", out.blocks);
         assert!(!out.blocks.iter().any(|b| b == "Recipes"), "{:?}", out.blocks);
+    }
+
+    #[test]
+    fn without_language_detection_blocks_are_judged_without_stopwords() {
+        // A long paragraph in another language sits in a gap of the article: in the article's
+        // language it has no stopwords, so it is chrome; judged without a language, it is prose.
+        let german = "Die Sitzung des Ausschusses dauerte bis in den späten Abend, weil mehrere Mitglieder zusätzliche Fragen zur Finanzierung stellten, über die bisher niemand öffentlich gesprochen hatte.";
+        let page = format!(
+            "<html><body><div class='part'><p>{PROSE}</p><p>{PROSE}</p></div>\
+             <div class='other'><p>{german}</p></div><div class='part'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        );
+        let detected = super::extract(&page, lexicon(), &Options::default());
+        assert_eq!(detected.language.map(|l| l.code), Some("en"));
+        assert!(
+            !detected.blocks.iter().any(|b| b.text == german),
+            "{:?}",
+            detected.blocks
+        );
+        let undetected = super::extract(&page, lexicon(), &Options::default().with_language_detection(false));
+        assert_eq!(undetected.language, None);
+        assert!(
+            undetected.blocks.iter().any(|b| b.text == german),
+            "{:?}",
+            undetected.blocks
+        );
     }
 
     #[test]

@@ -6,6 +6,7 @@
 //! selection decides what to do with it, and can think again when too little is left.
 
 use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS};
+use crate::document::BlockKind;
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 use std::collections::HashMap;
@@ -28,17 +29,6 @@ pub(crate) enum Chrome {
     Name,
     /// A form: chrome unless it holds most of the page (some sites wrap the page in one).
     Form,
-}
-
-/// What kind of text block an element makes.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum BlockKind {
-    Paragraph,
-    Heading(u8),
-    ListItem,
-    TableRow,
-    Quote,
-    Code,
 }
 
 /// One element of the page.

@@ -1,7 +1,8 @@
 //! Choosing the main content: Readability-style container scoring, then pruning inside the
 //! chosen containers, then block filters.
 
-use super::page::{measure, BlockKind, Chrome, Element, Measure, Page};
+use super::page::{measure, Chrome, Element, Measure, Page};
+use crate::document::BlockKind;
 
 /// Blocks shorter than this do not vote for their containers.
 const MIN_SCORED_CHARS: usize = 25;

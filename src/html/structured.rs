@@ -6,7 +6,8 @@
 //! only when the page's markup does not carry the text at all (pages that render their
 //! article with scripts), since it loses headings and lists and is sometimes cut short.
 
-use super::page::{BlockKind, Page};
+use super::page::Page;
+use crate::document::BlockKind;
 use serde_json::Value;
 
 /// Below this many characters, an `articleBody` is too short to be evidence (a summary).

@@ -1,0 +1,54 @@
+//! What an extractor gives back, whatever kind of page it reads: the [`Extraction`] that every
+//! [`Extractor`] returns, and that the cleaner turns into a [`Document`](crate::Document).
+
+use crate::document::{BlockKind, Language};
+use crate::lexicon::Lexicon;
+use crate::options::Options;
+
+/// One block of a page's text, with what kind of block it is.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub(crate) struct ExtractedBlock {
+    pub kind: BlockKind,
+    /// The block's text; a block may hold line breaks (`<br>`).
+    pub text: String,
+}
+
+impl ExtractedBlock {
+    pub(crate) fn new(kind: BlockKind, text: impl Into<String>) -> ExtractedBlock {
+        ExtractedBlock {
+            kind,
+            text: text.into(),
+        }
+    }
+}
+
+/// What the page says about itself, beside its text.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct Metadata {
+    /// The page's own URL, when it states one (`<link rel="canonical">`, `og:url`).
+    pub url: Option<String>,
+}
+
+/// The article an extractor found in a page, and what it read on the way.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub(crate) struct Extraction {
+    /// The article's blocks, in reading order.
+    pub blocks: Vec<ExtractedBlock>,
+    /// Readers' comments, when the options keep them.
+    pub comments: Vec<ExtractedBlock>,
+    /// The article's title, kept out of `blocks`.
+    pub title: Option<String>,
+    pub metadata: Metadata,
+    /// The article's language, when the extractor read it to judge the page's blocks.
+    pub language: Option<Language>,
+    /// How many blocks of text the page had, chrome included.
+    pub page_blocks: usize,
+    /// Every block of text the page showed, chrome included: what site chrome is learned from.
+    pub page_text: Vec<String>,
+}
+
+/// Reads the article out of a decoded document of one kind.
+pub(crate) trait Extractor: Sync {
+    /// The article of `text`, judged with these word lists and options.
+    fn extract(&self, text: &str, lexicon: &Lexicon, options: &Options) -> Extraction;
+}
