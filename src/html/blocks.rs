@@ -217,7 +217,7 @@ fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], refere
             if page.elements[block.element].in_chrome || block.link_density() > MAX_LINK_DENSITY {
                 return Class::Bad;
             }
-            if super::is_boilerplate_line(block, lexicon) {
+            if super::finish::is_boilerplate_line(block, lexicon) {
                 return Class::Bad;
             }
             if block.chars < SHORT_UNITS {

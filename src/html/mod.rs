@@ -1,40 +1,34 @@
-//! Stage 3: HTML to article blocks.
+//! Stage 2 for HTML: the page to its article's blocks.
 //!
 //! [`page`] parses the document and walks it once into elements and text blocks, marking what
-//! is never content and what is chrome; [`select`] scores containers and chooses the article;
-//! [`structured`] weighs the choice against the page's JSON-LD; [`blocks`] judges every block
-//! as prose or chrome on its own and adds the prose the containers left out; this module then
-//! cuts off the closing matter, drops the title, short boilerplate lines and captions, and
-//! hands the blocks on.
+//! is never content and what is chrome, and reads the head's metadata on the way;
+//! [`sections`] marks the sections that boilerplate headings open as chrome; [`title`] finds
+//! the headline; [`select`] scores containers and chooses the article; [`structured`] weighs
+//! the choice against the page's JSON-LD, which stands in for the article when the markup does
+//! not carry it; [`standfirst`] adds the lead set in the headline's box; [`blocks`] judges every
+//! block as prose or chrome on its own and adds the prose the containers left out; [`finish`]
+//! cuts off the closing matter and drops the title, short boilerplate lines and captions; and
+//! [`comments`] keeps readers' comments apart when asked.
 
 mod blocks;
+mod comments;
+mod finish;
 mod markers;
 mod page;
+mod sections;
 mod select;
+mod standfirst;
 mod structured;
+mod title;
 
-use crate::document::BlockKind;
-use crate::extract::{ExtractedBlock, Extraction, Extractor, Metadata};
+use crate::extract::{Extraction, Extractor, Metadata};
 use crate::lexicon::Lexicon;
 use crate::Options;
-use page::Chrome;
+use finish::Candidate;
+use title::Title;
 
 /// Headings and short lines are judged by phrasing only up to this many characters.
 const SHORT_BLOCK_CHARS: usize = 200;
-/// How far up from a block a picture's box is looked for.
-const CAPTION_LEVELS: usize = 3;
-/// A picture's box holding more text than this is not a caption.
-const MAX_CAPTION_BOX_CHARS: usize = 400;
-/// A comment block with more of its text in links than this is an author or reply link.
-const MAX_COMMENT_LINK_DENSITY: f32 = 0.5;
-/// A standfirst paragraph has at least this many characters...
-const MIN_STANDFIRST_CHARS: usize = 40;
-/// ...and few links.
-const MAX_STANDFIRST_LINK_DENSITY: f32 = 0.2;
-/// A standfirst is at most this many paragraphs...
-const MAX_STANDFIRST_BLOCKS: usize = 2;
-/// ...of at most this many characters together.
-const MAX_STANDFIRST_CHARS: usize = 1000;
 
 /// The HTML extractor.
 pub(crate) struct Html;
@@ -48,99 +42,53 @@ impl Extractor for Html {
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
 fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
-    let keep_comments = options.keep_comments;
     let mut page = page::read(html);
-    mark_chrome_sections(&mut page, lexicon);
-    let (title, title_h1) = choose_title(&page);
-    let title_key = title.as_deref().map(comparable);
-    let comments_outside = |page: &page::Page, article: &[usize]| {
-        if keep_comments {
-            comments(page, article, lexicon)
-        } else {
-            Vec::new()
-        }
-    };
-    let metadata = Metadata {
-        url: page.meta.canonical_url.clone(),
-    };
+    sections::mark_chrome(&mut page, lexicon);
+    let title = Title::choose(&page);
     let mut chosen = select::main_content(&page);
-    if let Some(body) = structured::article_body(&page.meta.json_ld) {
-        if structured::stands_in(&page, &chosen, &body) {
-            return Extraction {
-                blocks: body
-                    .paragraphs
-                    .into_iter()
-                    .map(|p| ExtractedBlock::new(BlockKind::Paragraph, p))
-                    .collect(),
-                comments: comments_outside(&page, &[]),
-                title,
-                metadata,
-                language: None,
-                page_blocks: page.blocks.len(),
-                page_text: page.blocks.into_iter().map(|b| b.text).collect(),
-            };
-        }
-        chosen = structured::cross_check(&page, chosen, &body);
-    }
-    let chosen = with_standfirst(&page, chosen, title_h1);
-    let language = if options.detect_language {
-        crate::lang::detect(&opening(&page, &chosen))
-    } else {
-        None
-    };
-    let mut chosen = blocks::complete(&page, chosen, lexicon, title_h1, language.as_ref().map(|l| l.code));
-    // What follows a closing label ("Press contact:") is not the article.
-    let closing = crate::prose::closing_matter_start(
-        chosen
-            .iter()
-            .map(|&b| (page.blocks[b].text.as_str(), page.blocks[b].chars)),
-        lexicon,
-    );
-    chosen.truncate(closing.unwrap_or(chosen.len()));
-    let comments = comments_outside(&page, &chosen);
-
-    let mut blocks: Vec<(&str, BlockKind)> = Vec::with_capacity(chosen.len());
-    let mut seen_prose = false;
-    for b in chosen {
-        let block = &page.blocks[b];
-        if let BlockKind::Heading(level) = block.kind {
-            let key = comparable(&block.text);
-            let is_title = title_key
-                .as_deref()
-                .is_some_and(|t| !key.is_empty() && (t == key || (level == 1 && t.contains(&key))));
-            if is_title || (level == 1 && !seen_prose) {
-                continue;
+    let body = structured::article_body(&page.meta.json_ld);
+    let stand_in = body.as_ref().filter(|body| structured::stands_in(&page, &chosen, body));
+    let (mut candidates, language) = match stand_in {
+        // The markup does not carry the article: its structured data does.
+        Some(body) => (
+            body.paragraphs
+                .iter()
+                .map(|p| Candidate::of_structured_data(p))
+                .collect(),
+            None,
+        ),
+        None => {
+            if let Some(body) = &body {
+                chosen = structured::cross_check(&page, chosen, body);
             }
-        } else if block.chars >= SHORT_BLOCK_CHARS / 2 {
-            seen_prose = true;
+            let chosen = standfirst::with_standfirst(&page, chosen, title.heading);
+            let language = if options.detect_language {
+                crate::lang::detect(&opening(&page, &chosen))
+            } else {
+                None
+            };
+            let chosen = blocks::complete(&page, chosen, lexicon, title.heading, language.as_ref().map(|l| l.code));
+            (chosen.iter().map(|&b| Candidate::of_page(&page, b)).collect(), language)
         }
-        if is_boilerplate_line(block, lexicon) {
-            continue;
-        }
-        if is_caption(&page, b) || (block.chars < SHORT_BLOCK_CHARS && lexicon.is_figure_caption(&block.text)) {
-            continue;
-        }
-        blocks.push((&block.text, block.kind));
-    }
-    let blocks = without_empty_sections(blocks)
-        .into_iter()
-        .map(|(text, kind)| ExtractedBlock::new(kind, text))
-        .collect();
+    };
+    finish::cut_closing_matter(&mut candidates, lexicon);
+    // Readers' comments are looked for outside the article's blocks of the page.
+    let comments = options.keep_comments.then(|| {
+        let article: Vec<usize> = candidates.iter().filter_map(|c| c.block).collect();
+        comments::outside(&page, &article, lexicon)
+    });
+    let blocks = finish::article(&page, candidates, &title, lexicon);
     Extraction {
         blocks,
-        comments,
-        title,
-        metadata,
+        comments: comments.unwrap_or_default(),
+        title: title.text,
+        metadata: Metadata {
+            url: page.meta.canonical_url.clone(),
+        },
         language,
         page_blocks: page.blocks.len(),
         page_text: page.blocks.into_iter().map(|b| b.text).collect(),
     }
-}
-
-/// Whether a block is a short line of boilerplate phrasing, an interface label or a
-/// publication dateline.
-fn is_boilerplate_line(block: &page::Block, lexicon: &Lexicon) -> bool {
-    block.chars < SHORT_BLOCK_CHARS && (lexicon.is_boilerplate(&block.text) || lexicon.is_dateline(&block.text))
 }
 
 /// The opening of the chosen article, as much as the language detector reads.
@@ -154,254 +102,6 @@ fn opening(page: &page::Page, chosen: &[usize]) -> String {
         text.push('\n');
     }
     text
-}
-
-/// Readers' comments: the prose blocks inside elements named for comments, outside the article
-/// and outside any other chrome (the comment form, share bars). Author links, "Reply" links
-/// and comment counts are left out as link lists and labels.
-fn comments(page: &page::Page, article: &[usize], lexicon: &Lexicon) -> Vec<ExtractedBlock> {
-    let in_comments = |element: usize| -> bool {
-        let mut named = false;
-        for e in page.ancestors(element) {
-            let el = &page.elements[e];
-            match el.own_chrome {
-                Chrome::No => {}
-                Chrome::Name if el.comments => named = true,
-                _ => return false,
-            }
-        }
-        named
-    };
-    let mut in_article = vec![false; page.blocks.len()];
-    for &b in article {
-        in_article[b] = true;
-    }
-    page.blocks
-        .iter()
-        .enumerate()
-        .filter(|&(b, block)| {
-            !in_article[b]
-                && matches!(
-                    block.kind,
-                    BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem | BlockKind::Code
-                )
-                && block.link_density() <= MAX_COMMENT_LINK_DENSITY
-                && !is_boilerplate_line(block, lexicon)
-                && in_comments(block.element)
-        })
-        .map(|(_, block)| ExtractedBlock::new(block.kind, block.text.clone()))
-        .collect()
-}
-
-/// Drops headings whose sections kept nothing: a heading followed by one of the same or a
-/// higher level, or by the end, introduced something that was left out (a related-links list,
-/// a comment section, a gallery).
-fn without_empty_sections(blocks: Vec<(&str, BlockKind)>) -> Vec<(&str, BlockKind)> {
-    let mut kept: Vec<(&str, BlockKind)> = Vec::with_capacity(blocks.len());
-    // Walk backwards so that a section emptied by this rule empties its parent too.
-    for (text, kind) in blocks.into_iter().rev() {
-        if let BlockKind::Heading(level) = kind {
-            let has_content = match kept.last() {
-                None => false,
-                Some((_, BlockKind::Heading(next))) => *next > level,
-                Some(_) => true,
-            };
-            if !has_content {
-                continue;
-            }
-        }
-        kept.push((text, kind));
-    }
-    kept.reverse();
-    kept
-}
-
-/// Lower-cased words of a text, for comparing titles and headings.
-fn comparable(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// Separators between a page's title and its site name.
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
-
-/// The article title: an `<h1>` the head's titles agree with, else `og:title`, else the
-/// `<title>` with the site name stripped, else the first `<h1>`. With it, the heading element
-/// that shows it on the page, if one does.
-fn choose_title(page: &page::Page) -> (Option<String>, Option<usize>) {
-    let stripped = page.meta.title.as_deref().map(strip_site_name);
-    let head_titles: Vec<String> = [page.meta.og_title.as_deref(), page.meta.title.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(comparable)
-        .collect();
-    // An `<h1>` saying only the site's name is not the headline: it must cover at least half
-    // of the title without the site name.
-    let min_key_len = stripped.as_deref().map_or(0, |t| comparable(t).len() / 2);
-    for (element, h1) in page.h1s.iter().take(3) {
-        let key = comparable(h1);
-        if !key.is_empty() && key.len() >= min_key_len && head_titles.iter().any(|t| t.contains(&key)) {
-            return (Some(one_line(h1)), Some(*element));
-        }
-    }
-    let title = page
-        .meta
-        .og_title
-        .clone()
-        .or(stripped)
-        .or_else(|| page.h1s.first().map(|(_, h)| one_line(h)))
-        .filter(|t| !t.is_empty());
-    // Where the page shows it: an `<h1>` it contains, else a heading of any level saying just
-    // that (some pages set the headline in an `<h2>` and keep `<h1>` for the site's name).
-    let shown = title.as_deref().map(comparable).and_then(|key| {
-        page.h1s
-            .iter()
-            .find(|(_, h)| !h.trim().is_empty() && key.contains(&comparable(h)))
-            .map(|(e, _)| *e)
-            .or_else(|| {
-                page.blocks
-                    .iter()
-                    .find(|b| matches!(b.kind, BlockKind::Heading(_)) && !key.is_empty() && comparable(&b.text) == key)
-                    .map(|b| b.element)
-            })
-    });
-    (title, shown)
-}
-
-/// A heading in boilerplate phrasing ("Related articles", "Leave a reply", "Read next") opens
-/// a section of chrome: the heading and what follows it in its parent, up to the next heading
-/// of its level, are marked as such.
-fn mark_chrome_sections(page: &mut page::Page, lexicon: &Lexicon) {
-    let headings: Vec<usize> = page
-        .blocks
-        .iter()
-        .filter(|b| {
-            matches!(b.kind, BlockKind::Heading(_))
-                && b.chars < SHORT_BLOCK_CHARS
-                && lexicon.has_boilerplate_phrase(&b.text)
-        })
-        .map(|b| b.element)
-        .collect();
-    let level = |tag: &str| -> Option<u8> {
-        match tag.as_bytes() {
-            [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
-            _ => None,
-        }
-    };
-    for heading in headings {
-        let Some(parent) = page.elements[heading].parent else {
-            continue;
-        };
-        let Some(own_level) = level(&page.elements[heading].tag) else {
-            continue;
-        };
-        let end = page.elements[parent].end;
-        page.mark_chrome(heading);
-        // The section runs to the next heading of the same or a higher level.
-        let mut sibling = page.elements[heading].end;
-        while sibling < end && level(&page.elements[sibling].tag).map_or(true, |l| l > own_level) {
-            let next = page.elements[sibling].end;
-            page.mark_chrome(sibling);
-            sibling = next;
-        }
-    }
-}
-
-/// Whether a block is the caption or credit of a picture: text in a small box named for a
-/// picture, within a few levels.
-fn is_caption(page: &page::Page, block: usize) -> bool {
-    let block = &page.blocks[block];
-    if matches!(block.kind, BlockKind::Heading(_)) {
-        return false;
-    }
-    for e in page.ancestors(block.element).take(CAPTION_LEVELS) {
-        let element = &page.elements[e];
-        if element.all_chars > MAX_CAPTION_BOX_CHARS {
-            return false;
-        }
-        if element.picture {
-            return true;
-        }
-    }
-    false
-}
-
-/// Whether an element, or one of its two nearest ancestors below `outer`, is named as a
-/// standfirst.
-fn named_standfirst(page: &page::Page, element: usize, outer: usize) -> bool {
-    page.ancestors(element)
-        .take(3)
-        .take_while(|&e| e > outer)
-        .any(|e| page.elements[e].standfirst)
-}
-
-/// Whether an element is chrome for a reason other than being named as a standfirst
-/// ("teaser" names both a lead and a box of links to other stories).
-fn chrome_besides_standfirst_names(page: &page::Page, element: usize) -> bool {
-    page.ancestors(element).any(|e| {
-        let el = &page.elements[e];
-        el.own_chrome != Chrome::No && !(el.own_chrome == Chrome::Name && el.standfirst)
-    })
-}
-
-/// Adds the standfirst: prose between the title's `<h1>` and the chosen article, which pages
-/// often set in the headline's box rather than in the body (a lead, an abstract, a deck).
-/// Only a few short, link-free paragraphs named as such qualify; more text there is something
-/// else.
-fn with_standfirst(page: &page::Page, mut chosen: Vec<usize>, title_h1: Option<usize>) -> Vec<usize> {
-    let (Some(h1), Some(&first)) = (title_h1, chosen.first()) else {
-        return chosen;
-    };
-    let article_start = page.blocks[first].element;
-    if h1 >= article_start {
-        return chosen;
-    }
-    let between: Vec<usize> = (0..first)
-        .filter(|&b| {
-            let e = page.blocks[b].element;
-            e > h1 && e < article_start
-        })
-        .collect();
-    let lead: Vec<usize> = between
-        .iter()
-        .copied()
-        .filter(|&b| {
-            let block = &page.blocks[b];
-            !chrome_besides_standfirst_names(page, block.element)
-                && named_standfirst(page, block.element, h1)
-                && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_))
-                && block.chars >= MIN_STANDFIRST_CHARS
-                && block.link_density() < MAX_STANDFIRST_LINK_DENSITY
-        })
-        .collect();
-    let lead_chars: usize = lead.iter().map(|&b| page.blocks[b].chars).sum();
-    if lead.is_empty() || lead.len() > MAX_STANDFIRST_BLOCKS || lead_chars > MAX_STANDFIRST_CHARS {
-        return chosen;
-    }
-    let mut with = lead;
-    with.append(&mut chosen);
-    with
-}
-
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
-
-/// The longest part of a `<title>` split at the usual site-name separators.
-fn strip_site_name(title: &str) -> String {
-    let mut parts = vec![title];
-    for sep in TITLE_SEPARATORS {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
-    }
-    parts
-        .into_iter()
-        .map(str::trim)
-        .max_by_key(|p| p.chars().count())
-        .unwrap_or(title)
-        .to_string()
 }
 
 #[cfg(test)]
@@ -421,7 +121,7 @@ mod tests {
 
     fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Texts {
         let out = super::extract(html, lexicon, options);
-        let texts = |blocks: Vec<ExtractedBlock>| blocks.into_iter().map(|b| b.text).collect();
+        let texts = |blocks: Vec<crate::extract::ExtractedBlock>| blocks.into_iter().map(|b| b.text).collect();
         Texts {
             blocks: texts(out.blocks),
             title: out.title,
@@ -565,31 +265,6 @@ mod tests {
         );
     }
 
-    #[test]
-    fn headings_of_emptied_sections_go() {
-        let blocks = vec![
-            ("Intro", BlockKind::Heading(2)),
-            ("Text.", BlockKind::Paragraph),
-            ("Related stories", BlockKind::Heading(2)),
-            ("Part", BlockKind::Heading(2)),
-            ("Detail", BlockKind::Heading(3)),
-            ("More text.", BlockKind::Paragraph),
-            ("Comments", BlockKind::Heading(2)),
-            ("Older", BlockKind::Heading(3)),
-        ];
-        let kept: Vec<&str> = without_empty_sections(blocks).into_iter().map(|(t, _)| t).collect();
-        assert_eq!(kept, ["Intro", "Text.", "Part", "Detail", "More text."]);
-    }
-
-    #[test]
-    fn site_names_are_stripped_from_titles() {
-        assert_eq!(strip_site_name("A long headline here - Site"), "A long headline here");
-        assert_eq!(
-            strip_site_name("Site | Section | The actual headline"),
-            "The actual headline"
-        );
-    }
-
     /// Asserts that a page's article has this many blocks, the first starting with `first`.
     fn assert_article(page: &str, blocks: usize, first: &str) {
         let out = extract(page, lexicon(), &Options::default());
@@ -696,6 +371,24 @@ mod tests {
         let out = extract(&shown, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), 4, "{:?}", out.blocks);
         assert_eq!(out.blocks[0], "Background");
+    }
+
+    #[test]
+    fn an_article_from_structured_data_gets_the_last_passes_too() {
+        let body = format!("{PROSE}\\nSecond part. {PROSE}\\nPublished on 3 May 2021\\nThird part. {PROSE}\\nPress contact:\\nErika Muster, phone 0123 456");
+        let script = format!("{{\"@type\": \"NewsArticle\", \"articleBody\": \"{body}\"}}");
+        let page = format!(
+            "<html><head><script type='application/ld+json'>{script}</script></head>\
+             <body><div id='app'><p>Read the full article in the app.</p></div></body></html>"
+        );
+        let out = extract(&page, lexicon(), &Options::default());
+        assert_eq!(
+            out.blocks.len(),
+            3,
+            "the dateline and the closing matter go: {:?}",
+            out.blocks
+        );
+        assert!(out.blocks[2].starts_with("Third part."));
     }
 
     #[test]

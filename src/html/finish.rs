@@ -1,0 +1,122 @@
+//! The last passes over the article, whether its blocks come from the page's markup or from
+//! its structured data: what follows a closing label goes; then the title's heading, short
+//! lines of boilerplate and publication datelines, and pictures' captions; then the headings
+//! whose sections lost everything.
+
+use super::page::{Block, Page};
+use super::sections;
+use super::title::Title;
+use super::SHORT_BLOCK_CHARS;
+use crate::document::BlockKind;
+use crate::extract::ExtractedBlock;
+use crate::lexicon::Lexicon;
+use crate::prose;
+
+/// How far up from a block a picture's box is looked for.
+const CAPTION_LEVELS: usize = 3;
+/// A picture's box holding more text than this is not a caption.
+const MAX_CAPTION_BOX_CHARS: usize = 400;
+
+/// A block of the article as the last passes see it.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Candidate<'a> {
+    pub text: &'a str,
+    pub kind: BlockKind,
+    /// Length in Latin-equivalent characters, whitespace left out.
+    pub chars: usize,
+    /// The page's block, when the candidate comes from the page's markup.
+    pub block: Option<usize>,
+}
+
+impl<'a> Candidate<'a> {
+    /// A block of the page.
+    pub(super) fn of_page(page: &'a Page, block: usize) -> Candidate<'a> {
+        let b = &page.blocks[block];
+        Candidate {
+            text: &b.text,
+            kind: b.kind,
+            chars: b.chars,
+            block: Some(block),
+        }
+    }
+
+    /// A paragraph of the page's structured data.
+    pub(super) fn of_structured_data(text: &'a str) -> Candidate<'a> {
+        Candidate {
+            text,
+            kind: BlockKind::Paragraph,
+            chars: crate::units::visible_units(text),
+            block: None,
+        }
+    }
+}
+
+/// Cuts off what follows a closing label ("Press contact:"): it is not the article.
+pub(super) fn cut_closing_matter(candidates: &mut Vec<Candidate>, lexicon: &Lexicon) {
+    let closing = prose::closing_matter_start(candidates.iter().map(|c| (c.text, c.chars)), lexicon);
+    candidates.truncate(closing.unwrap_or(candidates.len()));
+}
+
+/// The article's blocks after the last passes: the title's heading, short boilerplate lines,
+/// datelines and captions dropped, then the headings of emptied sections.
+pub(super) fn article(
+    page: &Page,
+    candidates: Vec<Candidate>,
+    title: &Title,
+    lexicon: &Lexicon,
+) -> Vec<ExtractedBlock> {
+    let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
+    let mut seen_prose = false;
+    for candidate in candidates {
+        if let BlockKind::Heading(level) = candidate.kind {
+            // The title is the document's title, not a line of its text; an `<h1>` before any
+            // prose is a headline too.
+            if title.is_said_by(candidate.text, level) || (level == 1 && !seen_prose) {
+                continue;
+            }
+        } else if candidate.chars >= SHORT_BLOCK_CHARS / 2 {
+            seen_prose = true;
+        }
+        if is_boilerplate(candidate.text, candidate.chars, lexicon) {
+            continue;
+        }
+        let captioned = candidate.block.is_some_and(|b| is_caption(page, b));
+        if captioned || (candidate.chars < SHORT_BLOCK_CHARS && lexicon.is_figure_caption(candidate.text)) {
+            continue;
+        }
+        kept.push(candidate);
+    }
+    sections::without_empty(kept, |c| c.kind)
+        .into_iter()
+        .map(|c| ExtractedBlock::new(c.kind, c.text))
+        .collect()
+}
+
+/// Whether a block is a short line of boilerplate phrasing, an interface label or a
+/// publication dateline.
+pub(super) fn is_boilerplate_line(block: &Block, lexicon: &Lexicon) -> bool {
+    is_boilerplate(&block.text, block.chars, lexicon)
+}
+
+fn is_boilerplate(text: &str, chars: usize, lexicon: &Lexicon) -> bool {
+    chars < SHORT_BLOCK_CHARS && (lexicon.is_boilerplate(text) || lexicon.is_dateline(text))
+}
+
+/// Whether a block is the caption or credit of a picture: text in a small box named for a
+/// picture, within a few levels.
+fn is_caption(page: &Page, block: usize) -> bool {
+    let block = &page.blocks[block];
+    if matches!(block.kind, BlockKind::Heading(_)) {
+        return false;
+    }
+    for e in page.ancestors(block.element).take(CAPTION_LEVELS) {
+        let element = &page.elements[e];
+        if element.all_chars > MAX_CAPTION_BOX_CHARS {
+            return false;
+        }
+        if element.picture {
+            return true;
+        }
+    }
+    false
+}

@@ -1,0 +1,90 @@
+//! Sections of a page, as its headings open them: a section opened by a heading in
+//! boilerplate phrasing is chrome, and a heading whose section lost everything goes.
+
+use super::page::Page;
+use super::SHORT_BLOCK_CHARS;
+use crate::document::BlockKind;
+use crate::lexicon::Lexicon;
+
+/// A heading in boilerplate phrasing ("Related articles", "Leave a reply", "Read next") opens
+/// a section of chrome: the heading and what follows it in its parent, up to the next heading
+/// of its level, are marked as such.
+pub(super) fn mark_chrome(page: &mut Page, lexicon: &Lexicon) {
+    let headings: Vec<usize> = page
+        .blocks
+        .iter()
+        .filter(|b| {
+            matches!(b.kind, BlockKind::Heading(_))
+                && b.chars < SHORT_BLOCK_CHARS
+                && lexicon.has_boilerplate_phrase(&b.text)
+        })
+        .map(|b| b.element)
+        .collect();
+    let level = |tag: &str| -> Option<u8> {
+        match tag.as_bytes() {
+            [b'h', d @ b'1'..=b'6'] => Some(d - b'0'),
+            _ => None,
+        }
+    };
+    for heading in headings {
+        let Some(parent) = page.elements[heading].parent else {
+            continue;
+        };
+        let Some(own_level) = level(&page.elements[heading].tag) else {
+            continue;
+        };
+        let end = page.elements[parent].end;
+        page.mark_chrome(heading);
+        // The section runs to the next heading of the same or a higher level.
+        let mut sibling = page.elements[heading].end;
+        while sibling < end && level(&page.elements[sibling].tag).map_or(true, |l| l > own_level) {
+            let next = page.elements[sibling].end;
+            page.mark_chrome(sibling);
+            sibling = next;
+        }
+    }
+}
+
+/// Drops headings whose sections kept nothing: a heading followed by one of the same or a
+/// higher level, or by the end, introduced something that was left out (a related-links list,
+/// a comment section, a gallery). `kind` says what kind of block each item is.
+pub(super) fn without_empty<T>(blocks: Vec<T>, kind: impl Fn(&T) -> BlockKind) -> Vec<T> {
+    let mut kept: Vec<T> = Vec::with_capacity(blocks.len());
+    // Walk backwards so that a section emptied by this rule empties its parent too.
+    for block in blocks.into_iter().rev() {
+        if let BlockKind::Heading(level) = kind(&block) {
+            let has_content = match kept.last().map(&kind) {
+                None => false,
+                Some(BlockKind::Heading(next)) => next > level,
+                Some(_) => true,
+            };
+            if !has_content {
+                continue;
+            }
+        }
+        kept.push(block);
+    }
+    kept.reverse();
+    kept
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn headings_of_emptied_sections_go() {
+        let blocks = vec![
+            ("Intro", BlockKind::Heading(2)),
+            ("Text.", BlockKind::Paragraph),
+            ("Related stories", BlockKind::Heading(2)),
+            ("Part", BlockKind::Heading(2)),
+            ("Detail", BlockKind::Heading(3)),
+            ("More text.", BlockKind::Paragraph),
+            ("Comments", BlockKind::Heading(2)),
+            ("Older", BlockKind::Heading(3)),
+        ];
+        let kept: Vec<&str> = without_empty(blocks, |b| b.1).into_iter().map(|(t, _)| t).collect();
+        assert_eq!(kept, ["Intro", "Text.", "Part", "Detail", "More text."]);
+    }
+}
