@@ -13,7 +13,7 @@ use crate::wordlist;
 /// Elements whose content is never article text; their subtrees are skipped.
 pub(crate) const SKIPPED_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
-    "select", "option", "button", "input", "textarea", "dialog", "head", "map", "frameset", "frame", "applet",
+    "select", "option", "button", "input", "textarea", "dialog", "map", "frameset", "frame", "applet",
 ];
 
 /// Elements that start and end a text block.

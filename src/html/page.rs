@@ -1,4 +1,5 @@
-//! The page model: the HTML tree walked once into elements and text blocks.
+//! The page model: the HTML tree walked once into elements and text blocks, and what the
+//! `<head>` says about the page.
 //!
 //! Elements are kept in document (pre-order) position, so an element's subtree is the
 //! contiguous range `index..end` and its parent always comes before it. Each text block
@@ -201,10 +202,6 @@ pub(crate) fn read(html: &str) -> Page {
     walker.walk(document.tree.root(), None, 0, Flags::default());
     walker.flush();
     let mut page = walker.page;
-    // The head is read apart from the walk; structured data may sit in either.
-    let in_body = std::mem::take(&mut page.meta.json_ld);
-    page.meta = read_meta(&document);
-    page.meta.json_ld.extend(in_body);
     resolve(&mut page);
     page
 }
@@ -237,6 +234,10 @@ impl Walker {
                     return;
                 }
                 let tag = el.name();
+                // The head holds no text of the page, only what is said about it.
+                if tag == "head" {
+                    return read_head(node, &mut self.page.meta);
+                }
                 if SKIPPED_TAGS.contains(&tag) {
                     if tag == "script" && is_json_ld(el) {
                         self.page.meta.json_ld.push(script_text(node));
@@ -514,10 +515,9 @@ fn is_hidden(attrs: &Attributes) -> bool {
     })
 }
 
-/// Reads the title, `og:title` and canonical URL.
-fn read_meta(document: &Html) -> Meta {
-    let mut meta = Meta::default();
-    for node in document.tree.root().descendants() {
+/// Reads what the `<head>` says: the title, `og:title`, the canonical URL and structured data.
+fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
+    for node in head.descendants() {
         let Node::Element(el) = node.value() else { continue };
         match el.name() {
             "title" if meta.title.is_none() => {
@@ -550,11 +550,9 @@ fn read_meta(document: &Html) -> Meta {
                 }
             }
             "script" if is_json_ld(el) => meta.json_ld.push(script_text(node)),
-            "body" => break,
             _ => {}
         }
     }
-    meta
 }
 
 /// Whether a script element holds JSON-LD structured data.
