@@ -1,6 +1,7 @@
 #![doc = include_str!("../README.md")]
 
 mod batch;
+mod classify;
 mod cleaner;
 mod decode;
 mod document;
@@ -13,7 +14,6 @@ mod lexicon;
 mod normalize;
 mod options;
 pub mod output;
-mod prose;
 mod site;
 mod text;
 mod units;

@@ -9,12 +9,12 @@
 
 use std::collections::HashMap;
 
+use crate::classify::{self, Class, Context, Unit, LONG_UNITS, SHORT_UNITS};
 use crate::document::BlockKind;
 use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lang;
 use crate::lexicon::Lexicon;
 use crate::normalize::normalize;
-use crate::prose::{self, Class, LONG_UNITS, SHORT_UNITS};
 use crate::units;
 use crate::Options;
 
@@ -86,7 +86,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         .into_iter()
         .zip(judged)
         .map(|(text, info)| {
-            let class = classify(&text, info, lexicon, dominant, doc_code);
+            let class = judge_line(&text, info, lexicon, dominant, doc_code);
             let words = text.split_whitespace().count();
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
@@ -103,7 +103,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     let mut end = comments_start(&lines, lexicon).unwrap_or(lines.len());
     // Closing labels and related-links headings are chrome themselves: look for them among all
     // lines, with only the article's lines counting towards its length.
-    let closing = prose::closing_matter_start(
+    let closing = classify::closing_matter_start(
         lines[..end].iter().map(|l| {
             let len = if l.class == Class::Good {
                 units::units(&l.text)
@@ -153,7 +153,7 @@ fn join_wrapped(text: &str) -> Vec<String> {
 }
 
 /// Judges one line on its own signals.
-fn classify(
+fn judge_line(
     text: &str,
     info: Option<whatlang::Info>,
     lexicon: &Lexicon,
@@ -188,7 +188,7 @@ fn classify(
     if size < SHORT_UNITS {
         return Class::Short;
     }
-    match prose::by_density(
+    match classify::by_density(
         doc_code.and_then(|code| lexicon.stopword_density(text, code)),
         size,
         1.0,
@@ -307,37 +307,9 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     None
 }
 
-/// The nearest line before (`step` -1) or after (+1) `i` that is good or bad, skipping noise,
-/// short lines and (unless `near_good_counts`) near-good ones. `None` at the document's edge.
-fn neighbour(lines: &[Line], i: usize, forward: bool, near_good_counts: bool) -> Option<Class> {
-    let mut j = i;
-    loop {
-        if forward {
-            j += 1;
-            if j >= lines.len() {
-                return None;
-            }
-        } else {
-            if j == 0 {
-                return None;
-            }
-            j -= 1;
-        }
-        match lines[j].class {
-            Class::Good | Class::Bad => return Some(lines[j].class),
-            Class::NearGood if near_good_counts => return Some(Class::NearGood),
-            _ => {}
-        }
-    }
-}
-
-/// The nearest line that is not noise, before or after `i`.
-fn adjacent(lines: &[Line], i: usize, forward: bool) -> Option<usize> {
-    if forward {
-        (i + 1..lines.len()).find(|&j| lines[j].class != Class::Noise)
-    } else {
-        (0..i).rev().find(|&j| lines[j].class != Class::Noise)
-    }
+/// The nearest line that is not noise, before `i`.
+fn previous(lines: &[Line], i: usize) -> Option<usize> {
+    (0..i).rev().find(|&j| lines[j].class != Class::Noise)
 }
 
 /// The context pass: short and near-good lines take the class their neighbours suggest.
@@ -361,57 +333,26 @@ fn revise(lines: &mut [Line]) {
         }
         return;
     };
-    let mut lead_ok = vec![false; first_good];
+    let mut units: Vec<Unit> = lines.iter().map(|l| Unit::of(l.class)).collect();
+    // Lines that may lead: back from the first article line, up to a menu entry or chrome.
     let mut clear = true;
     for j in (0..first_good).rev() {
         if lines[j].class == Class::Noise {
             continue;
         }
         clear &= !lines[j].menu_like && lines[j].class != Class::Bad;
-        lead_ok[j] = clear;
+        units[j].may_lead = clear;
     }
-    let closing = |i: usize| {
-        adjacent(lines, i, false).is_some_and(|p| matches!(lines[p].class, Class::Good | Class::NearGood))
-            && lines[i].words <= CLOSING_LINE_WORDS
+    for (i, unit) in units.iter_mut().enumerate() {
+        unit.may_close = lines[i].words <= CLOSING_LINE_WORDS
+            && previous(lines, i).is_some_and(|p| matches!(lines[p].class, Class::Good | Class::NearGood));
+        unit.sentence = is_sentence(&lines[i]);
+    }
+    let context = Context {
+        edges_are_chrome: false,
     };
-    let mut revised: Vec<Class> = lines.iter().map(|l| l.class).collect();
-    for i in 0..lines.len() {
-        revised[i] = match lines[i].class {
-            Class::Short => match (neighbour(lines, i, false, false), neighbour(lines, i, true, false)) {
-                (Some(Class::Good), Some(Class::Good)) => Class::Good,
-                (None, Some(Class::Good)) if lead_ok[i] => Class::Good,
-                (Some(Class::Good), _) if closing(i) => Class::Good,
-                (Some(Class::Good), Some(Class::Bad)) => near_good_between(lines, i, true),
-                // A sentence right before article text is its lead or standfirst, or goes on
-                // after a caption.
-                (Some(Class::Bad), Some(Class::Good)) if is_sentence(&lines[i]) => Class::Good,
-                (Some(Class::Bad), Some(Class::Good)) => near_good_between(lines, i, false),
-                _ => Class::Bad,
-            },
-            Class::NearGood => {
-                let prev = neighbour(lines, i, false, false);
-                let next = neighbour(lines, i, true, false);
-                if prev == Some(Class::Good) || next == Some(Class::Good) {
-                    Class::Good
-                } else {
-                    Class::Bad
-                }
-            }
-            other => other,
-        };
-    }
-    for (line, class) in lines.iter_mut().zip(revised) {
+    for (line, class) in lines.iter_mut().zip(classify::revise(&units, context)) {
         line.class = class;
-    }
-}
-
-/// A short line between good text on one side and chrome on the other is article text when a
-/// near-good line stands between it and the chrome.
-fn near_good_between(lines: &[Line], i: usize, forward: bool) -> Class {
-    if neighbour(lines, i, forward, true) == Some(Class::NearGood) {
-        Class::Good
-    } else {
-        Class::Bad
     }
 }
 

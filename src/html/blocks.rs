@@ -14,11 +14,11 @@
 use std::collections::HashMap;
 
 use super::page::{Block, Page};
+use crate::classify::{self, Class, Context, Unit, SHORT_UNITS};
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
-use crate::prose::{self, Class, SHORT_UNITS};
 
-/// The stopword density of prose the thresholds of [`prose`] are made for. Where the article's
+/// The stopword density of prose the thresholds of [`classify`] are made for. Where the article's
 /// own prose is sparser in listed stopwords (languages that attach them to words, or whose
 /// lists are short), the thresholds are scaled down with it.
 const REFERENCE_STOPWORD_DENSITY: f64 = 0.4;
@@ -223,33 +223,9 @@ fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], refere
             if block.chars < SHORT_UNITS {
                 return Class::Short;
             }
-            prose::by_density(*density, block.chars, scale).unwrap_or(Class::Bad)
+            classify::by_density(*density, block.chars, scale).unwrap_or(Class::Bad)
         })
         .collect()
-}
-
-/// Which neighbours speak for a block: good and bad ones, and near-good ones if asked.
-fn decisive(class: Class, near_good_counts: bool) -> bool {
-    matches!(class, Class::Good | Class::Bad) || (near_good_counts && class == Class::NearGood)
-}
-
-/// For every block, the class of the nearest decisive block before it (`forward` false) or
-/// after it; the page's edges count as bad. One pass, however long the runs of short blocks.
-fn neighbours(classes: &[Class], forward: bool, near_good_counts: bool) -> Vec<Class> {
-    let mut nearest = vec![Class::Bad; classes.len()];
-    let mut last = Class::Bad;
-    let mut visit = |i: usize| {
-        nearest[i] = last;
-        if decisive(classes[i], near_good_counts) {
-            last = classes[i];
-        }
-    };
-    if forward {
-        (0..classes.len()).rev().for_each(&mut visit);
-    } else {
-        (0..classes.len()).for_each(&mut visit);
-    }
-    nearest
 }
 
 /// Whether a short heading is followed, within [`HEADING_REACH_CHARS`], by a good block.
@@ -267,8 +243,8 @@ fn introduces_good(blocks: &[&Block], classes: &[Class], heading: usize) -> bool
     false
 }
 
-/// The context pass: short and near-good blocks take the class their neighbours suggest, and
-/// short headings that introduce article text join it.
+/// The context pass ([`classify::revise`]), with the headings' own rule around it: short
+/// headings that introduce article text join it.
 fn revise(blocks: &[&Block], own: &[Class]) -> Vec<Class> {
     let short_heading = |b: usize| own[b] == Class::Short && matches!(blocks[b].kind, BlockKind::Heading(_));
     // A short heading right before article text is probably article.
@@ -281,34 +257,10 @@ fn revise(blocks: &[&Block], own: &[Class]) -> Vec<Class> {
             }
         })
         .collect();
-    // Short blocks: between good blocks good, between bad ones bad; between the two, good
-    // when a near-good block stands on the bad side.
-    let (before, after) = (neighbours(&classes, false, false), neighbours(&classes, true, false));
-    let (before_near, after_near) = (neighbours(&classes, false, true), neighbours(&classes, true, true));
-    let mut revised = classes.clone();
-    for b in 0..classes.len() {
-        if classes[b] != Class::Short {
-            continue;
-        }
-        revised[b] = match (before[b], after[b]) {
-            (Class::Good, Class::Good) => Class::Good,
-            (Class::Bad, Class::Bad) => Class::Bad,
-            (Class::Bad, _) if before_near[b] == Class::NearGood => Class::Good,
-            (_, Class::Bad) if after_near[b] == Class::NearGood => Class::Good,
-            _ => Class::Bad,
-        };
-    }
-    // Near-good blocks are good unless chrome surrounds them.
-    let (before, after) = (neighbours(&revised, false, false), neighbours(&revised, true, false));
-    for b in 0..revised.len() {
-        if revised[b] == Class::NearGood {
-            revised[b] = if before[b] == Class::Bad && after[b] == Class::Bad {
-                Class::Bad
-            } else {
-                Class::Good
-            };
-        }
-    }
+    // A page's edges are its header and footer.
+    let context = Context { edges_are_chrome: true };
+    let units: Vec<Unit> = classes.iter().map(|&c| Unit::of(c)).collect();
+    let mut revised = classify::revise(&units, context);
     // Headings judged bad that still introduce article text are its headings.
     for b in 0..revised.len() {
         if revised[b] == Class::Bad && short_heading(b) && introduces_good(blocks, &revised, b) {
@@ -414,7 +366,7 @@ mod tests {
         let sparse = "Council budget talks continue Tuesday; finance committee members reviewed spending plans, school repairs, road maintenance costs and the harbour project, before the mayor presented revised figures to reporters outside the town hall.";
         let page = super::super::page::read(&format!("<html><body><p>{sparse}</p></body></html>"));
         let density = lexicon.stopword_density(sparse, "en").unwrap();
-        assert!(density < prose::NEAR_GOOD_STOPWORD_DENSITY, "{density}");
+        assert!(density < classify::NEAR_GOOD_STOPWORD_DENSITY, "{density}");
         assert_eq!(own_classes(&page, lexicon, &[Some(density)], None), [Class::Bad]);
         assert_eq!(
             own_classes(&page, lexicon, &[Some(density)], Some(density)),

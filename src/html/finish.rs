@@ -7,10 +7,10 @@ use super::page::{Block, Page};
 use super::sections;
 use super::title::Title;
 use super::SHORT_BLOCK_CHARS;
+use crate::classify;
 use crate::document::BlockKind;
 use crate::extract::ExtractedBlock;
 use crate::lexicon::Lexicon;
-use crate::prose;
 
 /// How far up from a block a picture's box is looked for.
 const CAPTION_LEVELS: usize = 3;
@@ -53,7 +53,7 @@ impl<'a> Candidate<'a> {
 
 /// Cuts off what follows a closing label ("Press contact:"): it is not the article.
 pub(super) fn cut_closing_matter(candidates: &mut Vec<Candidate>, lexicon: &Lexicon) {
-    let closing = prose::closing_matter_start(candidates.iter().map(|c| (c.text, c.chars)), lexicon);
+    let closing = classify::closing_matter_start(candidates.iter().map(|c| (c.text, c.chars)), lexicon);
     candidates.truncate(closing.unwrap_or(candidates.len()));
 }
 
