@@ -14,24 +14,12 @@
 use std::collections::HashMap;
 
 use super::page::{Block, Page};
+use super::tuning::{
+    HEADING_REACH_CHARS, LEAD_LEVELS, MIN_WORDS_PER_CHAR, PROSE_LINK_DENSITY, REFERENCE_STOPWORD_DENSITY,
+};
 use crate::classify::{self, Class, Context, Unit, SHORT_UNITS};
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
-
-/// The stopword density of prose the thresholds of [`classify`] are made for. Where the article's
-/// own prose is sparser in listed stopwords (languages that attach them to words, or whose
-/// lists are short), the thresholds are scaled down with it.
-const REFERENCE_STOPWORD_DENSITY: f64 = 0.4;
-/// Fewer words per Latin-equivalent character than this, and a text is not written with
-/// spaces between its words: counting its stopwords says nothing.
-const MIN_WORDS_PER_CHAR: f64 = 1.0 / 25.0;
-/// A block with more of its text in links than this is navigation.
-const MAX_LINK_DENSITY: f32 = 0.2;
-/// A short heading is judged with the text that follows it, up to this many characters on.
-const HEADING_REACH_CHARS: usize = 200;
-/// A lead is looked for under the article's ancestor this many levels up, as far as a block's
-/// vote reaches in the container view.
-const LEAD_LEVELS: usize = 5;
 
 /// The block view's verdicts on a page: each block's class on its own, and after its
 /// neighbours were heard.
@@ -214,7 +202,7 @@ fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], refere
         .zip(densities)
         .map(|(block, density)| {
             // Chrome the page marks is judged no further: it is left out of the context pass.
-            if page.elements[block.element].in_chrome || block.link_density() > MAX_LINK_DENSITY {
+            if page.elements[block.element].in_chrome || block.link_density() > PROSE_LINK_DENSITY {
                 return Class::Bad;
             }
             if super::finish::is_boilerplate_line(block, lexicon) {

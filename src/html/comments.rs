@@ -2,12 +2,10 @@
 
 use super::finish::is_boilerplate_line;
 use super::page::{Chrome, Page};
+use super::tuning::NAVIGATION_LINK_DENSITY;
 use crate::document::BlockKind;
 use crate::extract::ExtractedBlock;
 use crate::lexicon::Lexicon;
-
-/// A comment block with more of its text in links than this is an author or reply link.
-const MAX_COMMENT_LINK_DENSITY: f32 = 0.5;
 
 /// Readers' comments: the prose blocks inside elements named for comments, outside the article
 /// and outside any other chrome (the comment form, share bars). Author links, "Reply" links
@@ -38,7 +36,7 @@ pub(super) fn outside(page: &Page, article: &[usize], lexicon: &Lexicon) -> Vec<
                     block.kind,
                     BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem | BlockKind::Code
                 )
-                && block.link_density() <= MAX_COMMENT_LINK_DENSITY
+                && block.link_density() <= NAVIGATION_LINK_DENSITY
                 && !is_boilerplate_line(block, lexicon)
                 && in_comments(block.element)
         })

@@ -6,16 +6,11 @@
 use super::page::{Block, Page};
 use super::sections;
 use super::title::Title;
-use super::SHORT_BLOCK_CHARS;
+use super::tuning::{CAPTION_LEVELS, MAX_CAPTION_BOX_CHARS, PROSE_BLOCK_CHARS, SHORT_BLOCK_CHARS};
 use crate::classify;
 use crate::document::BlockKind;
 use crate::extract::ExtractedBlock;
 use crate::lexicon::Lexicon;
-
-/// How far up from a block a picture's box is looked for.
-const CAPTION_LEVELS: usize = 3;
-/// A picture's box holding more text than this is not a caption.
-const MAX_CAPTION_BOX_CHARS: usize = 400;
 
 /// A block of the article as the last passes see it.
 #[derive(Debug, Clone, Copy)]
@@ -74,7 +69,7 @@ pub(super) fn article(
             if title.is_said_by(candidate.text, level) || (level == 1 && !seen_prose) {
                 continue;
             }
-        } else if candidate.chars >= SHORT_BLOCK_CHARS / 2 {
+        } else if candidate.chars >= PROSE_BLOCK_CHARS {
             seen_prose = true;
         }
         if is_boilerplate(candidate.text, candidate.chars, lexicon) {

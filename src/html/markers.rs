@@ -8,6 +8,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
+use super::tuning::CLASS_WEIGHT;
 use crate::wordlist;
 
 /// Elements whose content is never article text; their subtrees are skipped.
@@ -63,6 +64,26 @@ pub(crate) const BLOCK_TAGS: &[&str] = &[
     "ul",
     "caption",
     "noframes",
+];
+
+/// Elements whose own text is one block (a paragraph, an item, a cell, a heading): text
+/// standing loose in any other container is that container's paragraph.
+pub(crate) const TEXT_BLOCK_TAGS: &[&str] = &[
+    "p",
+    "li",
+    "dt",
+    "dd",
+    "tr",
+    "td",
+    "th",
+    "blockquote",
+    "pre",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
 ];
 
 /// Elements that are site chrome wherever they are.
@@ -173,7 +194,7 @@ pub(crate) struct NameVerdict {
     pub chrome: bool,
     /// The element is hidden by convention (screen-reader text and the like).
     pub hidden: bool,
-    /// Score adjustment: +25 per positive value, -25 per negative one.
+    /// Score adjustment: [`CLASS_WEIGHT`] per positive value, minus as much per negative one.
     pub weight: i32,
     /// The element is named as a standfirst.
     pub standfirst: bool,
@@ -215,10 +236,10 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
         verdict.standfirst |= any & STANDFIRST != 0;
         verdict.picture |= any & PICTURE != 0 && any & CONTENT == 0;
         if any & NEGATIVE != 0 {
-            verdict.weight -= 25;
+            verdict.weight -= CLASS_WEIGHT;
         }
         if any & POSITIVE != 0 {
-            verdict.weight += 25;
+            verdict.weight += CLASS_WEIGHT;
         }
     }
     verdict.chrome = chrome_class && !content_class;

@@ -20,15 +20,13 @@ mod select;
 mod standfirst;
 mod structured;
 mod title;
+mod tuning;
 
 use crate::extract::{Extraction, Extractor, Metadata};
 use crate::lexicon::Lexicon;
 use crate::Options;
 use finish::Candidate;
 use title::Title;
-
-/// Headings and short lines are judged by phrasing only up to this many characters.
-const SHORT_BLOCK_CHARS: usize = 200;
 
 /// The HTML extractor.
 pub(crate) struct Html;

@@ -7,17 +7,13 @@
 //! selection decides what to do with it, and can think again when too little is left.
 
 use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS};
+use super::tuning::{
+    BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LINKED_ITEM_DENSITY, MAX_DEPTH, MIN_REPEATED_SIBLINGS,
+};
 use crate::document::BlockKind;
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 use std::collections::HashMap;
-
-/// Deeper elements are not walked: no real page nests this deep, and hostile ones must not
-/// exhaust the stack.
-const MAX_DEPTH: usize = 256;
-/// A link whose target is on the same page counts this much toward link density
-/// (table-of-contents and footnote links are not navigation away from the article).
-const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
 
 /// Why an element is chrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -73,9 +69,6 @@ pub(crate) struct Measure {
     /// List items that are nothing but a link (a menu's or a related list's entries).
     pub linked_items: usize,
 }
-
-/// A list item with at least this share of its text in links is a link.
-const LINKED_ITEM_DENSITY: f32 = 0.8;
 
 impl Measure {
     pub fn link_density(&self) -> f32 {
@@ -289,7 +282,7 @@ impl Walker {
                 };
                 let mut weight = names.weight;
                 if is_article {
-                    weight += 25;
+                    weight += CLASS_WEIGHT;
                 }
                 let index = self.page.elements.len();
                 self.page.elements.push(Element {
@@ -442,7 +435,7 @@ fn tidy_block(raw: &str) -> String {
 /// The kind of block an element's own text makes, from it and its nearest ancestors.
 fn block_kind(elements: &[Element], index: usize) -> BlockKind {
     let mut at = Some(index);
-    for _ in 0..3 {
+    for _ in 0..BLOCK_KIND_LEVELS {
         let Some(i) = at else { break };
         let kind = match elements[i].tag.as_str() {
             "h1" => Some(BlockKind::Heading(1)),
@@ -593,9 +586,6 @@ fn resolve(page: &mut Page) {
         elements[i].in_chrome = own || inherited;
     }
 }
-
-/// Siblings sharing a tag and class, when there are enough of them, make up a list.
-const MIN_REPEATED_SIBLINGS: usize = 3;
 
 /// Marks elements that are one of several siblings of the same tag and first class (list
 /// items often carry their own numbered classes after the shared one).

@@ -2,7 +2,7 @@
 //! boilerplate phrasing is chrome, and a heading whose section lost everything goes.
 
 use super::page::Page;
-use super::SHORT_BLOCK_CHARS;
+use super::tuning::SHORT_BLOCK_CHARS;
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
 

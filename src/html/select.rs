@@ -1,38 +1,10 @@
 //! Choosing the main content: Readability-style container scoring, then pruning inside the
 //! chosen containers, then block filters.
 
+use super::markers::TEXT_BLOCK_TAGS;
 use super::page::{measure, Chrome, Element, Measure, Page};
+use super::tuning::*;
 use crate::document::BlockKind;
-
-/// Blocks shorter than this do not vote for their containers.
-const MIN_SCORED_CHARS: usize = 25;
-/// Table rows shorter than this do not vote either.
-const MIN_SCORED_ROW_CHARS: usize = 100;
-/// How many ancestors a block's score reaches.
-const SCORED_ANCESTORS: usize = 5;
-/// A container's candidates within this share of the best are taken as parts of one article.
-const ALTERNATIVE_SHARE: f32 = 0.75;
-/// How many such alternatives make their common ancestor the article.
-const MIN_ALTERNATIVES: usize = 3;
-/// Siblings join the article when their score reaches this share of its score (and 10).
-const SIBLING_SHARE: f32 = 0.2;
-/// Containers with fewer commas than this are checked for link lists and chrome.
-const CONDITIONAL_COMMAS: usize = 10;
-/// A block whose link density is above this is navigation, not prose.
-const MAX_BLOCK_LINK_DENSITY: f32 = 0.5;
-/// How many levels above the best container its twins are looked for.
-const TWIN_LEVELS: usize = 4;
-/// A twin holds at least this much text...
-const MIN_TWIN_CHARS: usize = 200;
-/// ...with fewer links than this.
-const MAX_TWIN_LINK_DENSITY: f32 = 0.25;
-/// Containers with at least this much text get the full weight of their tag and names.
-const FULL_PRIOR_CHARS: f32 = 500.0;
-/// A repeated element with more of its text in links than this is a teaser.
-const TEASER_LINK_DENSITY: f32 = 0.15;
-/// Below this many characters, the chosen article is too small to trust: chrome by class and
-/// id is ignored and the choice made again.
-const MIN_ARTICLE_CHARS: usize = 250;
 
 /// What one selection pass looks at: which elements it leaves out as chrome, the text measures
 /// of every subtree without them, and how strictly it prunes.
@@ -84,7 +56,7 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
     let lifted = select(&View::new(page, lifted_marks, true));
     let lifted_chars = chars_of(&lifted);
     if strict_chars >= MIN_ARTICLE_CHARS {
-        return if lifted_chars > strict_chars * 2 {
+        return if lifted_chars > strict_chars * FALLBACK_GAIN {
             lifted
         } else {
             strict
@@ -94,7 +66,7 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
         return lifted;
     }
     let relaxed = select(&unmarked);
-    if chars_of(&relaxed) > strict_chars.max(lifted_chars) * 2 {
+    if chars_of(&relaxed) > strict_chars.max(lifted_chars) * FALLBACK_GAIN {
         relaxed
     } else if lifted_chars > strict_chars {
         lifted
@@ -145,16 +117,6 @@ fn prior(element: &Element, m: &Measure) -> f32 {
     }
 }
 
-fn tag_weight(tag: &str) -> f32 {
-    match tag {
-        "div" | "article" | "section" | "main" => 5.0,
-        "pre" | "td" | "blockquote" => 3.0,
-        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
-        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
-        _ => 0.0,
-    }
-}
-
 /// Readability's container scores: each block of enough text votes for its nearest
 /// ancestors, and a container's score shrinks with its link density. `None` for containers
 /// no block voted for.
@@ -171,35 +133,18 @@ fn scores(view: &View) -> Vec<Option<f32>> {
         if block.chars < min_chars || !view.usable(b) {
             continue;
         }
-        let vote = 1.0 + block.commas as f32 + (block.chars as f32 / 100.0).floor().min(3.0);
+        let vote = 1.0
+            + block.commas as f32
+            + (block.chars as f32 / VOTE_CHARS_PER_POINT)
+                .floor()
+                .min(MAX_VOTE_LENGTH_POINTS);
         // Text standing loose in a container (a div holding text between images and line
         // breaks) is that container's paragraph: the container gets the first vote.
         let element = &elements[block.element];
-        let loose = !matches!(
-            element.tag.as_str(),
-            "p" | "li"
-                | "dt"
-                | "dd"
-                | "tr"
-                | "td"
-                | "th"
-                | "blockquote"
-                | "pre"
-                | "h1"
-                | "h2"
-                | "h3"
-                | "h4"
-                | "h5"
-                | "h6"
-        );
+        let loose = !TEXT_BLOCK_TAGS.contains(&element.tag.as_str());
         let mut at = if loose { Some(block.element) } else { element.parent };
-        for level in 0..SCORED_ANCESTORS {
+        for divider in VOTE_DIVIDERS {
             let Some(a) = at else { break };
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f32 * 3.0,
-            };
             let base = prior(&elements[a], &view.m[a]);
             *score[a].get_or_insert(base) += vote / divider;
             at = elements[a].parent;
@@ -248,7 +193,7 @@ fn select(view: &View) -> Vec<usize> {
     let alternatives: Vec<usize> = candidates
         .iter()
         .skip(1)
-        .take(4)
+        .take(ALTERNATIVES_LOOKED_AT)
         .copied()
         .filter(|&c| score[c] >= score[best] * ALTERNATIVE_SHARE)
         .collect();
@@ -269,7 +214,7 @@ fn select(view: &View) -> Vec<usize> {
 
     // Climb while the parent scores better, as long as it keeps a third of the score.
     let mut last = score[top];
-    let threshold = last / 3.0;
+    let threshold = last * CLIMB_MIN_SHARE;
     let mut at = elements[top].parent;
     while let Some(a) = at {
         if matches!(elements[a].tag.as_str(), "body" | "html") {
@@ -301,7 +246,7 @@ fn select(view: &View) -> Vec<usize> {
     let mut roots = vec![top];
     if let Some(parent) = elements[top].parent {
         let top_score = score[top];
-        let threshold = (top_score * SIBLING_SHARE).max(10.0);
+        let threshold = (top_score * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
         let mut child = parent + 1;
         while child < elements[parent].end {
             let e = &elements[child];
@@ -317,8 +262,8 @@ fn select(view: &View) -> Vec<usize> {
                 } else if e.tag == "p" {
                     let ld = m.link_density();
                     let text = blocks_text(page, child);
-                    (m.chars > 80 && ld < 0.25)
-                        || (m.chars <= 80 && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
+                    (m.chars > SHORT_SIBLING_CHARS && ld < CONTINUATION_LINK_DENSITY)
+                        || (m.chars <= SHORT_SIBLING_CHARS && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
                 } else {
                     false
                 };
@@ -342,7 +287,7 @@ fn select(view: &View) -> Vec<usize> {
         if removed.iter().any(|&(start, end)| start <= e && e < end) {
             continue;
         }
-        if block.link_density() > MAX_BLOCK_LINK_DENSITY {
+        if block.link_density() > NAVIGATION_LINK_DENSITY {
             continue;
         }
         chosen.push(b);
@@ -371,7 +316,7 @@ fn with_twins(view: &View, mut roots: Vec<usize>, best: usize, candidates: &[usi
         let twin = elements[c].class.as_ref() == Some(class)
             && inside(neighbourhood, c)
             && m.chars >= MIN_TWIN_CHARS
-            && m.link_density() < MAX_TWIN_LINK_DENSITY
+            && m.link_density() < CONTINUATION_LINK_DENSITY
             && !roots.iter().any(|&r| inside(r, c) || inside(c, r));
         if twin {
             roots.push(c);
@@ -430,13 +375,17 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
                 if weight as f32 + score[i] < 0.0 && weight < 0 {
                     true
                 } else if is_list {
-                    ld > 0.5 && (m.list_items == 0 || mostly_linked_items)
-                } else if m.list_items > m.paragraphs * 2 && m.list_items > 2 {
-                    ld > 0.2 && mostly_linked_items
-                } else if weight < 25 {
-                    ld > 0.2 + if view.strict { 0.0 } else { 0.1 }
+                    ld > NAVIGATION_LINK_DENSITY && (m.list_items == 0 || mostly_linked_items)
+                } else if m.list_items > m.paragraphs * LIST_HEAVY_ITEMS_PER_PARAGRAPH
+                    && m.list_items > MIN_LIST_HEAVY_ITEMS
+                {
+                    ld > PROSE_LINK_DENSITY && mostly_linked_items
+                } else if weight < CLASS_WEIGHT {
+                    // Not named as content: held to prose's measure.
+                    let relaxed = if view.strict { 0.0 } else { RELAXED_EXTRA_LINK_DENSITY };
+                    ld > PROSE_LINK_DENSITY + relaxed
                 } else {
-                    ld > 0.5
+                    ld > NAVIGATION_LINK_DENSITY
                 }
             };
             if drop {
@@ -471,6 +420,47 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
 /// When no container earns a score (very short pages), keep the prose-like blocks.
 fn fallback(view: &View) -> Vec<usize> {
     (0..view.page.blocks.len())
-        .filter(|&b| view.usable(b) && view.page.blocks[b].link_density() <= MAX_BLOCK_LINK_DENSITY)
+        .filter(|&b| view.usable(b) && view.page.blocks[b].link_density() <= NAVIGATION_LINK_DENSITY)
         .collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::page::read;
+    use super::*;
+
+    const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time.";
+
+    /// The texts of the blocks chosen from a page.
+    fn chosen(html: &str) -> Vec<String> {
+        let page = read(html);
+        main_content(&page)
+            .into_iter()
+            .map(|b| page.blocks[b].text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_box_with_some_links_stays_when_named_as_content_and_goes_when_not() {
+        // A third of each box's text is in links: too much for prose, too little for navigation.
+        let linked = "Read the minutes of the meeting <a href='/m'>on the council site</a> today";
+        let page = format!(
+            "<html><body><div class='story'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <div class='entry-content'><p>Named: {linked}</p></div>\
+             <div class='box'><p>Unnamed: {linked}</p></div><p>{PROSE}</p></div></body></html>"
+        );
+        let texts = chosen(&page);
+        assert!(texts.iter().any(|t| t.starts_with("Named:")), "{texts:?}");
+        assert!(!texts.iter().any(|t| t.starts_with("Unnamed:")), "{texts:?}");
+        assert_eq!(texts.len(), 5);
+    }
+
+    #[test]
+    fn a_menu_inside_the_article_goes() {
+        let menu: String = (1..=8)
+            .map(|i| format!("<li><a href='/s/{i}'>Section {i}</a></li>"))
+            .collect();
+        let page = format!("<html><body><article><p>{PROSE}</p><ul>{menu}</ul><p>{PROSE}</p></article></body></html>");
+        assert_eq!(chosen(&page), [PROSE, PROSE]);
+    }
 }

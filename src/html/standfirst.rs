@@ -2,19 +2,10 @@
 //! article's body.
 
 use super::page::{Chrome, Page};
+use super::tuning::{
+    MAX_STANDFIRST_BLOCKS, MAX_STANDFIRST_CHARS, MIN_STANDFIRST_CHARS, PROSE_LINK_DENSITY, STANDFIRST_NAME_LEVELS,
+};
 use crate::document::BlockKind;
-
-/// A standfirst paragraph has at least this many characters...
-const MIN_STANDFIRST_CHARS: usize = 40;
-/// ...and few links.
-const MAX_STANDFIRST_LINK_DENSITY: f32 = 0.2;
-/// A standfirst is at most this many paragraphs...
-const MAX_STANDFIRST_BLOCKS: usize = 2;
-/// ...of at most this many characters together.
-const MAX_STANDFIRST_CHARS: usize = 1000;
-/// A standfirst's name is looked for this many levels up from its block: its element and the
-/// nearest ancestors below the title.
-const STANDFIRST_NAME_LEVELS: usize = 3;
 
 /// Whether an element, or one of its two nearest ancestors below `outer`, is named as a
 /// standfirst.
@@ -61,7 +52,7 @@ pub(super) fn with_standfirst(page: &Page, mut chosen: Vec<usize>, title_h1: Opt
                 && named_standfirst(page, block.element, h1)
                 && matches!(block.kind, BlockKind::Paragraph | BlockKind::Heading(_))
                 && block.chars >= MIN_STANDFIRST_CHARS
-                && block.link_density() < MAX_STANDFIRST_LINK_DENSITY
+                && block.link_density() < PROSE_LINK_DENSITY
         })
         .collect();
     let lead_chars: usize = lead.iter().map(|&b| page.blocks[b].chars).sum();

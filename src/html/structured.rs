@@ -7,23 +7,12 @@
 //! article with scripts), since it loses headings and lists and is sometimes cut short.
 
 use super::page::Page;
+use super::tuning::{
+    BETWEEN_REACH, MATCH_PREFIX_CHARS, MAX_BETWEEN_CHARS, MAX_SHOWN_SHARE, MAX_STRAY_SHARE, MIN_BODY_CHARS,
+    MIN_COVERED_SHARE, MIN_MATCHED_CHARS, NAVIGATION_LINK_DENSITY,
+};
 use crate::document::BlockKind;
 use serde_json::Value;
-
-/// Below this many characters, an `articleBody` is too short to be evidence (a summary).
-const MIN_BODY_CHARS: usize = 500;
-/// Blocks are matched to the body by up to this many letters and digits from their start.
-const MATCH_PREFIX_CHARS: usize = 50;
-/// Blocks shorter than this are not matched (short lines match anywhere).
-const MIN_MATCHED_CHARS: usize = 30;
-/// Paragraphs missing from the body are dropped only when they are at most this share of the
-/// chosen text; more means the body is a summary or cut short.
-const MAX_STRAY_SHARE: f32 = 0.3;
-/// The layout's choice stands when it holds at least this share of the matched text.
-const MIN_COVERED_SHARE: f32 = 0.5;
-/// The body stands in for the article when the page's blocks hold less than this share of
-/// it and the chosen text is shorter than this share of it.
-const MAX_SHOWN_SHARE: f32 = 0.25;
 
 /// A page's `articleBody`, in paragraphs.
 #[derive(Debug)]
@@ -228,8 +217,8 @@ pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &ArticleBody) -
             let block = &page.blocks[b];
             matched[b]
                 || (usable(b)
-                    && block.chars < MIN_MATCHED_CHARS * 4
-                    && block.link_density() <= 0.5
+                    && block.chars < MAX_BETWEEN_CHARS
+                    && block.link_density() <= NAVIGATION_LINK_DENSITY
                     && matches!(
                         block.kind,
                         BlockKind::Heading(_) | BlockKind::ListItem | BlockKind::Paragraph | BlockKind::Quote
@@ -285,9 +274,8 @@ fn without_strays(page: &Page, chosen: Vec<usize>, matched: &[bool]) -> Vec<usiz
 
 /// Whether a matched block comes within a few blocks before and after `b`.
 fn between_matches(matched: &[bool], b: usize) -> bool {
-    const REACH: usize = 3;
-    let before = (b.saturating_sub(REACH)..b).any(|i| matched[i]);
-    let after = (b + 1..(b + 1 + REACH).min(matched.len())).any(|i| matched[i]);
+    let before = (b.saturating_sub(BETWEEN_REACH)..b).any(|i| matched[i]);
+    let after = (b + 1..(b + 1 + BETWEEN_REACH).min(matched.len())).any(|i| matched[i]);
     before && after
 }
 

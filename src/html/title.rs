@@ -2,12 +2,11 @@
 //! that shows it on the page, which the article then leaves out.
 
 use super::page::Page;
+use super::tuning::H1S_LOOKED_AT;
 use crate::document::BlockKind;
 
 /// Separators between a page's title and its site name.
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
-/// An `<h1>` agrees with the head's titles among the page's first this many.
-const H1S_LOOKED_AT: usize = 3;
 
 /// The article's title, and where the page shows it.
 #[derive(Debug, Default)]

@@ -1,0 +1,162 @@
+//! Every number the HTML extractor decides by, in one place, by the step that uses it.
+//!
+//! Lengths are in Latin-equivalent characters (see `units`), whitespace left out; link
+//! density is the share of a block's or a box's text inside links. Where one number follows
+//! from another, it is written so.
+
+// --- Link density: how much of a text is links -------------------------------------------
+
+/// A block or box with more of its text in links than this is navigation, not prose: it is
+/// left out of the article, it is no comment, and a list or a box named as content with more
+/// is pruned from the article.
+pub(super) const NAVIGATION_LINK_DENSITY: f32 = 0.5;
+/// Prose has at most this much of its text in links: a block with more is chrome to the block
+/// view, a standfirst has less, and a box with no good name and more is pruned.
+pub(super) const PROSE_LINK_DENSITY: f32 = 0.2;
+/// When chrome marks are ignored (a fallback pass), a box may have this much more in links
+/// before it is pruned.
+pub(super) const RELAXED_EXTRA_LINK_DENSITY: f32 = 0.1;
+/// A box or paragraph that continues the article (a twin of its container, a sibling
+/// paragraph) has less than this in links.
+pub(super) const CONTINUATION_LINK_DENSITY: f32 = 0.25;
+/// A repeated element (an item of a list) with more than this in links is a teaser.
+pub(super) const TEASER_LINK_DENSITY: f32 = 0.15;
+/// A list item with at least this much of its text in links is a link (a menu's entry).
+pub(super) const LINKED_ITEM_DENSITY: f32 = 0.8;
+/// A link to a place on the same page (a table of contents, a footnote) counts this much
+/// towards link density: it does not lead away from the article.
+pub(super) const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
+
+// --- Reading the page ---------------------------------------------------------------------
+
+/// Deeper elements are not walked: no real page nests this deep, and hostile ones must not
+/// exhaust the stack.
+pub(super) const MAX_DEPTH: usize = 256;
+/// A block's kind is read from its element and its ancestors, this many levels in all.
+pub(super) const BLOCK_KIND_LEVELS: usize = 3;
+/// Siblings sharing a tag and class make up a list (teasers, cards) when there are this many.
+pub(super) const MIN_REPEATED_SIBLINGS: usize = 3;
+/// The score a class or id word adds (content) or takes away (chrome), and what an
+/// `<article>` adds. A box named as content more than as chrome has at least this.
+pub(super) const CLASS_WEIGHT: i32 = 25;
+
+// --- Choosing the container (Readability's scores) ---------------------------------------
+
+/// Blocks shorter than this do not vote for their containers.
+pub(super) const MIN_SCORED_CHARS: usize = 25;
+/// Table rows shorter than this do not vote either: a data table's rows are not prose.
+pub(super) const MIN_SCORED_ROW_CHARS: usize = 100;
+/// A block's vote: one point, one per comma, and one per this many characters...
+pub(super) const VOTE_CHARS_PER_POINT: f32 = 100.0;
+/// ...up to this many.
+pub(super) const MAX_VOTE_LENGTH_POINTS: f32 = 3.0;
+/// How many ancestors a block votes for, and what its vote is divided by at each: in full for
+/// its parent, half for the grandparent, then a third of the level's number (Readability's
+/// rule).
+pub(super) const VOTE_DIVIDERS: [f32; 5] = [1.0, 2.0, 6.0, 9.0, 12.0];
+/// Containers with at least this much text get the full weight of their tag and names.
+pub(super) const FULL_PRIOR_CHARS: f32 = 500.0;
+/// Up to this many of the next-best containers are weighed as parts of one article...
+pub(super) const ALTERNATIVES_LOOKED_AT: usize = 4;
+/// ...when they score within this share of the best...
+pub(super) const ALTERNATIVE_SHARE: f32 = 0.75;
+/// ...and at least this many of them share an ancestor.
+pub(super) const MIN_ALTERNATIVES: usize = 3;
+/// The choice climbs to a parent that scores better, past parents that keep at least this
+/// share of its score.
+pub(super) const CLIMB_MIN_SHARE: f32 = 1.0 / 3.0;
+/// Siblings join the article when their score reaches this share of its score...
+pub(super) const SIBLING_SHARE: f32 = 0.2;
+/// ...and this score.
+pub(super) const MIN_SIBLING_SCORE: f32 = 10.0;
+/// A sibling paragraph up to this long joins when it has no links and ends a sentence; a
+/// longer one when it has few links.
+pub(super) const SHORT_SIBLING_CHARS: usize = 80;
+/// How many levels above the best container its twins (boxes of the same class) are looked for.
+pub(super) const TWIN_LEVELS: usize = 4;
+/// A twin holds at least this much text.
+pub(super) const MIN_TWIN_CHARS: usize = 200;
+/// Boxes with fewer commas than this are checked for link lists and chrome inside the article.
+pub(super) const CONDITIONAL_COMMAS: usize = 10;
+/// A box holding more list items than this many per paragraph, and more than
+/// [`MIN_LIST_HEAVY_ITEMS`], is judged as a list.
+pub(super) const LIST_HEAVY_ITEMS_PER_PARAGRAPH: usize = 2;
+pub(super) const MIN_LIST_HEAVY_ITEMS: usize = 2;
+/// Below this, the chosen article is too small to trust: chrome marks are lifted and the
+/// choice made again.
+pub(super) const MIN_ARTICLE_CHARS: usize = 250;
+/// A choice made again, with chrome marks lifted or ignored, replaces the first when it holds
+/// more than this many times its text.
+pub(super) const FALLBACK_GAIN: usize = 2;
+
+/// A container's score from its tag, before its blocks vote (Readability's weights).
+pub(super) fn tag_weight(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" | "section" | "main" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+// --- Structured data ------------------------------------------------------------------------
+
+/// Below this many characters, an `articleBody` is too short to be evidence (a summary).
+pub(super) const MIN_BODY_CHARS: usize = 500;
+/// Blocks are matched to the body by up to this many letters and digits from their start.
+pub(super) const MATCH_PREFIX_CHARS: usize = 50;
+/// Blocks shorter than this are not matched (short lines match anywhere).
+pub(super) const MIN_MATCHED_CHARS: usize = 30;
+/// A short block (a heading, a list item) between matched ones is shorter than this.
+pub(super) const MAX_BETWEEN_CHARS: usize = MIN_MATCHED_CHARS * 4;
+/// ...and has a matched block within this many blocks before and after it.
+pub(super) const BETWEEN_REACH: usize = 3;
+/// Paragraphs missing from the body are dropped only when they are at most this share of the
+/// chosen text; more means the body is a summary or cut short.
+pub(super) const MAX_STRAY_SHARE: f32 = 0.3;
+/// The layout's choice stands when it holds at least this share of the matched text.
+pub(super) const MIN_COVERED_SHARE: f32 = 0.5;
+/// The body stands in for the article when the page's blocks hold less than this share of
+/// it and the chosen text is shorter than this share of it.
+pub(super) const MAX_SHOWN_SHARE: f32 = 0.25;
+
+// --- The block view (jusText's judgement, completing the choice) ---------------------------
+
+/// The stopword density of prose the thresholds of `classify` are made for. Where the
+/// article's own prose is sparser in listed stopwords (languages that attach them to words, or
+/// whose lists are short), the thresholds are scaled down with it.
+pub(super) const REFERENCE_STOPWORD_DENSITY: f64 = 0.4;
+/// Fewer words per character than this, and a text is not written with spaces between its
+/// words: counting its stopwords says nothing.
+pub(super) const MIN_WORDS_PER_CHAR: f64 = 1.0 / 25.0;
+/// A short heading is judged with the text that follows it, up to this many characters on.
+pub(super) const HEADING_REACH_CHARS: usize = 200;
+/// A lead is looked for under the article's ancestor this many levels up, as far as a block's
+/// vote reaches in the container view.
+pub(super) const LEAD_LEVELS: usize = VOTE_DIVIDERS.len();
+
+// --- The standfirst -------------------------------------------------------------------------
+
+/// A standfirst paragraph has at least this many characters...
+pub(super) const MIN_STANDFIRST_CHARS: usize = 40;
+/// ...and is one of at most this many paragraphs...
+pub(super) const MAX_STANDFIRST_BLOCKS: usize = 2;
+/// ...of at most this many characters together.
+pub(super) const MAX_STANDFIRST_CHARS: usize = 1000;
+/// A standfirst's name is looked for this many levels up from its block: its element and the
+/// nearest ancestors below the title.
+pub(super) const STANDFIRST_NAME_LEVELS: usize = 3;
+
+// --- The last passes ------------------------------------------------------------------------
+
+/// Headings and short lines are judged by their phrasing only up to this many characters.
+pub(super) const SHORT_BLOCK_CHARS: usize = 200;
+/// A block this long is prose: an `<h1>` after it is not a headline.
+pub(super) const PROSE_BLOCK_CHARS: usize = SHORT_BLOCK_CHARS / 2;
+/// How far up from a block a picture's box is looked for.
+pub(super) const CAPTION_LEVELS: usize = 3;
+/// A picture's box holding more text than this is not a caption.
+pub(super) const MAX_CAPTION_BOX_CHARS: usize = 400;
+/// An `<h1>` agrees with the head's titles among the page's first this many.
+pub(super) const H1S_LOOKED_AT: usize = 3;
