@@ -249,6 +249,18 @@ mod tests {
     }
 
     #[test]
+    fn the_url_s_top_level_domain_tips_an_ambiguous_guess() {
+        // One accented letter: Western European by default, Central European on a Czech site.
+        let bytes = b"caf\xe9 au lait";
+        let guess = |hints: &Hints| decode(bytes, hints, Kind::Text).unwrap().encoding.name();
+        assert_eq!(guess(&Hints::default()), "windows-1252");
+        assert_eq!(
+            guess(&Hints::default().with_url("https://www.example.cz/a")),
+            "windows-1250"
+        );
+    }
+
+    #[test]
     fn top_level_domain_is_taken_from_the_host() {
         assert_eq!(
             top_level_domain("https://user@news.example.ru:8080/a.html").as_deref(),

@@ -199,6 +199,35 @@ mod tests {
     }
 
     #[test]
+    fn a_full_table_forgets_the_lines_seen_once_to_learn_new_ones() {
+        let many: Vec<String> = (0..LINES_PER_SITE).map(word).collect();
+        let mut sites = SiteChrome::new();
+        sites.learn("a", &page(&["Footer", "Menu"]));
+        sites.learn("a", &page(&["Footer"]));
+        // A page of new lines fills the table to the brim.
+        let mut big: Vec<&str> = many.iter().map(String::as_str).collect();
+        big.truncate(LINES_PER_SITE - 2);
+        sites.learn("a", &page(&big));
+        assert_eq!(sites.sites["a"].lines.len(), LINES_PER_SITE);
+        // The next page's new line finds room: the lines seen once are forgotten, those seen
+        // twice are kept.
+        for _ in 0..3 {
+            sites.learn("a", &page(&["Sidebar", "Footer"]));
+        }
+        let lines = &sites.sites["a"].lines;
+        assert!(lines.len() < 10, "{}", lines.len());
+        assert!(
+            sites.is_chrome("a", "Sidebar"),
+            "a line that came after the table filled up"
+        );
+        assert!(sites.is_chrome("a", "Footer"));
+        assert!(
+            !lines.contains_key(&fingerprint("Menu").unwrap()),
+            "seen once, forgotten"
+        );
+    }
+
+    #[test]
     fn memory_is_bounded() {
         let mut sites = SiteChrome::new();
         for i in 0..(MAX_SITES + 10) {

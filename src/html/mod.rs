@@ -303,8 +303,11 @@ mod tests {
              <div class='text'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div></div></body></html>"
         );
         let out = extract(&page, lexicon(), &Options::default());
-        assert!(out.blocks.len() >= 3, "{:?}", out.blocks);
-        assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
+        assert_eq!(
+            out.blocks,
+            [PROSE, PROSE, PROSE],
+            "the bar goes, the paragraphs beside it stay"
+        );
     }
 
     #[test]
@@ -369,6 +372,68 @@ mod tests {
         let out = extract(&shown, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), 4, "{:?}", out.blocks);
         assert_eq!(out.blocks[0], "Background");
+    }
+
+    /// A page with a JSON-LD script whose `articleBody` holds these paragraphs.
+    fn with_article_body(paragraphs: &[&str], body: &str) -> String {
+        let script = format!(
+            "{{\"@type\": \"NewsArticle\", \"articleBody\": \"{}\"}}",
+            paragraphs.join("\\n")
+        );
+        format!("<html><head><script type='application/ld+json'>{script}</script></head><body>{body}</body></html>")
+    }
+
+    #[test]
+    fn structured_data_corrects_a_choice_the_layout_misled() {
+        // A box dense in commas outscores the article; the article body names the other box.
+        let article = [
+            "The bridge over the river will close for repairs from Monday until the end of the month, the council said in a statement on its website.",
+            "Drivers are asked to use the northern road instead, which adds about ten minutes to a trip into town during the morning rush.",
+            "Engineers found cracks in two of the supports during an inspection last week and said that waiting any longer would not be safe.",
+            "Buses will keep their timetable but stop at a temporary station on the other side of the river until the bridge opens again.",
+        ];
+        let listing = "Apples, pears, plums, cherries, grapes, lemons, limes, figs, dates, melons, berries, nuts, and more, all fresh, all local, all week.";
+        let body = format!(
+            "<div class='a'>{}</div><div class='b'>{}</div>",
+            format!("<p>{listing}</p>").repeat(6),
+            article.map(|p| format!("<p>{p}</p>")).concat()
+        );
+        let out = extract(&with_article_body(&article, &body), lexicon(), &Options::default());
+        assert_eq!(out.blocks, article, "the blocks the body holds are the article");
+        let without = extract(
+            &format!("<html><body>{body}</body></html>"),
+            lexicon(),
+            &Options::default(),
+        );
+        assert!(
+            without.blocks.iter().any(|b| b == listing),
+            "without it, the layout wins: {:?}",
+            without.blocks
+        );
+    }
+
+    #[test]
+    fn paragraphs_the_structured_body_lacks_are_strays() {
+        let article = [
+            PROSE,
+            "Second part. The members said they would vote on the rules in May, after a last round of talks with the city's lawyers, who had asked for the delay.",
+            "Third part. The chair thanked the staff, who had prepared the hearings in a few weeks, and closed the session with a word about the next one.",
+            "Fourth part. The rules will be printed in the city's gazette and take effect a month later, unless a court stops them before that day.",
+        ];
+        let stray = "The photo above shows the old bridge at dawn, taken by a reader.";
+        let body = format!(
+            "<article><p>{}</p><p>{stray}</p>{}</article>",
+            article[0],
+            article[1..].iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+        );
+        let out = extract(&with_article_body(&article, &body), lexicon(), &Options::default());
+        assert_eq!(out.blocks, article);
+        let without = extract(
+            &format!("<html><body>{body}</body></html>"),
+            lexicon(),
+            &Options::default(),
+        );
+        assert_eq!(without.blocks.len(), 5, "{:?}", without.blocks);
     }
 
     #[test]
