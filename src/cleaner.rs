@@ -4,7 +4,7 @@
 //! 2. **Extract** ([`crate::extract`]): the extractor for the document's kind reads the
 //!    article out of the text ([`crate::html`] parses a page, [`crate::text`] normalises a
 //!    dump and judges its lines), with the article's language when it needed it.
-//! 3. **Normalise** ([`crate::normalize`]) the extraction's blocks, title and comments.
+//! 3. **Normalise** ([`mod@crate::normalize`]) the extraction's blocks, title and comments.
 //! 4. **Language** ([`crate::lang`]): the extractor's reading, else detected on the text.
 //! 5. **Filters**: the options' languages and minimum length.
 //!
