@@ -278,3 +278,25 @@ impl Withheld {
         }
     }
 }
+
+#[cfg(all(test, feature = "serde"))]
+mod tests {
+    use crate::{Cleaner, Hints};
+
+    #[test]
+    fn a_document_serialises_with_its_blocks() {
+        let page = b"<article><h2>Why now</h2><p>The line closed in 2009, after years of losses, and it opens again this spring.</p></article>";
+        let doc = Cleaner::default().clean(page, &Hints::default()).unwrap();
+        let json = serde_json::to_value(&doc).unwrap();
+        assert_eq!(json["text"], doc.text.as_str());
+        assert_eq!(
+            json["blocks"][0],
+            serde_json::json!({"kind": {"heading": 2}, "text": "Why now"})
+        );
+        assert_eq!(json["blocks"][1]["kind"], "paragraph");
+        assert_eq!(json["kind"], "html");
+        assert_eq!(json["lang"]["code"], "en");
+        assert_eq!(json["counts"]["kept_blocks"], 2);
+        assert!(json["withheld"].is_null());
+    }
+}
