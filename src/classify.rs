@@ -254,6 +254,30 @@ mod tests {
     }
 
     #[test]
+    fn closing_matter_starts_at_a_label_after_most_of_the_text() {
+        let lexicon = crate::lexicon::Lexicon::shared();
+        let start = |blocks: &[(&str, usize)]| closing_matter_start(blocks.iter().copied(), lexicon);
+        let text = "The council met on Tuesday.";
+        assert_eq!(start(&[(text, 100), ("Press contact:", 0), ("Anna, 0123", 0)]), Some(1));
+        assert_eq!(
+            start(&[(text, 100), (text, 100), ("Sources", 0), (text, 100)]),
+            Some(2),
+            "half is most"
+        );
+        assert_eq!(
+            start(&[(text, 100), ("Sources", 0), (text, 100), (text, 100)]),
+            None,
+            "too early"
+        );
+        assert_eq!(start(&[("Press contact:", 0), (text, 0)]), None, "no article before it");
+        assert_eq!(
+            start(&[(text, 100), ("Related articles", 0), ("Another story", 0)]),
+            Some(1)
+        );
+        assert_eq!(start(&[(text, 100), (text, 100)]), None);
+    }
+
+    #[test]
     fn density_classes() {
         assert_eq!(by_density(Some(0.4), LONG_UNITS, 1.0), Some(Good));
         assert_eq!(by_density(Some(0.4), LONG_UNITS - 1, 1.0), Some(NearGood));

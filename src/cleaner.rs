@@ -248,6 +248,19 @@ mod tests {
     }
 
     #[test]
+    fn the_cleaner_keeps_its_options_and_the_minimum_is_inclusive() {
+        let options = Options::default().with_min_chars(20).with_comments(true);
+        let cleaner = Cleaner::new(options.clone());
+        assert_eq!(cleaner.options(), &options);
+        let exactly = cleaner.clean_text(b"Twenty chars, right.", &Hints::default()).unwrap();
+        assert_eq!(exactly.counts.chars, 20);
+        assert_eq!(exactly.withheld, None);
+        assert_eq!(exactly.comments.as_deref(), Some(""), "asked for, none found");
+        let fewer = cleaner.clean_text(b"Nineteen chars, yes", &Hints::default()).unwrap();
+        assert_eq!(fewer.withheld, Some(Withheld::MinChars));
+    }
+
+    #[test]
     fn lines_emptied_by_normalising_leave_no_blank_line() {
         let prose =
             "The river rose to a record level on Sunday, after three days of rain, and the town closed two bridges.";

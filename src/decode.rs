@@ -279,7 +279,83 @@ mod tests {
     }
 
     #[test]
+    fn the_share_of_control_bytes_decides_binary() {
+        // 10 control bytes in 100: at the limit, still text; one more, binary.
+        let mut bytes = vec![b'a'; 90];
+        bytes.extend([0x01; 10]);
+        assert!(check_bytes(&bytes).is_ok());
+        bytes[0] = 0x02;
+        assert!(matches!(check_bytes(&bytes), Err(Error::Binary { share_percent: 11 })));
+        assert!(matches!(
+            check_bytes(&[0u8; 50]),
+            Err(Error::Binary { share_percent: 100 })
+        ));
+        // Only the head is looked at.
+        let mut long = vec![b'a'; BINARY_SCAN_BYTES];
+        long.extend(vec![0u8; BINARY_SCAN_BYTES]);
+        assert!(check_bytes(&long).is_ok());
+    }
+
+    #[test]
+    fn utf16_with_a_byte_order_mark_is_text_and_other_marks_are_no_pass() {
+        for (bom, encode) in [
+            ([0xff, 0xfe], u16::to_le_bytes as fn(u16) -> [u8; 2]),
+            ([0xfe, 0xff], u16::to_be_bytes),
+        ] {
+            let mut bytes = bom.to_vec();
+            bytes.extend("Привет, мир".encode_utf16().flat_map(encode));
+            assert!(check_bytes(&bytes).is_ok());
+            let d = decode(&bytes, &Hints::default(), Kind::Text).unwrap();
+            assert_eq!(d.text, "Привет, мир");
+        }
+        let mut utf8 = vec![0xef, 0xbb, 0xbf];
+        utf8.extend([0u8; 64]);
+        assert!(matches!(check_bytes(&utf8), Err(Error::Binary { .. })));
+    }
+
+    #[test]
+    fn declarations_in_markup_are_read_only_in_html() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251
+            .encode("<meta charset=\"koi8-r\"> Съешь же ещё этих мягких французских булок, да выпей чаю.");
+        assert_eq!(
+            decode(&bytes, &Hints::default(), Kind::Html).unwrap().encoding.name(),
+            "KOI8-R"
+        );
+        assert_eq!(
+            decode(&bytes, &Hints::default(), Kind::Text).unwrap().encoding.name(),
+            "windows-1251"
+        );
+    }
+
+    #[test]
+    fn declared_utf16_and_x_user_defined_are_mapped_as_browsers_do() {
+        let d = decode_html("<meta charset=utf-16><p>Größe</p>".as_bytes(), &Hints::default());
+        assert_eq!(d.encoding, UTF_8);
+        let d = decode_html(b"<meta charset=x-user-defined><p>caf\xe9</p>", &Hints::default());
+        assert_eq!(d.encoding, WINDOWS_1252);
+        assert!(d.text.contains("café"));
+    }
+
+    #[test]
+    fn an_xml_declaration_names_the_encoding() {
+        let (bytes, _, _) = encoding_rs::WINDOWS_1251
+            .encode("<?xml version=\"1.0\" encoding=\"windows-1251\"?><html><p>Привет</p></html>");
+        let d = decode_html(&bytes, &Hints::default());
+        assert_eq!(d.encoding.name(), "windows-1251");
+        assert!(d.text.contains("Привет"));
+    }
+
+    #[test]
+    fn ascii_search_ignores_case_and_fits_exactly() {
+        assert_eq!(find_ascii_ci(b"<META", b"<meta"), Some(0));
+        assert_eq!(find_ascii_ci(b"x<Meta charset", b"<meta"), Some(1));
+        assert_eq!(find_ascii_ci(b"<met", b"<meta"), None);
+    }
+
+    #[test]
     fn kind_is_sniffed() {
+        assert_eq!(sniff_kind(b"\n  <div>Hello</div>"), Kind::Html);
+        assert_eq!(sniff_kind(b"\xef\xbb\xbf<div>Hello</div>"), Kind::Html);
         assert_eq!(sniff_kind(b"  <!DOCTYPE html><p>x"), Kind::Html);
         assert_eq!(sniff_kind(b"Title\n\nSome text <b> here <html>"), Kind::Html);
         assert_eq!(sniff_kind(b"Title\n\nSome text with 3 < 4."), Kind::Text);

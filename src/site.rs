@@ -154,6 +154,15 @@ mod tests {
         assert_ne!(fingerprint("Home"), fingerprint("House"));
         assert_eq!(fingerprint("| »"), None);
         assert_eq!(fingerprint("Главная"), fingerprint("ГЛАВНАЯ"));
+        assert_ne!(
+            fingerprint("page 1 of 2"),
+            fingerprint("page of"),
+            "a number is read as 0, not dropped"
+        );
+        assert_eq!(fingerprint("page 12 of 345"), fingerprint("Page 3 of 4"));
+        assert!(fingerprint("a1").is_some(), "a number counts as one character");
+        assert_eq!(fingerprint("ab"), fingerprint("a b"));
+        assert_eq!(fingerprint("a"), None, "one letter is too little");
     }
 
     #[test]
