@@ -1,4 +1,5 @@
-//! Stage 5: language identification with whatlang, on the article rather than its chrome.
+//! Stage 4: language identification with whatlang, on the article rather than its chrome; the
+//! extractors use it too, to judge blocks by the stopwords of the article's language.
 
 use crate::document::Language;
 use whatlang::{Info, Lang, Script};

@@ -1,4 +1,5 @@
-//! Stage 2: Unicode and whitespace normalisation.
+//! Stage 3: Unicode and whitespace normalisation, of what the extractors give back (and of a
+//! text dump before its lines are judged).
 //!
 //! Line ends become `\n`; tabs, no-break and other Unicode spaces become a plain space; runs
 //! of spaces collapse to one and lines lose their leading and trailing spaces; invisible

@@ -1,4 +1,4 @@
-//! Stage 4: plain-text dumps to article blocks.
+//! Stage 2 for text dumps: a dump, normalised, to its article's lines.
 //!
 //! A dump is split into lines (lines wrapped inside a sentence are joined again); each line is
 //! classified on its own signals, in the spirit of jusText (length, stopword density in the
