@@ -155,7 +155,40 @@ pub(crate) struct Lexicon {
     datelines: AhoCorasick,
     dateline_bounded: Vec<(bool, bool)>,
     /// Stopwords by ISO 639-1 code.
-    stopwords: HashMap<&'static str, HashSet<&'static str>>,
+    stopwords: HashMap<&'static str, Stopwords>,
+}
+
+/// One language's stopwords, made into a set the first time the language is met: a process
+/// that sees a few languages does not pay for sixty.
+#[derive(Debug)]
+struct Stopwords {
+    words: StopwordSource,
+    set: OnceLock<HashSet<&'static str>>,
+}
+
+/// Where a language's stopwords come from.
+#[derive(Debug, Clone, Copy)]
+enum StopwordSource {
+    /// The Stopwords ISO collection.
+    Collection(&'static [&'static str]),
+    /// A list of `data/stopwords/`, a word a line.
+    Data(&'static str),
+}
+
+impl Stopwords {
+    fn new(words: StopwordSource) -> Stopwords {
+        Stopwords {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    fn set(&self) -> &HashSet<&'static str> {
+        self.set.get_or_init(|| match self.words {
+            StopwordSource::Collection(words) => words.iter().copied().collect(),
+            StopwordSource::Data(list) => list.lines().collect(),
+        })
+    }
 }
 
 impl Lexicon {
@@ -180,18 +213,22 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .build(&phrases)
             .expect("the boilerplate phrase list builds an automaton");
-        let mut stopwords: HashMap<&'static str, HashSet<&'static str>> = stop_words::available_languages()
+        let mut sources: HashMap<&'static str, StopwordSource> = stop_words::available_languages()
             .iter()
-            .filter_map(|&code| Some((code, stop_words::lookup(code)?.iter().copied().collect())))
+            .filter_map(|&code| Some((code, StopwordSource::Collection(stop_words::lookup(code)?))))
             .collect();
         for &(code, list) in MORE_STOPWORDS {
-            stopwords.insert(code, list.lines().collect());
+            sources.insert(code, StopwordSource::Data(list));
         }
         for &(code, listed_as) in STOPWORD_ALIASES {
-            if let Some(list) = stopwords.get(listed_as).cloned() {
-                stopwords.insert(code, list);
+            if let Some(&words) = sources.get(listed_as) {
+                sources.insert(code, words);
             }
         }
+        let stopwords = sources
+            .into_iter()
+            .map(|(code, words)| (code, Stopwords::new(words)))
+            .collect();
         let second_column = |file, data| -> Vec<&'static str> {
             wordlist::bundled(file, data, ["language", "entry"])
                 .into_iter()
@@ -388,7 +425,7 @@ impl Lexicon {
     /// Share of a text's words that are stopwords of the language with this ISO 639-1 code;
     /// `None` when there is no list for it or the text has no words.
     pub fn stopword_density(&self, text: &str, lang: &str) -> Option<f64> {
-        let list = self.stopwords.get(lang)?;
+        let list = self.stopwords.get(lang)?.set();
         let mut words = 0usize;
         let mut stops = 0usize;
         for raw in text.split_whitespace() {
