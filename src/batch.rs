@@ -230,15 +230,36 @@ mod tests {
 
     #[test]
     fn a_page_left_too_short_by_site_chrome_is_withheld() {
-        let options = Options::default().with_min_chars(100);
-        let records: Vec<Record> = Cleaner::new(options)
+        // Each page keeps "Soup of <food>." alone: 17 characters for tomatoes, 14 for the others.
+        let records: Vec<Record> = Cleaner::new(Options::default().with_min_chars(15))
             .batch(pages(|food| format!("Soup of {food}.")))
             .collect();
-        for record in &records {
-            let doc = record.result.as_ref().unwrap();
-            assert_eq!(doc.withheld, Some(Withheld::MinChars), "{doc:?}");
-            assert!(doc.text.is_empty());
-        }
+        let withheld: Vec<Option<Withheld>> = records.iter().map(|r| r.result.as_ref().unwrap().withheld).collect();
+        assert_eq!(
+            withheld,
+            [
+                None,
+                Some(Withheld::MinChars),
+                Some(Withheld::MinChars),
+                Some(Withheld::MinChars)
+            ]
+        );
+        let kept = records[0].result.as_ref().unwrap();
+        assert_eq!(kept.text, "Soup of tomatoes.");
+        assert!(records[1].result.as_ref().unwrap().text.is_empty());
+        let exactly: Vec<Record> = Cleaner::new(Options::default().with_min_chars(14))
+            .batch(pages(|food| format!("Soup of {food}.")))
+            .collect();
+        assert!(
+            exactly.iter().all(|r| r.result.as_ref().unwrap().withheld.is_none()),
+            "the minimum is inclusive"
+        );
+    }
+
+    #[test]
+    fn a_batch_says_what_it_is() {
+        let batch = Cleaner::new(Options::default().with_min_chars(7)).batch(Vec::new());
+        assert!(format!("{batch:?}").contains("min_chars: 7"));
     }
 
     #[test]

@@ -288,6 +288,8 @@ mod tests {
         );
         assert_eq!(by_density(Some(0.29), LONG_UNITS, 1.0), None);
         assert_eq!(by_density(Some(0.2), LONG_UNITS, 0.5), Some(Good), "thresholds scale");
+        assert_eq!(by_density(Some(0.16), SHORT_UNITS, 0.5), Some(NearGood));
+        assert_eq!(by_density(Some(0.14), SHORT_UNITS, 0.5), None);
         assert_eq!(by_density(None, LONG_UNITS, 1.0), Some(Good));
         assert_eq!(by_density(None, SHORT_UNITS, 1.0), Some(NearGood));
     }

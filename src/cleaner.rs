@@ -171,8 +171,8 @@ impl Cleaner {
         if doc.withheld.is_some() {
             return;
         }
-        let removed = doc.retain_lines(|line| !sites.is_chrome(site, line));
-        if removed > 0 && doc.counts.chars < self.options.min_chars {
+        doc.retain_lines(|line| !sites.is_chrome(site, line));
+        if doc.counts.chars < self.options.min_chars {
             doc.withhold(Withheld::MinChars);
         }
     }
@@ -252,6 +252,7 @@ mod tests {
         let options = Options::default().with_min_chars(20).with_comments(true);
         let cleaner = Cleaner::new(options.clone());
         assert_eq!(cleaner.options(), &options);
+        assert!(format!("{cleaner:?}").contains("min_chars: 20"), "{cleaner:?}");
         let exactly = cleaner.clean_text(b"Twenty chars, right.", &Hints::default()).unwrap();
         assert_eq!(exactly.counts.chars, 20);
         assert_eq!(exactly.withheld, None);
@@ -265,13 +266,17 @@ mod tests {
         let prose =
             "The river rose to a record level on Sunday, after three days of rain, and the town closed two bridges.";
         let page = format!(
-            "<article><p>{prose}</p><p>\u{200b}</p><p>Line one<br>\u{ad}<br>line two.</p><p>{prose}</p></article>"
+            "<article><p>{prose}</p><p>\u{200b}</p><p>Line one<br>\u{ad}<br>line two.</p>\
+             <p>\u{200b}<br>Line three</p><p>Line four<br>\u{200b}</p><p>{prose}</p></article>"
         );
         let doc = Cleaner::default().clean(page.as_bytes(), &Hints::default()).unwrap();
-        assert_eq!(doc.text, format!("{prose}\nLine one\nline two.\n{prose}"));
+        assert_eq!(
+            doc.text,
+            format!("{prose}\nLine one\nline two.\nLine three\nLine four\n{prose}")
+        );
         let blocks: Vec<&str> = doc.blocks().map(|b| b.text).collect();
-        assert_eq!(blocks, [prose, "Line one\nline two.", prose]);
-        assert_eq!(doc.counts.kept_blocks, 3);
+        assert_eq!(blocks, [prose, "Line one\nline two.", "Line three", "Line four", prose]);
+        assert_eq!(doc.counts.kept_blocks, 5);
     }
 
     #[test]
