@@ -388,8 +388,117 @@ mod tests {
     fn addresses_are_recognised() {
         assert!(is_address("example.net"));
         assert!(is_address("https://example.org/path"));
+        assert!(is_address("HTTP://EXAMPLE.ORG"));
+        assert!(is_address("www.example"));
+        assert!(is_address("news@example.org."));
         assert!(!is_address("Mr. Smith"));
         assert!(!is_address("3.5"));
+        assert!(!is_address("example.x"), "a one-letter domain is no domain");
+        assert!(!is_address(".org"));
+        assert!(!is_address("e.g."));
+        assert!(!is_address("a+b.com"));
+    }
+
+    #[test]
+    fn a_menu_before_the_article_goes_and_its_headline_stays() {
+        let headline = "The harvest is in at last";
+        let text = format!("Alpha\nBeta\n{headline}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        assert_eq!(clean(&text), [headline, PARAGRAPH_A, PARAGRAPH_B]);
+        let dated = format!("Alpha\n{headline}\n12 May 2021\n{PARAGRAPH_A}\n");
+        assert_eq!(
+            clean(&dated),
+            [headline, "12 May 2021", PARAGRAPH_A],
+            "a headline and a date lead"
+        );
+    }
+
+    #[test]
+    fn only_a_short_line_right_after_the_article_closes_it() {
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n-Anna\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B, "-Anna"]);
+        let longer = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nWritten by Anna Berg in Leeds\n");
+        assert_eq!(
+            clean(&longer),
+            [PARAGRAPH_A, PARAGRAPH_B],
+            "more than a signature's words"
+        );
+        let after_chrome = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nLeave a Reply\n-Anna\n");
+        assert_eq!(clean(&after_chrome), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn short_sentences_in_a_row_are_prose_across_lines_without_letters() {
+        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let text =
+            format!("{long}\nSign in\nThe council met on Tuesday night.\n6\nThe mayor spoke for an hour.\nMenu\n");
+        assert_eq!(
+            clean(&text),
+            [
+                long.as_str(),
+                "The council met on Tuesday night.",
+                "The mayor spoke for an hour."
+            ]
+        );
+    }
+
+    #[test]
+    fn lines_in_another_language_of_the_same_script_go() {
+        // The article's language is told by its long lines, though the chrome has more lines.
+        let german = [
+            "Melden Sie sich jetzt für unseren kostenlosen Newsletter an",
+            "Die wichtigsten Nachrichten aus der Region jeden Morgen",
+            "Alle Veranstaltungen in der Stadt und im Umland im Überblick",
+        ];
+        let text = format!(
+            "{}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{}\n",
+            german[..2].join("\n"),
+            german[2]
+        );
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn the_language_of_short_lines_is_judged_after_the_long_ones_are_known() {
+        // Long lines past the first few kilobytes are not judged again; short lines always are,
+        // however many there are.
+        let menu: Vec<String> = (0..200).map(|i| format!("Item {i} of the menu of this site")).collect();
+        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let body = vec![long.as_str(); 14].join("\n");
+        let german = "Melden Sie sich jetzt für unseren kostenlosen Newsletter an";
+        let text = format!("{}\n{body}\n{german}\n{long}\n", menu.join("\n"));
+        let kept = clean(&text);
+        assert!(!kept.iter().any(|k| k == german), "{}", kept.len());
+        assert!(kept.ends_with(&vec![long.clone(); 15]));
+    }
+
+    #[test]
+    fn closing_matter_is_measured_by_the_article_s_lines_only() {
+        let cookies = "This website uses cookies to improve your experience while you navigate through the website, and the cookies that are categorised as necessary are stored on your browser as they are essential for the working of the basic functions of the website, and also third-party cookies that help us analyse how you use it.";
+        let contact = "The press office of the district council answers questions on the budget every weekday morning between nine and twelve, and it can be reached by telephone or by mail at the address of the town hall in the market square.";
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nPress contact:\n{contact}\n{cookies}\n");
+        assert_eq!(
+            clean(&text),
+            [PARAGRAPH_A, PARAGRAPH_B],
+            "long chrome after the label does not count"
+        );
+    }
+
+    #[test]
+    fn long_lines_are_kept_even_when_they_repeat_and_short_ones_once() {
+        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let text = format!("{long}\nPhotos\n{PARAGRAPH_B}\nPhotos\n{long}\n");
+        let long = long.as_str();
+        assert_eq!(clean(&text), [long, "Photos", PARAGRAPH_B, "Photos", long]);
+    }
+
+    #[test]
+    fn lines_poor_in_stopwords_are_prose_only_when_they_end_a_sentence() {
+        let list = "Council budget talks continue Tuesday; finance committee members reviewed spending plans";
+        let sentence = "Council budget talks continue Tuesday; finance committee members reviewed spending plans.";
+        let text = format!("{PARAGRAPH_A}\n{list}\n{PARAGRAPH_B}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+        let text = format!("{PARAGRAPH_A}\n{sentence}\n{PARAGRAPH_B}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, sentence, PARAGRAPH_B]);
     }
 
     #[test]
