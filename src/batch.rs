@@ -257,6 +257,34 @@ mod tests {
     }
 
     #[test]
+    fn a_last_window_of_one_page_still_loses_its_site_s_chrome() {
+        // Numbers are all alike to site chrome: each page's own line has a word of letters.
+        let word = |i: usize| {
+            format!(
+                "{}{}",
+                char::from(b'a' + (i / 26 % 26) as u8),
+                char::from(b'a' + (i % 26) as u8)
+            )
+        };
+        let own = |i: usize| {
+            format!(
+                "Page {}{}: the market was full of ripe fruit today.",
+                word(i / 676),
+                word(i)
+            )
+        };
+        let inputs: Vec<Input> = (0..=DOCUMENTS_PER_WINDOW)
+            .map(|i| {
+                let dump = format!("{ABOUT}\n{}\n", own(i));
+                Input::new(i.to_string(), dump.into_bytes()).with_site("cooking")
+            })
+            .collect();
+        let options = Options::default().with_language_detection(false);
+        let last = texts(options, inputs).pop().unwrap();
+        assert_eq!(last, own(DOCUMENTS_PER_WINDOW));
+    }
+
+    #[test]
     fn a_batch_says_what_it_is() {
         let batch = Cleaner::new(Options::default().with_min_chars(7)).batch(Vec::new());
         assert!(format!("{batch:?}").contains("min_chars: 7"));
