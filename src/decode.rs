@@ -329,11 +329,26 @@ mod tests {
 
     #[test]
     fn declared_utf16_and_x_user_defined_are_mapped_as_browsers_do() {
-        let d = decode_html("<meta charset=utf-16><p>Größe</p>".as_bytes(), &Hints::default());
-        assert_eq!(d.encoding, UTF_8);
+        for label in ["utf-16", "utf-16be"] {
+            let page = format!("<meta charset={label}><p>Plain words</p>");
+            let d = decode_html(page.as_bytes(), &Hints::default());
+            assert_eq!(d.encoding, UTF_8, "{label}");
+            assert!(d.text.contains("Plain words"));
+        }
         let d = decode_html(b"<meta charset=x-user-defined><p>caf\xe9</p>", &Hints::default());
         assert_eq!(d.encoding, WINDOWS_1252);
         assert!(d.text.contains("café"));
+    }
+
+    #[test]
+    fn an_xml_declaration_names_an_encoding_detection_would_not_guess() {
+        let bytes = b"<?xml version='1.0' encoding='iso-8859-2'?><html><p>caf\xe9</p></html>";
+        assert_eq!(
+            decode(&bytes[38..], &Hints::default(), Kind::Html).unwrap().encoding,
+            WINDOWS_1252
+        );
+        let d = decode_html(bytes, &Hints::default());
+        assert_eq!(d.encoding.name(), "ISO-8859-2");
     }
 
     #[test]
