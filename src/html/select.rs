@@ -456,6 +456,136 @@ mod tests {
     }
 
     #[test]
+    fn an_article_in_a_wrapper_named_for_chrome_is_found_and_its_own_chrome_stays_out() {
+        let share = "Share this article with your friends and family on every network that you use today";
+        let aside = "In other news, the library opens late on Fridays, and the pool is closed for a week.";
+        let page = format!(
+            "<html><body><div class='sidebar-layout'><div class='main-column'><p>{PROSE}</p><p>{PROSE}</p>\
+             <aside><p>{aside}</p></aside><p>{PROSE}</p><div class='share-box'><p>{share}</p></div></div></div>\
+             </body></html>"
+        );
+        assert_eq!(chosen(&page), [PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn the_box_that_holds_most_of_the_best_container_s_text_is_lifted_with_it() {
+        // The paragraphs' own box is named for a sidebar, which costs it the vote; its parent,
+        // named as the story, is the best container, and the box is lifted with it. A menu beside
+        // the story, which ignoring chrome would take in, stays out.
+        let menu = "Browse the sections of the paper, the archive, the shop, the events, and the podcasts.";
+        let page = format!(
+            "<html><body><div class='story'><div class='sidebar-inner'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             </div></div><nav><p>{menu}</p><p>{menu}</p></nav></body></html>"
+        );
+        assert_eq!(chosen(&page), [PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_small_choice_behind_lifted_marks_beats_a_smaller_one() {
+        // Everything is inside a wrapper named for chrome: nothing is chosen respecting the marks,
+        // lifting them finds the paragraph, and ignoring them all adds too little to count.
+        let page = format!(
+            "<html><body><div class='sidebar-x'><div class='content'><p>{PROSE}</p>\
+             <aside><p>A short aside, with a comma.</p></aside></div></div></body></html>"
+        );
+        assert_eq!(chosen(&page), [PROSE]);
+    }
+
+    #[test]
+    fn a_choice_gives_way_to_one_behind_lifted_marks_only_with_twice_its_text() {
+        let intro = "A short note opens the page, with a comma, and another, and one more after that, to be prose.";
+        let wrapped = |paragraphs: usize| {
+            format!(
+                "<html><body><div class='intro'>{}</div>\
+                 <div class='sidebar-layout'><div class='main-column'>{}</div></div></body></html>",
+                format!("<p>{intro}</p>").repeat(4),
+                format!("<p>{PROSE}</p>").repeat(paragraphs)
+            )
+        };
+        // The notes (300 characters without spaces) are chosen first; lifting the marks finds
+        // the notes again and two paragraphs (578), not twice as much: the notes stay.
+        let texts = chosen(&wrapped(2));
+        assert!(texts.iter().all(|t| t == intro), "{texts:?}");
+        // With five paragraphs (700), the article wins.
+        let texts = chosen(&wrapped(5));
+        assert_eq!(texts.iter().filter(|t| *t == PROSE).count(), 5, "{texts:?}");
+    }
+
+    #[test]
+    fn when_every_choice_is_small_chrome_is_ignored_altogether() {
+        // The article's paragraphs each sit in a box marked as chrome, side by side: lifting the
+        // marks around the best container does not reach them.
+        let page = format!(
+            "<html><body><div class='sidebar-x'><div class='content'><aside><p>{PROSE}</p></aside>\
+             <aside><p>{PROSE}</p></aside><aside><p>{PROSE}</p></aside><p>Updated on Monday.</p></div></div>\
+             </body></html>"
+        );
+        let texts = chosen(&page);
+        assert_eq!(texts.iter().filter(|t| *t == PROSE).count(), 3, "{texts:?}");
+    }
+
+    fn element(tag: &str, weight: i32, repeated: bool) -> Element {
+        Element {
+            tag: tag.to_string(),
+            parent: None,
+            end: 1,
+            own_chrome: Chrome::No,
+            in_chrome: false,
+            weight,
+            class: None,
+            repeated,
+            standfirst: false,
+            picture: false,
+            comments: false,
+            all_chars: 0,
+        }
+    }
+
+    fn measure(chars: usize, link_chars: f32) -> Measure {
+        Measure {
+            chars,
+            link_chars,
+            ..Measure::default()
+        }
+    }
+
+    #[test]
+    fn a_container_s_prior_is_its_tag_and_names_worth_over_enough_text() {
+        let full = FULL_PRIOR_CHARS as usize;
+        assert_eq!(
+            prior(&element("div", CLASS_WEIGHT, false), &measure(full * 2, 0.0)),
+            30.0
+        );
+        assert_eq!(
+            prior(&element("div", CLASS_WEIGHT, false), &measure(full / 2, 0.0)),
+            15.0
+        );
+        assert_eq!(
+            prior(&element("h2", -CLASS_WEIGHT, false), &measure(10, 0.0)),
+            -30.0,
+            "never scaled down"
+        );
+        assert_eq!(prior(&element("li", 0, false), &measure(full, 0.0)), -3.0);
+        // An item of a list with links is a teaser: its good name counts for nothing...
+        let teaser = element("div", CLASS_WEIGHT, true);
+        assert_eq!(prior(&teaser, &measure(full, full as f32 * 0.2)), 5.0);
+        // ...but a bad one still counts, and one with few links keeps its name.
+        assert_eq!(
+            prior(&element("div", -CLASS_WEIGHT, true), &measure(full, full as f32 * 0.2)),
+            -20.0
+        );
+        assert_eq!(
+            prior(&teaser, &measure(100, 15.0)),
+            6.0,
+            "at the teaser threshold, not past it"
+        );
+        assert_eq!(
+            prior(&element("div", CLASS_WEIGHT, false), &measure(full, full as f32 * 0.2)),
+            30.0
+        );
+    }
+
+    #[test]
     fn a_menu_inside_the_article_goes() {
         let menu: String = (1..=8)
             .map(|i| format!("<li><a href='/s/{i}'>Section {i}</a></li>"))
