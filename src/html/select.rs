@@ -566,6 +566,8 @@ mod tests {
             "never scaled down"
         );
         assert_eq!(prior(&element("li", 0, false), &measure(full, 0.0)), -3.0);
+        assert_eq!(prior(&element("td", 0, false), &measure(full, 0.0)), 3.0);
+        assert_eq!(prior(&element("span", 0, false), &measure(full, 0.0)), 0.0);
         // An item of a list with links is a teaser: its good name counts for nothing...
         let teaser = element("div", CLASS_WEIGHT, true);
         assert_eq!(prior(&teaser, &measure(full, full as f32 * 0.2)), 5.0);
@@ -583,6 +585,16 @@ mod tests {
             prior(&element("div", CLASS_WEIGHT, false), &measure(full, full as f32 * 0.2)),
             30.0
         );
+    }
+
+    #[test]
+    fn list_items_do_not_vote() {
+        let item = "A long item of the list, with commas, and more commas, and yet more, to tempt the scorer";
+        let page = format!(
+            "<html><body><div class='a'><p>{PROSE}</p><p>{PROSE}</p></div><div class='b'><ul>{}</ul></div></body></html>",
+            format!("<li>{item}</li>").repeat(20)
+        );
+        assert_eq!(chosen(&page), [PROSE, PROSE]);
     }
 
     #[test]
