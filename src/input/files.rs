@@ -203,7 +203,12 @@ mod tests {
         fs::write(dir.path().join("a.html"), "<p>x</p>").unwrap();
         let missing = dir.path().join("missing.txt");
         let mut files = Files::new([dir.path().join("a.html"), missing.clone()]);
+        assert_eq!(
+            (files.len(), files.size_hint(), files.is_empty()),
+            (2, (2, Some(2)), false)
+        );
         let mut first = files.next().unwrap();
+        assert_eq!(files.size_hint(), (1, Some(1)));
         assert_eq!(first.kind(), Some(Kind::Html));
         assert_eq!(first.site(), Some(format!("{}/", dir.path().display()).as_str()));
         assert_eq!(first.take_bytes().unwrap(), b"<p>x</p>");
@@ -216,6 +221,7 @@ mod tests {
             .to_string()
             .starts_with("cannot read: "));
         assert!(files.next().is_none());
+        assert!(files.is_empty());
         let forced = Files::new([dir.path().join("a.html")]).with_kind(Kind::Text);
         assert_eq!(forced.map(|i| i.kind()).collect::<Vec<_>>(), [Some(Kind::Text)]);
     }
