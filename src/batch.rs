@@ -42,6 +42,14 @@ impl Record {
     }
 }
 
+impl Cleaner {
+    /// Cleans a stream of inputs on every core: one [`Record`] per input, in input order, with
+    /// site chrome learned across them as the options say. See [`Batch`].
+    pub fn batch<I: IntoIterator<Item = Input>>(&self, inputs: I) -> Batch<I::IntoIter> {
+        Batch::new(self.clone(), inputs.into_iter())
+    }
+}
+
 /// The records of a stream of inputs, in input order; made by [`Cleaner::batch`].
 ///
 /// Each input yields exactly one record: a document that cannot be read or cleaned gets one
@@ -82,7 +90,7 @@ impl<I> std::fmt::Debug for Batch<I> {
 }
 
 impl<I: Iterator<Item = Input>> Batch<I> {
-    pub(crate) fn new(cleaner: Cleaner, inputs: I) -> Batch<I> {
+    fn new(cleaner: Cleaner, inputs: I) -> Batch<I> {
         // A pool of its own only when a number of threads is asked for; if the system refuses
         // one, rayon's global pool does the work.
         let threads = cleaner.options().threads();

@@ -8,14 +8,12 @@
 //! 4. **Language** ([`crate::lang`]): the extractor's reading, else detected on the text.
 //! 5. **Filters**: the options' languages and minimum length.
 //!
-//! Across documents, a [`Batch`] adds site chrome, from the fingerprints of each page's text
-//! that this module takes from the extraction.
+//! Across documents, a [`Batch`](crate::Batch) adds site chrome, from the fingerprints of each
+//! page's text that this module takes from the extraction.
 
-use crate::batch::Batch;
 use crate::document::{BlockKind, Document, Kind, Language, Withheld};
 use crate::error::Error;
 use crate::extract::{ExtractedBlock, Extraction, Extractor};
-use crate::input::Input;
 use crate::lexicon::Lexicon;
 use crate::options::{Hints, Normalization, Options};
 use crate::site::{Fingerprints, SiteChrome};
@@ -83,12 +81,6 @@ impl Cleaner {
     /// Cleans bytes known to be plain text, such as a scraper's dump of a page.
     pub fn clean_text(&self, bytes: &[u8], hints: &Hints) -> Result<Document, Error> {
         Ok(self.run(bytes, hints, Some(Kind::Text), false)?.0)
-    }
-
-    /// Cleans a stream of inputs on every core: one [`Record`](crate::Record) per input, in
-    /// input order, with site chrome learned across them as the options say. See [`Batch`].
-    pub fn batch<I: IntoIterator<Item = Input>>(&self, inputs: I) -> Batch<I::IntoIter> {
-        Batch::new(self.clone(), inputs.into_iter())
     }
 
     /// Cleans a document of a batch, with the fingerprints of its page's text when the batch
