@@ -472,6 +472,21 @@ mod tests {
     }
 
     #[test]
+    fn the_first_kilobytes_of_long_lines_tell_the_document_s_language() {
+        let english = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let german = "Der Rat hat am Dienstag nach einer langen Debatte über den Zustand der Schulen und der Straßen im Bezirk den neuen Haushalt beschlossen, und der Bürgermeister sagte, dass die Abstimmung ein guter Tag für die Stadt gewesen sei.";
+        // About 5 KB of English, then more German than that.
+        let text = format!(
+            "{}\n{}\n",
+            vec![english.as_str(); 14].join("\n"),
+            vec![german; 30].join("\n")
+        );
+        let kept = clean(&text);
+        assert_eq!(kept.len(), 14, "the English lines, not the German ones");
+        assert!(kept.iter().all(|k| *k == english));
+    }
+
+    #[test]
     fn closing_matter_is_measured_by_the_article_s_lines_only() {
         let cookies = "This website uses cookies to improve your experience while you navigate through the website, and the cookies that are categorised as necessary are stored on your browser as they are essential for the working of the basic functions of the website, and also third-party cookies that help us analyse how you use it.";
         let contact = "The press office of the district council answers questions on the budget every weekday morning between nine and twelve, and it can be reached by telephone or by mail at the address of the town hall in the market square.";
