@@ -216,6 +216,10 @@ mod tests {
         let doc = cleaner.clean(b"Just a line of text.", &Hints::default()).unwrap();
         assert_eq!(doc.kind, Kind::Text);
         assert_eq!(doc.text, "Just a line of text.");
+        let doc = cleaner
+            .clean(b"Home\nJust a line of text.\n\nAnd one more line.", &Hints::default())
+            .unwrap();
+        assert_eq!(doc.counts.blocks, 3, "the dump's lines");
         let doc = cleaner.clean(b"<p>Just a paragraph.</p>", &Hints::default()).unwrap();
         assert_eq!(doc.kind, Kind::Html);
         assert_eq!(doc.encoding, "UTF-8");

@@ -487,6 +487,20 @@ mod tests {
     }
 
     #[test]
+    fn length_thresholds_hold_at_their_edges() {
+        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        // Exactly SHORT_UNITS: judged by its stopwords (probably article), not by its
+        // neighbours (a line after the article that is no signature).
+        let line = "The town said that it will open the new bridge to all of them in June.";
+        assert_eq!(units::units(line), SHORT_UNITS);
+        assert_eq!(clean(&format!("{long}\n{line}\n")), [long.as_str(), line]);
+        // Exactly LONG_UNITS: long enough that a phrase inside it does not make it chrome.
+        let comment = "Readers who leave a comment on this story will be asked to say who they are and where they live, and the editors said that they will read all of the comments before they publish them on the site soon.";
+        assert_eq!(units::units(comment), LONG_UNITS);
+        assert_eq!(clean(&format!("{long}\n{comment}\n")), [long.as_str(), comment]);
+    }
+
+    #[test]
     fn closing_matter_is_measured_by_the_article_s_lines_only() {
         let cookies = "This website uses cookies to improve your experience while you navigate through the website, and the cookies that are categorised as necessary are stored on your browser as they are essential for the working of the basic functions of the website, and also third-party cookies that help us analyse how you use it.";
         let contact = "The press office of the district council answers questions on the budget every weekday morning between nine and twelve, and it can be reached by telephone or by mail at the address of the town hall in the market square.";
