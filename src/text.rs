@@ -561,6 +561,12 @@ mod tests {
         assert_eq!(clean(&headed), [PARAGRAPH_A, PARAGRAPH_B]);
         let signed = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nriverfan says:\n{comment}\nAnna Berg says:\n{comment}\n");
         assert_eq!(clean(&signed), [PARAGRAPH_A, PARAGRAPH_B]);
+        let opening = format!("The mayor says:\n{PARAGRAPH_A}\nThe clerk says:\n{comment}\n");
+        assert_eq!(
+            clean(&opening),
+            ["The mayor says:", PARAGRAPH_A, "The clerk says:", comment],
+            "the article's first line is not a comment's author"
+        );
         let quoting = format!("{PARAGRAPH_A}\nThe mayor says:\n{comment}\n{PARAGRAPH_B}\n");
         assert_eq!(
             clean(&quoting),
