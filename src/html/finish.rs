@@ -115,3 +115,81 @@ fn is_caption(page: &Page, block: usize) -> bool {
     }
     false
 }
+
+#[cfg(test)]
+mod tests {
+    use super::super::page::read;
+    use super::*;
+
+    /// The texts the last passes keep of all of a page's blocks.
+    fn finished(html: &str) -> Vec<String> {
+        let page = read(html);
+        let title = Title::choose(&page);
+        let candidates = (0..page.blocks.len()).map(|b| Candidate::of_page(&page, b)).collect();
+        article(&page, candidates, &title, crate::lexicon::Lexicon::shared())
+            .into_iter()
+            .map(|b| b.text)
+            .collect()
+    }
+
+    const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring.";
+
+    #[test]
+    fn the_title_s_heading_and_headlines_before_the_prose_go() {
+        let page =
+            |body: &str| format!("<html><head><title>Council meets | Paper</title></head><body>{body}</body></html>");
+        // A heading saying the title goes at any level; an `<h1>` before any prose is a headline.
+        assert_eq!(
+            finished(&page(&format!("<h2>Council meets</h2><p>{PROSE}</p>"))),
+            [PROSE]
+        );
+        assert_eq!(finished(&page(&format!("<h1>Paper</h1><p>{PROSE}</p>"))), [PROSE]);
+        assert_eq!(
+            finished(&page(&format!(
+                "<h2>Background</h2><p>{PROSE}</p><h1>Part two</h1><p>{PROSE}</p>"
+            ))),
+            ["Background", PROSE, "Part two", PROSE],
+            "after prose, an h1 is a heading of the article"
+        );
+        // A short line is no prose: an `<h1>` after it is still a headline.
+        assert_eq!(
+            finished(&page(&format!(
+                "<p>By A. Writer, Leeds</p><h1>Paper</h1><p>{PROSE}</p>"
+            ))),
+            ["By A. Writer, Leeds", PROSE]
+        );
+    }
+
+    #[test]
+    fn captions_go_by_their_label_or_their_box_when_short() {
+        let start = "Figure 3 shows how";
+        let visible = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+        let long = format!("{start} {}", "x".repeat(SHORT_BLOCK_CHARS - visible(start)));
+        assert_eq!(visible(&long), SHORT_BLOCK_CHARS);
+        assert_eq!(
+            finished(&format!("<p>{PROSE}</p><p>Figure 3: Rainfall in May</p><p>{long}</p>")),
+            [PROSE, long.as_str()],
+            "a long paragraph that starts like a caption is prose"
+        );
+        // A picture's box of up to 400 characters holds a caption; a bigger one holds prose.
+        let caption = |chars: usize| "x".repeat(chars);
+        let boxed = |text: &str| format!("<p>{PROSE}</p><div class='photo'><p>{text}</p></div>");
+        assert_eq!(finished(&boxed(&caption(MAX_CAPTION_BOX_CHARS))), [PROSE]);
+        let big = caption(MAX_CAPTION_BOX_CHARS + 1);
+        assert_eq!(finished(&boxed(&big)), [PROSE, big.as_str()]);
+    }
+
+    #[test]
+    fn boilerplate_is_judged_in_short_blocks_only() {
+        let short = "Leave a comment and tell us what you think of the new rules.";
+        let visible = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+        // Exactly as long as a short block can be, and not shorter.
+        let long = format!("{short} {}", "x".repeat(SHORT_BLOCK_CHARS - visible(short)));
+        assert_eq!(visible(&long), SHORT_BLOCK_CHARS);
+        assert_eq!(finished(&format!("<p>{PROSE}</p><p>{short}</p>")), [PROSE]);
+        assert_eq!(
+            finished(&format!("<p>{PROSE}</p><p>{long}</p>")),
+            [PROSE, long.as_str()]
+        );
+    }
+}
