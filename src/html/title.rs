@@ -141,6 +141,31 @@ mod tests {
     }
 
     #[test]
+    fn an_h1_covering_half_the_title_is_the_headline_in_its_own_words() {
+        let page = super::super::page::read(
+            "<head><title>Floods close bridges in the valley | Paper</title></head><body>\
+             <h1>Floods close bridges</h1><p>Text.</p></body>",
+        );
+        let title = Title::choose(&page);
+        assert_eq!(title.text.as_deref(), Some("Floods close bridges"));
+        assert_eq!(title.heading, Some(page.h1s[0].0));
+    }
+
+    #[test]
+    fn an_h1_saying_less_than_half_the_title_still_shows_it() {
+        let page = super::super::page::read(
+            "<head><title>Council meets tonight after months of talks about the budget</title></head>\
+             <body><h1>Council meets</h1><p>Text.</p></body>",
+        );
+        let title = Title::choose(&page);
+        assert_eq!(
+            title.text.as_deref(),
+            Some("Council meets tonight after months of talks about the budget")
+        );
+        assert_eq!(title.heading, Some(page.h1s[0].0));
+    }
+
+    #[test]
     fn without_an_agreeing_h1_the_head_s_title_is_shown_by_a_heading_saying_it() {
         let page = super::super::page::read(
             "<head><meta property='og:title' content='Council meets'><title>Council meets | Paper</title></head>\
