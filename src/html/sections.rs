@@ -70,7 +70,41 @@ pub(super) fn without_empty<T>(blocks: Vec<T>, kind: impl Fn(&T) -> BlockKind) -
 
 #[cfg(test)]
 mod tests {
+    use super::super::page::read;
     use super::*;
+
+    /// The texts of a page's blocks that its chrome sections mark.
+    fn marked(html: &str) -> Vec<String> {
+        let mut page = read(html);
+        mark_chrome(&mut page, Lexicon::shared());
+        (0..page.blocks.len())
+            .filter(|&b| page.block_in_chrome(b))
+            .map(|b| page.blocks[b].text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_boilerplate_heading_opens_chrome_up_to_the_next_heading_of_its_level() {
+        let html = "<body><h2>Intro</h2><p>a</p><h2>Related articles</h2><p>b</p><h3>Sub</h3><p>c</p>\
+                    <h2>Next</h2><p>d</p><h3>Related stories</h3><p>e</p><h1>Top</h1><p>f</p></body>";
+        assert_eq!(
+            marked(html),
+            ["Related articles", "b", "Sub", "c", "Related stories", "e"]
+        );
+    }
+
+    #[test]
+    fn only_short_headings_are_judged_by_their_phrasing() {
+        let start = "Related articles";
+        let visible = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+        let long = format!("{start} {}", "x".repeat(SHORT_BLOCK_CHARS - visible(start)));
+        assert!(marked(&format!("<body><h2>{long}</h2><p>b</p></body>")).is_empty());
+        let short = format!("{start} {}", "x".repeat(SHORT_BLOCK_CHARS - visible(start) - 1));
+        assert_eq!(
+            marked(&format!("<body><h2>{short}</h2><p>b</p></body>")),
+            [short.as_str(), "b"]
+        );
+    }
 
     #[test]
     fn headings_of_emptied_sections_go() {
