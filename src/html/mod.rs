@@ -463,7 +463,8 @@ mod tests {
              <a href='#reply-1'>Reply</a></li>\
              <li class='comment'><a href='/u/bo'>Bo</a><p>I disagree with the committee, but the rules are clear.</p></li></ol>\
              <div id='respond'><h3>Leave a Reply</h3><form><p>Your email address will not be published.</p></form></div>\
-             </section></body></html>"
+             </section><div class='sidebar'><p>Our newsroom answers letters from readers every week, in print.</p></div>\
+             </body></html>"
         );
         let without = extract(&page, lexicon(), &Options::default());
         assert_eq!(without.blocks.len(), 2, "{:?}", without.blocks);
