@@ -283,6 +283,97 @@ fn between_matches(matched: &[bool], b: usize) -> bool {
 mod tests {
     use super::*;
 
+    use super::super::page::read;
+    use super::super::select::main_content;
+
+    const PARAGRAPHS: [&str; 6] = [
+        "The bridge over the river will close for repairs from Monday until the end of the month, the council said.",
+        "Drivers are asked to use the northern road instead, which adds about ten minutes to a trip into town.",
+        "Engineers found cracks in two of the supports during an inspection last week and said that waiting was not safe.",
+        "Buses will keep their timetable but stop at a temporary station on the other side of the river for now.",
+        "Shops near the bridge said they expect fewer customers, and the council promised to help them through the works.",
+        "The bridge was built in 1931 and was last repaired twenty years ago, when it closed for six weeks in the summer.",
+    ];
+
+    /// A page with an `articleBody` of these paragraphs and this body.
+    fn page_with_body(paragraphs: &[&str], body: &str) -> Page {
+        let script = format!(
+            "{{\"@type\": \"NewsArticle\", \"articleBody\": \"{}\"}}",
+            paragraphs.join("\\n")
+        );
+        read(&format!(
+            "<html><head><script type='application/ld+json'>{script}</script></head><body>{body}</body></html>"
+        ))
+    }
+
+    fn texts(page: &Page, blocks: &[usize]) -> Vec<String> {
+        blocks.iter().map(|&b| page.blocks[b].text.clone()).collect()
+    }
+
+    #[test]
+    fn a_choice_made_again_from_the_body_takes_the_short_blocks_between_its_matches() {
+        let listing =
+            "Apples, pears, plums, cherries, grapes, lemons, limes, figs, dates, melons, berries, nuts, and more.";
+        let [a1, a2, a3, a4, a5, a6] = PARAGRAPHS;
+        let visible = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
+        let fits = format!("Note {}", "x".repeat(MAX_BETWEEN_CHARS - 1 - visible("Note")));
+        let too_long = format!("Note {}", "x".repeat(MAX_BETWEEN_CHARS - visible("Note")));
+        let body = format!(
+            "<div class='a'>{}</div><div class='b'><p>{a1}</p><h3>Roads</h3><p>{a2}</p>\
+             <ul><li><a href='/x'>A linked item in a list</a></li></ul><p>{a3}</p>\
+             <table><tr><td>Row one</td><td>two</td></tr></table><p>{a4}</p><aside><p>An aside line</p></aside>\
+             <p>{fits}</p><p>{a5}</p><p>{too_long}</p><p>{a6}</p></div>",
+            format!("<p>{listing}</p>").repeat(10)
+        );
+        let page = page_with_body(&PARAGRAPHS, &body);
+        let article_body = article_body(&page.meta.json_ld).unwrap();
+        let chosen = main_content(&page);
+        assert_eq!(texts(&page, &chosen)[0], listing, "the layout is misled");
+        assert!(!stands_in(&page, &chosen, &article_body));
+        let checked = cross_check(&page, chosen, &article_body);
+        assert_eq!(texts(&page, &checked), [a1, "Roads", a2, a3, a4, &fits, a5, a6]);
+    }
+
+    #[test]
+    fn the_body_stands_in_only_when_the_markup_does_not_carry_it() {
+        // Links are never chosen, so the chosen text stays short either way; what the links
+        // say decides.
+        let tiny = "<main><p>Read the full article in the app.</p></main>";
+        let menu = "<nav><p><a href='/s'>Browse the sections of the paper: the news of the town, the sport of the weekend, the letters of our readers, the puzzles, the weather and the shop.</a></p></nav>";
+        let page = page_with_body(&PARAGRAPHS, &format!("{menu}{menu}{tiny}"));
+        let body = article_body(&page.meta.json_ld).unwrap();
+        assert!(
+            stands_in(&page, &main_content(&page), &body),
+            "long text that is not the body does not count"
+        );
+        let linked = PARAGRAPHS.map(|p| format!("<p><a href='/more'>{p}</a></p>")).concat();
+        let page = page_with_body(&PARAGRAPHS, &format!("<div class='teasers'>{linked}</div>{tiny}"));
+        assert!(
+            !stands_in(&page, &main_content(&page), &body),
+            "the markup carries the body, if only in links"
+        );
+    }
+
+    #[test]
+    fn of_bodies_as_long_the_first_is_taken() {
+        let first = format!("{{\"articleBody\": \"{}\"}}", "a ".repeat(300));
+        let second = format!("{{\"articleBody\": \"{}\"}}", "b ".repeat(300));
+        let longer = format!("{{\"articleBody\": \"{}\"}}", "c ".repeat(301));
+        let body = article_body(&[first.clone(), second]).unwrap();
+        assert!(body.paragraphs[0].starts_with('a'));
+        let body = article_body(&[first, longer]).unwrap();
+        assert!(body.paragraphs[0].starts_with('c'));
+    }
+
+    #[test]
+    fn tags_in_a_body_break_lines_or_words() {
+        assert_eq!(
+            strip_tags("one<br/>two<BR class='x'>three<b>four</b>"),
+            "one\ntwo\nthree four "
+        );
+        assert_eq!(strip_tags("<p>a</p><span>b</span>"), "\na\n b ");
+    }
+
     #[test]
     fn the_longest_article_body_is_found_in_any_shape() {
         let long = "word ".repeat(150);
