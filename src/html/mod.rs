@@ -434,6 +434,15 @@ mod tests {
             &Options::default(),
         );
         assert_eq!(without.blocks.len(), 5, "{:?}", without.blocks);
+        // Strays that make up more than a third of the text mean the body is a summary.
+        let strays = format!(
+            "<article><p>{}</p>{}{}</article>",
+            article[0],
+            format!("<p>{stray}</p>").repeat(5),
+            article[1..].iter().map(|p| format!("<p>{p}</p>")).collect::<String>()
+        );
+        let out = extract(&with_article_body(&article, &strays), lexicon(), &Options::default());
+        assert_eq!(out.blocks.len(), 9, "{:?}", out.blocks);
     }
 
     #[test]
