@@ -32,6 +32,16 @@ pub struct Record {
 }
 
 impl Record {
+    /// The record of a document named `source`: cleaned, or failed having been given as
+    /// `given_kind`.
+    pub(crate) fn new(source: String, result: Result<Document, Error>, given_kind: Option<Kind>) -> Record {
+        Record {
+            source,
+            result,
+            given_kind,
+        }
+    }
+
     /// Whether the document was cleaned as HTML or text; for one that failed, the kind it was
     /// given as, if any.
     pub fn kind(&self) -> Option<Kind> {
@@ -188,11 +198,7 @@ fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
             .or_else(|| input.site().map(str::to_string))
     });
     Cleaned {
-        record: Record {
-            source: input.source().to_string(),
-            result,
-            given_kind,
-        },
+        record: Record::new(input.source().to_string(), result, given_kind),
         site,
         fingerprints,
     }

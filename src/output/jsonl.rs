@@ -17,6 +17,11 @@ impl<W: Write> JsonLines<W> {
     pub fn new(out: W) -> JsonLines<W> {
         JsonLines { out }
     }
+
+    /// The output, once the records are written.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
 }
 
 impl<W: Write> Writer for JsonLines<W> {

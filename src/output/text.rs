@@ -18,6 +18,11 @@ impl<W: Write> PlainText<W> {
     pub fn new(out: W) -> PlainText<W> {
         PlainText { out, written: 0 }
     }
+
+    /// The output, once the records are written.
+    pub fn into_inner(self) -> W {
+        self.out
+    }
 }
 
 impl<W: Write> Writer for PlainText<W> {
