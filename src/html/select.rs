@@ -62,7 +62,8 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
             strict
         };
     }
-    if lifted_chars >= MIN_ARTICLE_CHARS && lifted_chars > strict_chars {
+    // The first choice had too little; one with enough is taken.
+    if lifted_chars >= MIN_ARTICLE_CHARS {
         return lifted;
     }
     let relaxed = select(&unmarked);
@@ -512,6 +513,36 @@ mod tests {
     }
 
     #[test]
+    fn a_search_form_inside_the_article_stays_out_when_marks_are_lifted() {
+        let search = "Search the archive of the paper for stories, names and places that you remember.";
+        let page = format!(
+            "<html><body><div class='sidebar-layout'><div class='main-column'><p>{PROSE}</p>\
+             <form><p>{search}</p></form><p>{PROSE}</p><p>{PROSE}</p></div></div></body></html>"
+        );
+        assert_eq!(chosen(&page), [PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
+    fn a_box_with_most_but_not_all_of_the_best_container_s_text_is_lifted() {
+        let page = format!(
+            "<html><body><div class='story'><p>{PROSE}</p><p>{PROSE}</p><div class='sidebar-inner'><p>{PROSE}</p>\
+             <p>{PROSE}</p><p>{PROSE}</p></div></div></body></html>"
+        );
+        assert_eq!(chosen(&page), vec![PROSE; 5]);
+    }
+
+    #[test]
+    fn every_paragraph_has_a_vote_and_commas_add_to_it() {
+        let plain = "The council met on Tuesday and the mayor spoke about the budget for the next year";
+        let commas = "Apples, pears, plums, figs, and dates.";
+        let page = format!(
+            "<html><body><div class='a'>{}</div><div class='b'><p>{commas}</p></div></body></html>",
+            format!("<p>{plain}</p>").repeat(4)
+        );
+        assert_eq!(chosen(&page), vec![plain; 4]);
+    }
+
+    #[test]
     fn when_every_choice_is_small_chrome_is_ignored_altogether() {
         // The article's paragraphs each sit in a box marked as chrome, side by side: lifting the
         // marks around the best container does not reach them.
@@ -521,6 +552,12 @@ mod tests {
              </body></html>"
         );
         let texts = chosen(&page);
+        assert_eq!(texts.iter().filter(|t| *t == PROSE).count(), 3, "{texts:?}");
+        // The same without the wrapper: nothing around the best container is lifted at all.
+        let bare = page
+            .replace("<div class='sidebar-x'>", "")
+            .replace("</div></div>", "</div>");
+        let texts = chosen(&bare);
         assert_eq!(texts.iter().filter(|t| *t == PROSE).count(), 3, "{texts:?}");
     }
 
