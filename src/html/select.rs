@@ -513,6 +513,47 @@ mod tests {
     }
 
     #[test]
+    fn near_equal_parts_of_one_article_are_taken_with_their_common_ancestor() {
+        // Four boxes, each named its own way and nested deep.
+        // Climbing from one box stops on the way: the levels above it hold too little of its score.
+        let part = |i: usize| {
+            format!(
+                "<div class='x{i}'><div><div><div class='box{i}'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></div>"
+            )
+        };
+        let page = format!(
+            "<html><body><div class='wrap'>{}</div><div class='note'><p>{PROSE}</p></div></body></html>",
+            (1..=4).map(part).collect::<String>()
+        );
+        assert_eq!(chosen(&page), vec![PROSE; 8]);
+    }
+
+    #[test]
+    fn a_box_of_the_same_class_that_no_paragraph_voted_for_is_no_twin() {
+        // Named widgets, the boxes around the article do not draw the choice up to them.
+        let items: String = (1..=6)
+            .map(|i| format!("<li>Item number {i} of a list that sits in a box of the same class</li>"))
+            .collect();
+        let page = format!(
+            "<html><body><div class='widget-area'><div class='widget-a'><div class='post-body'><p>{PROSE}</p><p>{PROSE}</p></div></div>\
+             <div class='widget-b'><div class='post-body'><ul>{items}</ul></div></div></div></body></html>"
+        );
+        assert_eq!(chosen(&page), [PROSE, PROSE]);
+    }
+
+    #[test]
+    fn the_marks_lifted_are_those_around_the_best_container_however_much_else_the_page_holds() {
+        // More text than the article, but long paragraphs without commas vote little.
+        let footer = "Our paper covers the town and the valley and the hills and the river and the coast every day of the week. ".repeat(4);
+        let page = format!(
+            "<html><body><div class='sidebar-layout'><div class='main-column'><p>{PROSE}</p><p>{PROSE}</p>\
+             <p>{PROSE}</p></div></div><footer>{}</footer></body></html>",
+            format!("<p>{footer}</p>").repeat(2)
+        );
+        assert_eq!(chosen(&page), [PROSE, PROSE, PROSE]);
+    }
+
+    #[test]
     fn a_search_form_inside_the_article_stays_out_when_marks_are_lifted() {
         let search = "Search the archive of the paper for stories, names and places that you remember.";
         let page = format!(
