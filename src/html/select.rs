@@ -554,6 +554,64 @@ mod tests {
     }
 
     #[test]
+    fn a_container_named_as_content_takes_the_short_boxes_inside_it() {
+        // Short boxes score too little to join the paragraphs' box as siblings, but the box
+        // around them all is named as the content and outscores it.
+        let note = "A note beside the story, with a comma";
+        let page = format!(
+            "<html><body><div class='content'><div><p>{PROSE}</p><p>{PROSE}</p></div>{}</div></body></html>",
+            format!("<div>{note}</div>").repeat(3)
+        );
+        let texts = chosen(&page);
+        assert_eq!(texts.iter().filter(|t| *t == note).count(), 3, "{texts:?}");
+    }
+
+    #[test]
+    fn a_wrapper_holding_nothing_but_the_article_is_the_article_and_its_siblings_join() {
+        let sibling = "The paragraph after the article's box is more of the article, as the layout set it apart.";
+        let page = format!(
+            "<html><body><div class='outer'><div class='inner'><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></div></div>\
+             <p>{sibling}</p></body></html>"
+        );
+        assert_eq!(chosen(&page), [PROSE, PROSE, PROSE, sibling]);
+    }
+
+    #[test]
+    fn siblings_join_by_score_class_or_the_shape_of_their_paragraphs() {
+        let long = "A long paragraph beside the story, with no links in it at all, which reads as more of the story.";
+        let linked = "A long paragraph beside the story, <a href='/x'>with a third of its text in links</a>, which is not the story.";
+        let page = format!(
+            "<html><body><div class='story'>{}</div><p>{long}</p><p>{linked}</p><p>Short sentence here.</p>\
+             <p>Short label</p><div class='story'><p>Continued.</p></div><div class='other'><p>{PROSE}</p></div></body></html>",
+            format!("<p>{PROSE}</p>").repeat(5)
+        );
+        let mut expected = vec![PROSE; 5];
+        expected.extend([long, "Short sentence here.", "Continued."]);
+        assert_eq!(chosen(&page), expected);
+    }
+
+    #[test]
+    fn twins_are_near_long_and_nearly_free_of_links() {
+        const OTHER: &str = "Another box nearby holds as much text as a twin, with commas, and no links, but its class is not the article's.";
+        let twin = |text: &str| format!("<div class='w'><div class='post-body'>{text}</div></div>");
+        let body = format!("<p>{PROSE}</p><p>{PROSE}</p>");
+        let short = "<p>Short text in a twin box.</p>".to_string();
+        let linked = format!("<p>{PROSE} <a href='/x'>{PROSE}</a></p>");
+        let page = format!(
+            "<html><body><main><section><div class='post-body'>{body}{body}</div></section>\
+             <aside><p>Menu</p></aside>{}{}{}<div class='box-x'><p>{OTHER}</p><p>{OTHER}</p></div></main></body></html>",
+            twin(&body),
+            twin(&short),
+            twin(&linked)
+        );
+        assert_eq!(
+            chosen(&page),
+            vec![PROSE; 6],
+            "the first twin only, and no box of another class"
+        );
+    }
+
+    #[test]
     fn a_search_form_inside_the_article_stays_out_when_marks_are_lifted() {
         let search = "Search the archive of the paper for stories, names and places that you remember.";
         let page = format!(
