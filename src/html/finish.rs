@@ -132,6 +132,11 @@ mod tests {
             .collect()
     }
 
+    /// Characters that are not white space, as the short-block threshold counts them.
+    fn visible(text: &str) -> usize {
+        text.chars().filter(|c| !c.is_whitespace()).count()
+    }
+
     const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring.";
 
     #[test]
@@ -163,7 +168,6 @@ mod tests {
     #[test]
     fn captions_go_by_their_label_or_their_box_when_short() {
         let start = "Figure 3 shows how";
-        let visible = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
         let long = format!("{start} {}", "x".repeat(SHORT_BLOCK_CHARS - visible(start)));
         assert_eq!(visible(&long), SHORT_BLOCK_CHARS);
         assert_eq!(
@@ -182,7 +186,6 @@ mod tests {
     #[test]
     fn boilerplate_is_judged_in_short_blocks_only() {
         let short = "Leave a comment and tell us what you think of the new rules.";
-        let visible = |text: &str| text.chars().filter(|c| !c.is_whitespace()).count();
         // Exactly as long as a short block can be, and not shorter.
         let long = format!("{short} {}", "x".repeat(SHORT_BLOCK_CHARS - visible(short)));
         assert_eq!(visible(&long), SHORT_BLOCK_CHARS);
