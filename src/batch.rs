@@ -8,7 +8,7 @@
 
 use crate::document::{Document, Kind};
 use crate::error::Error;
-use crate::input::Input;
+use crate::input::{Fields, Identity, Input, Taken};
 use crate::site::{site_of, Fingerprints, SiteChrome};
 use crate::Cleaner;
 use rayon::prelude::*;
@@ -18,36 +18,83 @@ use rayon::prelude::*;
 /// any size. Fixed, so that what is learned never depends on the number of threads.
 const DOCUMENTS_PER_WINDOW: usize = 512;
 
-/// What a batch gives back for one input: the cleaned document, or why it could not be
-/// cleaned.
+/// What a batch gives back for one input: what became of the document, with what the input
+/// said of it.
 #[derive(Debug)]
 #[non_exhaustive]
 pub struct Record {
-    /// How the input named the document (a path, `-` for standard input, an id).
+    /// How the input named the document (a path, `-` for standard input, a line of a stream).
     pub source: String,
-    /// The cleaned document, or the error that stopped it.
-    pub result: Result<Document, Error>,
-    /// The kind the input was given as, reported for a document that failed.
+    /// The document's identifier, as its input gave it (a JSON Lines `id`, a WARC record's
+    /// id).
+    pub id: Option<String>,
+    /// The URL the input gave, as given.
+    pub url: Option<String>,
+    /// What became of the document.
+    pub outcome: Outcome,
+    /// Fields of the input carried through unchanged (the other fields of a JSON Lines line).
+    pub fields: Option<Fields>,
+    /// The kind the input was given as, reported for a document that was not cleaned.
     given_kind: Option<Kind>,
 }
 
+/// What became of one document of a batch.
+#[derive(Debug)]
+#[non_exhaustive]
+pub enum Outcome {
+    /// It was cleaned (its text may still be withheld by a filter: see
+    /// [`Document::withheld`]).
+    Cleaned(Document),
+    /// It is not a document to clean, for this reason (a picture in a web archive); it has no
+    /// text.
+    Skipped(String),
+    /// It could not be read or cleaned.
+    Failed(Error),
+}
+
 impl Record {
-    /// The record of a document named `source`: cleaned, or failed having been given as
-    /// `given_kind`.
-    pub(crate) fn new(source: String, result: Result<Document, Error>, given_kind: Option<Kind>) -> Record {
+    /// The record of a document: what became of it, and what its input said of it.
+    pub(crate) fn new(identity: Identity, outcome: Outcome, given_kind: Option<Kind>) -> Record {
         Record {
-            source,
-            result,
+            source: identity.source,
+            id: identity.id,
+            url: identity.url,
+            outcome,
+            fields: identity.fields,
             given_kind,
         }
     }
 
-    /// Whether the document was cleaned as HTML or text; for one that failed, the kind it was
-    /// given as, if any.
+    /// The cleaned document, if it was cleaned.
+    pub fn document(&self) -> Option<&Document> {
+        match &self.outcome {
+            Outcome::Cleaned(doc) => Some(doc),
+            _ => None,
+        }
+    }
+
+    /// Why the document could not be cleaned, if it failed.
+    pub fn error(&self) -> Option<&Error> {
+        match &self.outcome {
+            Outcome::Failed(error) => Some(error),
+            _ => None,
+        }
+    }
+
+    /// Why the document was skipped, if it was.
+    pub fn skipped(&self) -> Option<&str> {
+        match &self.outcome {
+            Outcome::Skipped(reason) => Some(reason),
+            _ => None,
+        }
+    }
+
+    /// Whether the document was cleaned as HTML or text; for one that was not, the kind it
+    /// was given as, if any.
     pub fn kind(&self) -> Option<Kind> {
-        match &self.result {
-            Ok(doc) => Some(doc.kind),
-            Err(_) => self.given_kind,
+        match &self.outcome {
+            Outcome::Cleaned(doc) => Some(doc.kind),
+            _ => self.given_kind,
         }
     }
 }
@@ -77,7 +124,7 @@ impl Cleaner {
 /// });
 /// let records: Vec<_> = Cleaner::default().batch(inputs).collect();
 /// assert_eq!(records.len(), 4);
-/// let doc = records[0].result.as_ref().unwrap();
+/// let doc = records[0].document().unwrap();
 /// assert!(doc.text.starts_with("The market was full of ripe tomatoes"), "the line every page repeats is gone");
 /// ```
 ///
@@ -139,7 +186,7 @@ impl<I: Iterator<Item = Input>> Batch<I> {
                 }
                 let sites = &*sites;
                 cleaned.par_iter_mut().for_each(|c| {
-                    if let (Some(site), Ok(doc)) = (&c.site, &mut c.record.result) {
+                    if let (Some(site), Outcome::Cleaned(doc)) = (&c.site, &mut c.record.outcome) {
                         cleaner.remove_site_chrome(sites, site, doc);
                     }
                 });
@@ -183,22 +230,32 @@ struct Cleaned {
 /// record's error here.
 fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
     let given_kind = input.kind();
-    let result = input.take_bytes().and_then(|bytes| {
-        let hints = input.hints();
-        std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)).unwrap_or(Err(Error::Internal))
-    });
-    let (result, fingerprints) = match result {
-        Ok((doc, fingerprints)) => (Ok(doc), fingerprints),
-        Err(e) => (Err(e), None),
+    let max_bytes = cleaner.options().max_bytes();
+    let (outcome, fingerprints) = match input.take_content(max_bytes) {
+        Ok(bytes) => {
+            let hints = input.hints();
+            match std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)) {
+                Ok(Ok((doc, fingerprints))) => (Outcome::Cleaned(doc), fingerprints),
+                Ok(Err(error)) => (Outcome::Failed(error), None),
+                Err(_) => (Outcome::Failed(Error::Internal), None),
+            }
+        }
+        Err(Taken::Failed(error)) => (Outcome::Failed(error), None),
+        Err(Taken::Skipped(reason)) => (Outcome::Skipped(reason), None),
     };
-    let site = result.as_ref().ok().and_then(|doc| {
-        doc.url
+    // A page is counted with the site its own URL names, else the one it was fetched from,
+    // else the one its input gives (a file's directory).
+    let site = match &outcome {
+        Outcome::Cleaned(doc) => doc
+            .canonical_url
             .as_deref()
+            .or(doc.url.as_deref())
             .and_then(site_of)
-            .or_else(|| input.site().map(str::to_string))
-    });
+            .or_else(|| input.site().map(str::to_string)),
+        _ => None,
+    };
     Cleaned {
-        record: Record::new(input.source().to_string(), result, given_kind),
+        record: Record::new(input.take_identity(), outcome, given_kind),
         site,
         fingerprints,
     }
@@ -225,7 +282,7 @@ mod tests {
     fn texts(options: Options, inputs: Vec<Input>) -> Vec<String> {
         Cleaner::new(options)
             .batch(inputs)
-            .map(|r| r.result.unwrap().text)
+            .map(|r| r.document().unwrap().text.clone())
             .collect()
     }
 
@@ -248,7 +305,7 @@ mod tests {
         let records: Vec<Record> = Cleaner::new(Options::default().with_min_chars(15))
             .batch(pages(|food| format!("Soup of {food}.")))
             .collect();
-        let withheld: Vec<Option<Withheld>> = records.iter().map(|r| r.result.as_ref().unwrap().withheld).collect();
+        let withheld: Vec<Option<Withheld>> = records.iter().map(|r| r.document().unwrap().withheld).collect();
         assert_eq!(
             withheld,
             [
@@ -258,14 +315,14 @@ mod tests {
                 Some(Withheld::MinChars)
             ]
         );
-        let kept = records[0].result.as_ref().unwrap();
+        let kept = records[0].document().unwrap();
         assert_eq!(kept.text, "Soup of tomatoes.");
-        assert!(records[1].result.as_ref().unwrap().text.is_empty());
+        assert!(records[1].document().unwrap().text.is_empty());
         let exactly: Vec<Record> = Cleaner::new(Options::default().with_min_chars(14))
             .batch(pages(|food| format!("Soup of {food}.")))
             .collect();
         assert!(
-            exactly.iter().all(|r| r.result.as_ref().unwrap().withheld.is_none()),
+            exactly.iter().all(|r| r.document().unwrap().withheld.is_none()),
             "the minimum is inclusive"
         );
     }
@@ -326,9 +383,9 @@ mod tests {
         for (i, (a, b)) in one.iter().zip(&three).enumerate() {
             assert_eq!(a.source, i.to_string());
             assert_eq!(b.source, i.to_string());
-            match (&a.result, &b.result) {
-                (Ok(x), Ok(y)) => assert_eq!(x, y),
-                (Err(Error::Empty), Err(Error::Empty)) => assert_eq!(i % 7, 3),
+            match (&a.outcome, &b.outcome) {
+                (Outcome::Cleaned(x), Outcome::Cleaned(y)) => assert_eq!(x, y),
+                (Outcome::Failed(Error::Empty), Outcome::Failed(Error::Empty)) => assert_eq!(i % 7, 3),
                 other => panic!("{i}: {other:?}"),
             }
         }
@@ -340,6 +397,50 @@ mod tests {
         let inputs = vec![Input::unreadable("a.html", gone.into()).with_kind(Kind::Html)];
         let record = Cleaner::default().batch(inputs).next().unwrap();
         assert_eq!(record.kind(), Some(Kind::Html));
-        assert!(matches!(record.result, Err(Error::Io { .. })));
+        assert!(matches!(record.error(), Some(Error::Io { .. })));
+        assert!(record.document().is_none() && record.skipped().is_none());
+    }
+
+    #[test]
+    fn a_record_keeps_what_its_input_said_of_the_document() {
+        let mut fields = Fields::new();
+        fields.insert("shard".into(), "a-17".into());
+        let page = b"<p>The line closed in 2009, after years of losses, and it opens again this spring.</p>".to_vec();
+        let inputs = vec![
+            Input::new("crawl.warc:1", page)
+                .with_id("doc-1")
+                .with_url("https://trains.example/line")
+                .with_fields(fields.clone()),
+            Input::skipped("crawl.warc:2", "not a web page: image/png")
+                .with_id("doc-2")
+                .with_kind(Kind::Html),
+        ];
+        let records: Vec<Record> = Cleaner::default().batch(inputs).collect();
+        let cleaned = &records[0];
+        assert_eq!(
+            (cleaned.source.as_str(), cleaned.id.as_deref(), cleaned.url.as_deref()),
+            ("crawl.warc:1", Some("doc-1"), Some("https://trains.example/line"))
+        );
+        assert_eq!(cleaned.fields.as_ref(), Some(&fields));
+        let doc = cleaned.document().unwrap();
+        assert!(doc.text.starts_with("The line closed"));
+        assert_eq!(doc.url.as_deref(), Some("https://trains.example/line"));
+        let skipped = &records[1];
+        assert_eq!(skipped.skipped(), Some("not a web page: image/png"));
+        assert_eq!(
+            (skipped.id.as_deref(), skipped.kind()),
+            (Some("doc-2"), Some(Kind::Html))
+        );
+        assert!(skipped.error().is_none() && skipped.document().is_none());
+    }
+
+    #[test]
+    fn a_document_over_the_limit_fails_alone() {
+        let inputs = vec![Input::new("big", vec![b'a'; 101]), Input::new("small", vec![b'a'; 100])];
+        let records: Vec<Record> = Cleaner::new(Options::default().with_max_bytes(100))
+            .batch(inputs)
+            .collect();
+        assert!(matches!(records[0].error(), Some(Error::TooLarge { limit: 100 })));
+        assert_eq!(records[1].document().unwrap().text, "a".repeat(100));
     }
 }

@@ -102,6 +102,11 @@ impl Cleaner {
         kind: Option<Kind>,
         learn: bool,
     ) -> Result<(Document, Option<Fingerprints>), Error> {
+        if bytes.len() > self.options.max_bytes {
+            return Err(Error::TooLarge {
+                limit: self.options.max_bytes,
+            });
+        }
         decode::check_bytes(bytes)?;
         let kind = kind.unwrap_or_else(|| decode::sniff_kind(bytes));
         let decoded = decode::decode(bytes, hints, kind)?;
@@ -109,7 +114,8 @@ impl Cleaner {
         let fingerprints = learn.then(|| Fingerprints::of(extraction.page_text.iter().flat_map(|block| block.lines())));
         let mut doc = self.document(extraction, decoded.encoding.name(), kind);
         doc.counts.input_bytes = bytes.len();
-        doc.url = doc.url.or_else(|| hints.url.map(str::to_string));
+        doc.url = hints.url.map(str::to_string);
+        doc.canonical_url = doc.canonical_url.filter(|own| Some(own.as_str()) != hints.url);
         Ok((doc, fingerprints))
     }
 
@@ -123,7 +129,7 @@ impl Cleaner {
             .title
             .map(|t| normalize::normalize(&t, form))
             .filter(|t| !t.is_empty());
-        doc.url = extraction.metadata.url;
+        doc.canonical_url = extraction.metadata.url;
         doc.comments = self.options.keep_comments.then(|| {
             let comments = normalized_blocks(extraction.comments, form);
             comments

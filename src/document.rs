@@ -112,9 +112,11 @@ pub struct Document {
     pub comments: Option<String>,
     /// The article's title, when there is one. In HTML it is kept out of `text`.
     pub title: Option<String>,
-    /// The page's own URL when the page states it (`<link rel="canonical">`, `og:url`), else
-    /// the URL the caller gave.
+    /// The URL the caller gave ([`Hints::url`](crate::Hints::url)), as given.
     pub url: Option<String>,
+    /// The page's own URL, when it states one (`<link rel="canonical">`, `og:url`) other
+    /// than `url`.
+    pub canonical_url: Option<String>,
     /// The article's language, judged on its text (in HTML, on the opening of the article as
     /// chosen); `None` when there is too little text to judge, or when
     /// [`Options::with_language_detection`](crate::Options::with_language_detection) is off.
@@ -139,6 +141,7 @@ impl Document {
             comments: None,
             title: None,
             url: None,
+            canonical_url: None,
             lang: None,
             encoding,
             kind,
@@ -236,6 +239,7 @@ impl serde::Serialize for Document {
             comments: Option<&'a str>,
             title: Option<&'a str>,
             url: Option<&'a str>,
+            canonical_url: Option<&'a str>,
             lang: Option<&'a Language>,
             encoding: &'static str,
             kind: Kind,
@@ -248,6 +252,7 @@ impl serde::Serialize for Document {
             comments: self.comments.as_deref(),
             title: self.title.as_deref(),
             url: self.url.as_deref(),
+            canonical_url: self.canonical_url.as_deref(),
             lang: self.lang.as_ref(),
             encoding: self.encoding,
             kind: self.kind,

@@ -32,6 +32,20 @@ pub enum Error {
         #[source]
         source: io::Error,
     },
+    /// The document is larger than [`Options::with_max_bytes`](crate::Options::with_max_bytes)
+    /// allows, as read or once decompressed; it is not read further.
+    #[error("the document is larger than the limit of {limit} bytes; raise the limit (--max-bytes) to clean it")]
+    TooLarge {
+        /// The limit, in bytes.
+        limit: usize,
+    },
+    /// One document of a stream cannot be taken as one: a JSON Lines line that is not a JSON
+    /// object or holds no document, a WARC record that is cut short or malformed.
+    #[error("{reason}")]
+    Malformed {
+        /// What is wrong, and where: `line 12 is not JSON: ...`.
+        reason: String,
+    },
     /// Cleaning this document hit a defect of dechrome. A batch reports it in the document's
     /// record and goes on.
     #[error("internal error while cleaning this document; please report it with the input")]

@@ -19,11 +19,11 @@ mod text;
 mod units;
 mod wordlist;
 
-pub use batch::{Batch, Record};
+pub use batch::{Batch, Outcome, Record};
 pub use cleaner::Cleaner;
 pub use document::{Block, BlockKind, Counts, Document, Kind, Language, Withheld};
 pub use error::Error;
 pub use input::Input;
 pub use normalize::normalize;
-pub use options::{Hints, Normalization, Options};
+pub use options::{Hints, Normalization, Options, DEFAULT_MAX_BYTES};
 pub use site::site_of;

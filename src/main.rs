@@ -2,9 +2,9 @@
 //! the file reader's inputs go through a [`Cleaner::batch`], and its records to a writer.
 
 use clap::{Parser, ValueEnum};
-use dechrome::input::Files;
+use dechrome::input::{self, Files, JsonFields};
 use dechrome::output::{JsonLines, PlainText, Writer};
-use dechrome::{Cleaner, Kind, Normalization, Options};
+use dechrome::{Cleaner, Normalization, Options};
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
 use std::path::PathBuf;
@@ -23,6 +23,7 @@ use std::process::ExitCode;
     after_help = "Examples:\n  \
         dechrome page.html                      print the article of one page\n  \
         dechrome samples/                       one JSON record per file, recursively\n  \
+        cat docs.jsonl | dechrome --input-format jsonl --html-field raw\n  \
         curl -s URL | dechrome                  clean standard input\n  \
         dechrome -j 8 -o out.jsonl crawl/       8 threads, records to a file\n\n\
         Exit status: 0 when every document was cleaned, 1 when some failed (each still has a \
@@ -30,8 +31,9 @@ use std::process::ExitCode;
 )]
 struct Args {
     /// Files or directories to clean; directories are read recursively, in sorted order.
-    /// `-` or nothing reads standard input. Names ending in .html/.htm are HTML, .txt is
-    /// text, a trailing .gz or .zst is decompressed; other names are sniffed.
+    /// `-` or nothing reads standard input. Names ending in .html/.htm are one HTML page,
+    /// .txt one text dump, .jsonl/.ndjson a document per line, each with an optional .gz or
+    /// .zst; any other file is one document, sniffed.
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
@@ -39,9 +41,31 @@ struct Args {
     #[arg(long, value_enum)]
     format: Option<Format>,
 
-    /// Treat every input as this kind instead of going by its name or content.
+    /// Take every input (standard input too) as holding this, instead of going by its name
+    /// or content.
     #[arg(long, value_enum, default_value_t = InputFormat::Auto)]
     input_format: InputFormat,
+
+    /// JSON Lines: the field holding a page's HTML.
+    #[arg(long, value_name = "NAME", default_value = "html")]
+    html_field: String,
+
+    /// JSON Lines: the field holding a text dump, cleaned when a line has no HTML field.
+    #[arg(long, value_name = "NAME", default_value = "text")]
+    text_field: String,
+
+    /// JSON Lines: the field holding the document's id, kept in its record.
+    #[arg(long, value_name = "NAME", default_value = "id")]
+    id_field: String,
+
+    /// JSON Lines: the field holding the document's URL, kept in its record.
+    #[arg(long, value_name = "NAME", default_value = "url")]
+    url_field: String,
+
+    /// The largest document read, in bytes, as stored and once decompressed; a larger one
+    /// gets a record with an error.
+    #[arg(long, value_name = "N", default_value_t = dechrome::DEFAULT_MAX_BYTES)]
+    max_bytes: usize,
 
     /// Worker threads. Default: all cores.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -89,10 +113,12 @@ enum Format {
 enum InputFormat {
     /// By file name, else by sniffing the bytes.
     Auto,
-    /// HTML.
+    /// One HTML page.
     Html,
-    /// Plain text.
+    /// One text dump.
     Text,
+    /// JSON Lines: a document per line; every field but the document's is carried through.
+    Jsonl,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -132,19 +158,31 @@ fn options(args: &Args) -> Options {
         .with_min_chars(args.min_chars)
         .with_site_chrome(!args.no_site_chrome)
         .with_threads(args.jobs.map_or(0, usize::from))
+        .with_max_bytes(args.max_bytes)
 }
 
 /// Cleans every input and writes the records; returns how many documents failed.
 fn run(args: &Args) -> io::Result<usize> {
-    let mut inputs = Files::new(&args.inputs);
+    let fields = JsonFields {
+        html: args.html_field.clone(),
+        text: args.text_field.clone(),
+        id: args.id_field.clone(),
+        url: args.url_field.clone(),
+    };
+    let mut inputs = Files::new(&args.inputs)
+        .with_json_fields(fields)
+        .with_max_bytes(args.max_bytes);
     match args.input_format {
         InputFormat::Auto => {}
-        InputFormat::Html => inputs = inputs.with_kind(Kind::Html),
-        InputFormat::Text => inputs = inputs.with_kind(Kind::Text),
+        InputFormat::Html => inputs = inputs.with_format(input::Format::Html),
+        InputFormat::Text => inputs = inputs.with_format(input::Format::Text),
+        InputFormat::Jsonl => inputs = inputs.with_format(input::Format::JsonLines),
     }
-    let format = args
-        .format
-        .unwrap_or(if inputs.len() == 1 { Format::Text } else { Format::Jsonl });
+    let format = args.format.unwrap_or(if inputs.is_one_document() {
+        Format::Text
+    } else {
+        Format::Jsonl
+    });
     let sink: Box<dyn Write> = match &args.output {
         Some(path) => Box::new(
             File::create(path)
@@ -159,13 +197,13 @@ fn run(args: &Args) -> io::Result<usize> {
     };
     let (mut failed, mut withheld) = (0, 0);
     for record in Cleaner::new(options(args)).batch(inputs) {
-        match &record.result {
-            Ok(doc) => withheld += usize::from(doc.withheld.is_some()),
-            Err(error) => {
-                failed += 1;
-                if format == Format::Text {
-                    eprintln!("dechrome: {}: {error}", record.source);
-                }
+        if let Some(doc) = record.document() {
+            withheld += usize::from(doc.withheld.is_some());
+        }
+        if let Some(error) = record.error() {
+            failed += 1;
+            if format == Format::Text {
+                eprintln!("dechrome: {}: {error}", record.source);
             }
         }
         writer.write(&record)?;

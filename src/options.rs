@@ -27,7 +27,12 @@ pub struct Options {
     pub(crate) min_chars: usize,
     pub(crate) site_chrome: bool,
     pub(crate) threads: usize,
+    pub(crate) max_bytes: usize,
 }
+
+/// The default of [`Options::with_max_bytes`]: far more than any web page, little enough that
+/// a few documents of this size in flight fit in memory.
+pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
 
 impl Default for Options {
     fn default() -> Self {
@@ -39,6 +44,7 @@ impl Default for Options {
             min_chars: 0,
             site_chrome: true,
             threads: 0,
+            max_bytes: DEFAULT_MAX_BYTES,
         }
     }
 }
@@ -110,6 +116,16 @@ impl Options {
         self
     }
 
+    /// The largest document cleaned, in bytes, as read and once decompressed; a larger one
+    /// gets [`Error::TooLarge`](crate::Error::TooLarge) and is not read further. Readers of
+    /// streams are given it too, so that no document is held whole beyond it. Default:
+    /// [`DEFAULT_MAX_BYTES`], 64 MiB.
+    #[must_use]
+    pub fn with_max_bytes(mut self, bytes: usize) -> Self {
+        self.max_bytes = bytes;
+        self
+    }
+
     /// The Unicode normalisation form of the output.
     pub fn normalization(&self) -> Normalization {
         self.normalization
@@ -143,6 +159,11 @@ impl Options {
     /// How many threads a batch cleans with; 0 for rayon's global pool.
     pub fn threads(&self) -> usize {
         self.threads
+    }
+
+    /// The largest document cleaned, in bytes.
+    pub fn max_bytes(&self) -> usize {
+        self.max_bytes
     }
 }
 

@@ -8,9 +8,11 @@ use std::path::Path;
 use util::{dechrome, records, PARAGRAPH};
 
 /// The fields of every JSON Lines record, in order.
-const FIELDS: [&str; 9] = [
+const FIELDS: [&str; 11] = [
     "source",
+    "id",
     "url",
+    "canonical_url",
     "title",
     "text",
     "lang",
@@ -98,7 +100,7 @@ fn several_documents_give_json_lines_with_every_field() {
         assert_eq!(rec["encoding"], "UTF-8");
     }
     assert_eq!(recs[0]["kind"], "html");
-    assert_eq!(recs[0]["url"], "https://example.org/alpha");
+    assert_eq!(recs[0]["canonical_url"], "https://example.org/alpha");
     assert_eq!(recs[0]["title"], "alpha");
     assert!(recs[0]["source"].as_str().unwrap().ends_with("a.html"));
     assert_eq!(recs[1]["kind"], "text");

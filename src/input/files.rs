@@ -1,27 +1,55 @@
 //! The file reader: paths as a command line gives them, directories read recursively in
-//! sorted order, `-` for standard input.
+//! sorted order, `-` for standard input; each file one document, or a stream of them.
 
-use super::{Compression, Input};
+use super::{decoder, read_bounded, Compression, Input, JsonFields, JsonLines};
 use crate::Kind;
 use std::collections::HashSet;
 use std::fs;
-use std::io::{self, Read};
+use std::io::{self, BufReader, Read};
 use std::path::{Path, PathBuf};
+
+/// What a file holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Format {
+    /// One HTML page.
+    Html,
+    /// One text dump.
+    Text,
+    /// JSON Lines: a document per line (see [`JsonLines`]).
+    JsonLines,
+}
 
 /// Documents from files, directories and standard input, in order: each file as given, each
 /// directory recursively in sorted order (a directory reached again through a link is read
-/// once), `-` as standard input. Names ending in `.html`, `.htm` or `.xhtml` are HTML and
-/// `.txt` text, with a trailing `.gz` or `.zst` decompressed first; other names are sniffed.
+/// once), `-` as standard input.
 ///
-/// Directories are listed when the reader is made, so [`Files::len`] is known before any
-/// file is read; each file is read when its turn comes.
-#[derive(Debug)]
+/// A file's name says what it holds: `.html`, `.htm` or `.xhtml` one HTML page, `.txt` one
+/// text dump, `.jsonl` or `.ndjson` a JSON Lines stream, each with a trailing `.gz` or `.zst`
+/// decompressed first; any other file, and standard input, is one document of the kind its
+/// bytes show. [`Files::with_format`] says it for every file instead. A stream is read a
+/// document at a time; a file of one document is read when its turn comes, and decompressed
+/// by the worker that cleans it.
 pub struct Files {
     sources: std::vec::IntoIter<Source>,
-    kind: Option<Kind>,
+    format: Option<Format>,
+    json_fields: JsonFields,
+    max_bytes: usize,
+    /// The stream being read, if any.
+    stream: Option<Stream>,
 }
 
-/// One document of the listing.
+impl std::fmt::Debug for Files {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Files")
+            .field("sources", &self.sources)
+            .field("format", &self.format)
+            .field("reading_a_stream", &self.stream.is_some())
+            .finish_non_exhaustive()
+    }
+}
+
+/// One file (or standard input) of the listing.
 #[derive(Debug)]
 enum Source {
     Stdin,
@@ -29,6 +57,9 @@ enum Source {
     /// A directory that could not be listed, with the reason.
     Unlistable(PathBuf, io::Error),
 }
+
+/// A stream of documents being read.
+type Stream = Box<dyn Iterator<Item = Input> + Send>;
 
 impl Files {
     /// The documents these paths name; no paths means standard input.
@@ -49,25 +80,101 @@ impl Files {
         }
         Files {
             sources: sources.into_iter(),
-            kind: None,
+            format: None,
+            json_fields: JsonFields::default(),
+            max_bytes: crate::DEFAULT_MAX_BYTES,
+            stream: None,
         }
     }
 
-    /// Treats every document as this kind, whatever its name. Default: by name, else sniffed.
+    /// Takes every file (and standard input) as holding this, whatever its name. Default: by
+    /// name, else one document of the kind its bytes show.
     #[must_use]
-    pub fn with_kind(mut self, kind: Kind) -> Files {
-        self.kind = Some(kind);
+    pub fn with_format(mut self, format: Format) -> Files {
+        self.format = Some(format);
         self
     }
 
-    /// How many documents are left to read.
-    pub fn len(&self) -> usize {
-        self.sources.len()
+    /// The fields of JSON Lines objects that hold the documents. Default:
+    /// [`JsonFields::default`].
+    #[must_use]
+    pub fn with_json_fields(mut self, fields: JsonFields) -> Files {
+        self.json_fields = fields;
+        self
     }
 
-    /// Whether no document is left to read.
-    pub fn is_empty(&self) -> bool {
-        self.len() == 0
+    /// The largest document read, in bytes (as stored, and in a stream once decompressed); a
+    /// larger one gets an error. Default: [`DEFAULT_MAX_BYTES`](crate::DEFAULT_MAX_BYTES).
+    #[must_use]
+    pub fn with_max_bytes(mut self, max_bytes: usize) -> Files {
+        self.max_bytes = max_bytes;
+        self
+    }
+
+    /// Whether the reader yields exactly one document: one file or standard input, not a
+    /// stream of documents by its name or format.
+    pub fn is_one_document(&self) -> bool {
+        let format = |source: &Source| match source {
+            Source::File(path) => self.format.or(format_from_name(path).1),
+            _ => self.format,
+        };
+        match self.sources.as_slice() {
+            [source] => format(source) != Some(Format::JsonLines),
+            _ => false,
+        }
+    }
+
+    /// The next file's document, or the stream it holds.
+    fn open(&mut self, source: Source) -> Option<Input> {
+        let (name, compression, named, site) = match &source {
+            Source::Stdin => ("-".to_string(), Compression::None, None, None),
+            Source::Unlistable(dir, error) => {
+                let reason = io::Error::new(error.kind(), format!("cannot list the directory: {error}"));
+                return Some(Input::unreadable(dir.display().to_string(), reason.into()));
+            }
+            Source::File(path) => {
+                let (compression, named) = format_from_name(path);
+                let site = path.parent().map(|dir| format!("{}/", dir.display()));
+                (path.display().to_string(), compression, named, site)
+            }
+        };
+        let (raw, size): (Box<dyn Read + Send>, u64) = match &source {
+            Source::File(path) => match fs::File::open(path) {
+                Ok(file) => {
+                    let size = file.metadata().map_or(0, |m| m.len());
+                    (Box::new(file), size)
+                }
+                Err(e) => return Some(Input::unreadable(name, e.into())),
+            },
+            _ => (Box::new(io::stdin()), 0),
+        };
+        match self.format.or(named) {
+            Some(Format::JsonLines) => {
+                let reader = match decoder(BufReader::new(raw), compression) {
+                    Ok(reader) => reader,
+                    Err(e) => return Some(Input::unreadable(name, e.into())),
+                };
+                let stream = JsonLines::new(name, BufReader::new(reader), self.json_fields.clone());
+                self.stream = Some(Box::new(stream.with_max_bytes(self.max_bytes)));
+                None
+            }
+            format => {
+                let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(self.max_bytes));
+                let input = match read_bounded(raw, &mut bytes, self.max_bytes) {
+                    Ok(()) => Input::new(name, bytes).with_compression(compression),
+                    Err(e) => Input::unreadable(name, e),
+                };
+                let input = match format {
+                    Some(Format::Html) => input.with_kind(Kind::Html),
+                    Some(Format::Text) => input.with_kind(Kind::Text),
+                    _ => input,
+                };
+                Some(match site {
+                    Some(site) => input.with_site(site),
+                    None => input,
+                })
+            }
+        }
     }
 }
 
@@ -75,44 +182,27 @@ impl Iterator for Files {
     type Item = Input;
 
     fn next(&mut self) -> Option<Input> {
-        let source = self.sources.next()?;
-        Some(match source {
-            Source::Stdin => {
-                let mut bytes = Vec::new();
-                match io::stdin().lock().read_to_end(&mut bytes) {
-                    Ok(_) => Input::new("-", bytes),
-                    Err(e) => Input::unreadable("-", e.into()),
-                }
+        loop {
+            if let Some(input) = self.stream.as_mut().and_then(Iterator::next) {
+                return Some(input);
             }
-            Source::Unlistable(dir, error) => Input::unreadable(
-                dir.display().to_string(),
-                io::Error::new(error.kind(), format!("cannot list the directory: {error}")).into(),
-            ),
-            Source::File(path) => {
-                let (compression, named) = kind_from_name(&path);
-                let name = path.display().to_string();
-                let input = match fs::read(&path) {
-                    Ok(bytes) => Input::new(name, bytes).with_compression(compression),
-                    Err(e) => Input::unreadable(name, e.into()),
-                };
-                let input = match self.kind.or(named) {
-                    Some(kind) => input.with_kind(kind),
-                    None => input,
-                };
-                match path.parent() {
-                    Some(dir) => input.with_site(format!("{}/", dir.display())),
-                    None => input,
-                }
+            self.stream = None;
+            let source = self.sources.next()?;
+            if let Some(input) = self.open(source) {
+                return Some(input);
             }
-        })
+        }
     }
 
     fn size_hint(&self) -> (usize, Option<usize>) {
-        self.sources.size_hint()
+        // A stream holds any number of documents.
+        let files = self.sources.len();
+        match (&self.stream, self.format) {
+            (None, Some(Format::Html | Format::Text)) => (files, Some(files)),
+            _ => (files, None),
+        }
     }
 }
-
-impl ExactSizeIterator for Files {}
 
 /// Lists a directory's files recursively, in sorted order, reading each directory once: a link
 /// back to a directory already read (a loop) is not followed again.
@@ -137,8 +227,8 @@ fn walk_dir(dir: &Path, sources: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) 
     }
 }
 
-/// Compression and kind, from a file name.
-fn kind_from_name(path: &Path) -> (Compression, Option<Kind>) {
+/// Compression and format, from a file name.
+fn format_from_name(path: &Path) -> (Compression, Option<Format>) {
     let name = path
         .file_name()
         .map(|n| n.to_string_lossy().to_lowercase())
@@ -150,14 +240,17 @@ fn kind_from_name(path: &Path) -> (Compression, Option<Kind>) {
     } else {
         (Compression::None, name.as_str())
     };
-    let kind = if rest.ends_with(".html") || rest.ends_with(".htm") || rest.ends_with(".xhtml") {
-        Some(Kind::Html)
-    } else if rest.ends_with(".txt") {
-        Some(Kind::Text)
+    let ends = |extensions: &[&str]| extensions.iter().any(|e| rest.ends_with(e));
+    let format = if ends(&[".html", ".htm", ".xhtml"]) {
+        Some(Format::Html)
+    } else if ends(&[".txt"]) {
+        Some(Format::Text)
+    } else if ends(&[".jsonl", ".ndjson"]) {
+        Some(Format::JsonLines)
     } else {
         None
     };
-    (compression, kind)
+    (compression, format)
 }
 
 #[cfg(test)]
@@ -165,13 +258,15 @@ mod tests {
     use super::*;
 
     #[test]
-    fn names_give_compression_and_kind() {
-        let of = |name: &str| kind_from_name(Path::new(name));
-        assert_eq!(of("a/Page.HTML.gz"), (Compression::Gzip, Some(Kind::Html)));
-        assert_eq!(of("b.txt.zst"), (Compression::Zstd, Some(Kind::Text)));
-        assert_eq!(of("c.xhtml"), (Compression::None, Some(Kind::Html)));
-        assert_eq!(of("d.htm"), (Compression::None, Some(Kind::Html)));
+    fn names_give_compression_and_format() {
+        let of = |name: &str| format_from_name(Path::new(name));
+        assert_eq!(of("a/Page.HTML.gz"), (Compression::Gzip, Some(Format::Html)));
+        assert_eq!(of("b.txt.zst"), (Compression::Zstd, Some(Format::Text)));
+        assert_eq!(of("c.xhtml"), (Compression::None, Some(Format::Html)));
+        assert_eq!(of("d.htm"), (Compression::None, Some(Format::Html)));
         assert_eq!(of("e.data"), (Compression::None, None));
+        assert_eq!(of("f.jsonl.gz"), (Compression::Gzip, Some(Format::JsonLines)));
+        assert_eq!(of("g.ndjson"), (Compression::None, Some(Format::JsonLines)));
     }
 
     #[cfg(unix)]
@@ -186,7 +281,7 @@ mod tests {
         std::os::unix::fs::symlink(root.join("a"), root.join("a/b/loop")).unwrap();
         std::os::unix::fs::symlink(root.join("a/b"), root.join("a/again")).unwrap();
         let files = Files::new([root.join("a")]);
-        assert_eq!(files.len(), 2);
+        assert_eq!(files.size_hint(), (2, None));
         let names: Vec<String> = files.map(|input| input.source().to_string()).collect();
         assert_eq!(
             names,
@@ -197,32 +292,78 @@ mod tests {
         );
     }
 
+    fn content(input: &mut Input) -> Result<Vec<u8>, String> {
+        input.take_content(usize::MAX).map_err(|taken| format!("{taken:?}"))
+    }
+
     #[test]
     fn files_are_read_in_turn_with_what_their_names_say() {
         let dir = tempfile::tempdir().unwrap();
         fs::write(dir.path().join("a.html"), "<p>x</p>").unwrap();
         let missing = dir.path().join("missing.txt");
         let mut files = Files::new([dir.path().join("a.html"), missing.clone()]);
-        assert_eq!(
-            (files.len(), files.size_hint(), files.is_empty()),
-            (2, (2, Some(2)), false)
-        );
+        assert_eq!(files.size_hint(), (2, None));
+        assert!(!files.is_one_document());
         let mut first = files.next().unwrap();
-        assert_eq!(files.size_hint(), (1, Some(1)));
         assert_eq!(first.kind(), Some(Kind::Html));
         assert_eq!(first.site(), Some(format!("{}/", dir.path().display()).as_str()));
-        assert_eq!(first.take_bytes().unwrap(), b"<p>x</p>");
+        assert_eq!(content(&mut first).unwrap(), b"<p>x</p>");
         let mut second = files.next().unwrap();
         assert_eq!(second.source(), missing.display().to_string());
-        assert_eq!(second.kind(), Some(Kind::Text));
-        assert!(second
-            .take_bytes()
-            .unwrap_err()
-            .to_string()
-            .starts_with("cannot read: "));
+        assert!(content(&mut second).unwrap_err().contains("NotFound"));
         assert!(files.next().is_none());
-        assert!(files.is_empty());
-        let forced = Files::new([dir.path().join("a.html")]).with_kind(Kind::Text);
+        let forced = Files::new([dir.path().join("a.html")]).with_format(Format::Text);
+        assert!(forced.is_one_document());
+        assert_eq!(forced.size_hint(), (1, Some(1)));
         assert_eq!(forced.map(|i| i.kind()).collect::<Vec<_>>(), [Some(Kind::Text)]);
+    }
+
+    #[test]
+    fn a_file_over_the_limit_is_not_read() {
+        let dir = tempfile::tempdir().unwrap();
+        fs::write(dir.path().join("a.txt"), "abcd").unwrap();
+        let read = |max: usize| {
+            Files::new([dir.path().join("a.txt")])
+                .with_max_bytes(max)
+                .next()
+                .unwrap()
+        };
+        assert_eq!(content(&mut read(4)).unwrap(), b"abcd");
+        assert!(content(&mut read(3)).unwrap_err().contains("TooLarge { limit: 3 }"));
+    }
+
+    #[test]
+    fn a_json_lines_file_is_a_stream_of_documents_between_other_files() {
+        let dir = tempfile::tempdir().unwrap();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        std::io::Write::write_all(
+            &mut gz,
+            b"{\"id\": 1, \"text\": \"one\"}\n{\"id\": 2, \"html\": \"<p>two</p>\"}\n",
+        )
+        .unwrap();
+        fs::write(dir.path().join("b.jsonl.gz"), gz.finish().unwrap()).unwrap();
+        fs::write(dir.path().join("a.txt"), "first").unwrap();
+        fs::write(dir.path().join("c.txt"), "last").unwrap();
+        fs::write(dir.path().join("d.data"), "{\"text\": \"forced\"}").unwrap();
+        let files = Files::new([dir.path()]);
+        assert!(!files.is_one_document());
+        let mut inputs: Vec<Input> = files.collect();
+        let sources: Vec<String> = inputs
+            .iter()
+            .map(|i| i.source().rsplit('/').next().unwrap().to_string())
+            .collect();
+        assert_eq!(sources, ["a.txt", "b.jsonl.gz:1", "b.jsonl.gz:2", "c.txt", "d.data"]);
+        assert_eq!(inputs[1].id(), Some("1"));
+        assert_eq!(
+            inputs[1].site(),
+            None,
+            "a stream's documents are counted by their URLs only"
+        );
+        assert_eq!(content(&mut inputs[2]).unwrap(), b"<p>two</p>");
+        let forced: Vec<Input> = Files::new([dir.path().join("d.data")])
+            .with_format(Format::JsonLines)
+            .collect();
+        assert_eq!(forced[0].kind(), Some(Kind::Text));
+        assert!(!Files::new([dir.path().join("b.jsonl.gz")]).is_one_document());
     }
 }

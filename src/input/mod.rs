@@ -5,8 +5,10 @@
 //! ([`Input::unreadable`]), so that every document given gets its record.
 
 mod files;
+mod jsonl;
 
-pub use files::Files;
+pub use files::{Files, Format};
+pub use jsonl::{JsonFields, JsonLines};
 
 use crate::error::Error;
 use crate::options::Hints;
@@ -26,8 +28,12 @@ pub enum Compression {
     Zstd,
 }
 
-/// One document to clean: its bytes, or why they could not be read, and what is known about
-/// it. Build it with [`Input::new`] and the `with_*` setters.
+/// Fields of an input record that are not the document, carried through to its output
+/// record unchanged (the other fields of a JSON Lines line).
+pub type Fields = serde_json::Map<String, serde_json::Value>;
+
+/// One document to clean: its bytes, or why they could not be read or are not cleaned, and
+/// what is known about it. Build it with [`Input::new`] and the `with_*` setters.
 ///
 /// ```
 /// use dechrome::{Input, Kind};
@@ -40,37 +46,68 @@ pub enum Compression {
 #[derive(Debug)]
 pub struct Input {
     source: String,
-    bytes: Result<Vec<u8>, Error>,
+    content: Content,
     compression: Compression,
+    id: Option<String>,
     url: Option<String>,
     charset: Option<String>,
     kind: Option<Kind>,
     site: Option<String>,
+    fields: Option<Fields>,
+}
+
+/// What an input holds.
+#[derive(Debug)]
+enum Content {
+    Bytes(Vec<u8>),
+    /// Why the document could not be read.
+    Unreadable(Error),
+    /// Why the document is not one to clean (a picture in a web archive).
+    Skipped(String),
 }
 
 impl Input {
-    /// A document named `source` in its record (a path, an id), with these bytes.
+    /// A document named `source` in its record (a path, a line of a stream), with these bytes.
     pub fn new(source: impl Into<String>, bytes: Vec<u8>) -> Input {
         Input {
             source: source.into(),
-            bytes: Ok(bytes),
+            content: Content::Bytes(bytes),
             compression: Compression::None,
+            id: None,
             url: None,
             charset: None,
             kind: None,
             site: None,
+            fields: None,
         }
     }
 
     /// A document that could not be read, and why: it gets a record with this error.
     pub fn unreadable(source: impl Into<String>, error: Error) -> Input {
         Input {
-            bytes: Err(error),
+            content: Content::Unreadable(error),
             ..Input::new(source, Vec::new())
         }
     }
 
-    /// The URL the document came from. Default: none.
+    /// A document that is not cleaned, and why (it is not a web page or text): it gets a
+    /// record that says so, with no text.
+    pub fn skipped(source: impl Into<String>, reason: impl Into<String>) -> Input {
+        Input {
+            content: Content::Skipped(reason.into()),
+            ..Input::new(source, Vec::new())
+        }
+    }
+
+    /// The document's identifier, as the input gives it (a JSON Lines `id`, a WARC record's
+    /// id); its record keeps it. Default: none.
+    #[must_use]
+    pub fn with_id(mut self, id: impl Into<String>) -> Input {
+        self.id = Some(id.into());
+        self
+    }
+
+    /// The URL the document came from; its record keeps it. Default: none.
     #[must_use]
     pub fn with_url(mut self, url: impl Into<String>) -> Input {
         self.url = Some(url.into());
@@ -109,9 +146,26 @@ impl Input {
         self
     }
 
+    /// Fields carried through unchanged to the document's record. Default: none.
+    #[must_use]
+    pub fn with_fields(mut self, fields: Fields) -> Input {
+        self.fields = Some(fields);
+        self
+    }
+
     /// How the document's record names it.
     pub fn source(&self) -> &str {
         &self.source
+    }
+
+    /// The document's identifier, if the input gave one.
+    pub fn id(&self) -> Option<&str> {
+        self.id.as_deref()
+    }
+
+    /// The URL the input gave, if any.
+    pub fn url(&self) -> Option<&str> {
+        self.url.as_deref()
     }
 
     /// The kind the document was given as, if any.
@@ -133,33 +187,101 @@ impl Input {
         }
     }
 
-    /// The document's bytes, decompressed.
-    pub(crate) fn take_bytes(&mut self) -> Result<Vec<u8>, Error> {
-        let bytes = std::mem::replace(&mut self.bytes, Ok(Vec::new()))?;
-        decompress(bytes, self.compression).map_err(Error::from)
+    /// Takes what the record of the document keeps of its input: source, id, URL and fields.
+    pub(crate) fn take_identity(&mut self) -> Identity {
+        Identity {
+            source: std::mem::take(&mut self.source),
+            id: self.id.take(),
+            url: self.url.clone(),
+            fields: self.fields.take(),
+        }
+    }
+
+    /// The document's bytes, decompressed, if they are at most `max_bytes`; else why there
+    /// are none to clean.
+    pub(crate) fn take_content(&mut self, max_bytes: usize) -> Result<Vec<u8>, Taken> {
+        match std::mem::replace(&mut self.content, Content::Bytes(Vec::new())) {
+            Content::Bytes(bytes) => decompress(bytes, self.compression, max_bytes).map_err(Taken::Failed),
+            Content::Unreadable(error) => Err(Taken::Failed(error)),
+            Content::Skipped(reason) => Err(Taken::Skipped(reason)),
+        }
     }
 }
 
-/// Decompresses bytes as `compression` says.
-fn decompress(raw: Vec<u8>, compression: Compression) -> io::Result<Vec<u8>> {
-    match compression {
-        Compression::None => Ok(raw),
-        Compression::Gzip => {
-            let mut out = Vec::with_capacity(raw.len() * 4);
-            flate2::read::MultiGzDecoder::new(&raw[..])
-                .read_to_end(&mut out)
-                .map_err(|e| io::Error::new(e.kind(), format!("not valid gzip: {e}")))?;
-            Ok(out)
-        }
+/// Why an input has no bytes to clean.
+#[derive(Debug)]
+pub(crate) enum Taken {
+    Failed(Error),
+    Skipped(String),
+}
+
+/// What a record keeps of its input.
+#[derive(Debug, Default)]
+pub(crate) struct Identity {
+    pub source: String,
+    pub id: Option<String>,
+    pub url: Option<String>,
+    pub fields: Option<Fields>,
+}
+
+/// Decompresses bytes as `compression` says, to at most `max_bytes`.
+fn decompress(raw: Vec<u8>, compression: Compression, max_bytes: usize) -> Result<Vec<u8>, Error> {
+    if compression == Compression::None {
+        return Ok(raw);
+    }
+    let mut out = Vec::with_capacity(raw.len().saturating_mul(4).min(max_bytes));
+    read_bounded(decoder(&raw[..], compression)?, &mut out, max_bytes)?;
+    Ok(out)
+}
+
+/// A reader of `raw` that decompresses it as `compression` says.
+pub(crate) fn decoder<'a, R: io::BufRead + Send + 'a>(
+    raw: R,
+    compression: Compression,
+) -> io::Result<Box<dyn Read + Send + 'a>> {
+    Ok(match compression {
+        Compression::None => Box::new(raw),
+        Compression::Gzip => Box::new(Labelled {
+            inner: flate2::bufread::MultiGzDecoder::new(raw),
+            label: "not valid gzip",
+        }),
         #[cfg(feature = "zstd")]
-        Compression::Zstd => {
-            zstd::stream::decode_all(&raw[..]).map_err(|e| io::Error::new(e.kind(), format!("not valid zstd: {e}")))
-        }
+        Compression::Zstd => Box::new(Labelled {
+            inner: zstd::stream::read::Decoder::with_buffer(raw)
+                .map_err(|e| io::Error::new(e.kind(), format!("not valid zstd: {e}")))?,
+            label: "not valid zstd",
+        }),
         #[cfg(not(feature = "zstd"))]
-        Compression::Zstd => Err(io::Error::new(
-            io::ErrorKind::Unsupported,
-            "zstd input needs dechrome's `zstd` feature",
-        )),
+        Compression::Zstd => {
+            return Err(io::Error::new(
+                io::ErrorKind::Unsupported,
+                "zstd input needs dechrome's `zstd` feature",
+            ))
+        }
+    })
+}
+
+/// Reads all of `reader` into `out`, failing with [`Error::TooLarge`] past `max_bytes`.
+pub(crate) fn read_bounded(reader: impl Read, out: &mut Vec<u8>, max_bytes: usize) -> Result<(), Error> {
+    let limit = u64::try_from(max_bytes).unwrap_or(u64::MAX).saturating_add(1);
+    reader.take(limit).read_to_end(out)?;
+    if out.len() > max_bytes {
+        return Err(Error::TooLarge { limit: max_bytes });
+    }
+    Ok(())
+}
+
+/// A decompressing reader whose errors say what the bytes were not.
+struct Labelled<R> {
+    inner: R,
+    label: &'static str,
+}
+
+impl<R: Read> Read for Labelled<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        self.inner
+            .read(buf)
+            .map_err(|e| io::Error::new(e.kind(), format!("{}: {e}", self.label)))
     }
 }
 
@@ -168,22 +290,58 @@ mod tests {
     use super::*;
     use std::io::Write;
 
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(bytes).unwrap();
+        gz.finish().unwrap()
+    }
+
+    fn failed(taken: Result<Vec<u8>, Taken>) -> Error {
+        match taken {
+            Err(Taken::Failed(error)) => error,
+            other => panic!("not a failure: {other:?}"),
+        }
+    }
+
     #[test]
     fn bytes_are_decompressed_as_declared() {
-        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
-        gz.write_all(b"<p>Hi</p>").unwrap();
-        let mut input = Input::new("a", gz.finish().unwrap()).with_compression(Compression::Gzip);
-        assert_eq!(input.take_bytes().unwrap(), b"<p>Hi</p>");
+        let mut input = Input::new("a", gzip(b"<p>Hi</p>")).with_compression(Compression::Gzip);
+        assert_eq!(input.take_content(100).unwrap(), b"<p>Hi</p>");
         let mut broken = Input::new("b", b"not gzip".to_vec()).with_compression(Compression::Gzip);
-        let error = broken.take_bytes().unwrap_err().to_string();
+        let error = failed(broken.take_content(100)).to_string();
         assert!(error.starts_with("cannot read: not valid gzip"), "{error}");
+    }
+
+    #[test]
+    fn decompression_stops_at_the_limit() {
+        let zeros = gzip(&[b'a'; 1000]);
+        let exactly = Input::new("a", zeros.clone()).with_compression(Compression::Gzip);
+        assert_eq!(exactly.with_id("x").take_content(1000).unwrap().len(), 1000);
+        let mut over = Input::new("a", zeros).with_compression(Compression::Gzip);
+        assert!(matches!(failed(over.take_content(999)), Error::TooLarge { limit: 999 }));
     }
 
     #[test]
     fn an_unreadable_input_carries_its_error() {
         let gone = io::Error::new(io::ErrorKind::NotFound, "no such file");
         let mut input = Input::unreadable("x.html", gone.into()).with_kind(Kind::Html);
-        assert!(matches!(input.take_bytes(), Err(Error::Io { .. })));
+        assert!(matches!(failed(input.take_content(100)), Error::Io { .. }));
         assert_eq!(input.kind(), Some(Kind::Html));
+    }
+
+    #[test]
+    fn a_skipped_input_says_why_and_keeps_its_identity() {
+        let mut fields = Fields::new();
+        fields.insert("batch".into(), 7.into());
+        let mut input = Input::skipped("crawl.warc", "not a web page: image/png")
+            .with_id("<urn:uuid:1>")
+            .with_url("https://e.org/a.png")
+            .with_fields(fields.clone());
+        assert!(matches!(input.take_content(100), Err(Taken::Skipped(r)) if r == "not a web page: image/png"));
+        let identity = input.take_identity();
+        assert_eq!(identity.source, "crawl.warc");
+        assert_eq!(identity.id.as_deref(), Some("<urn:uuid:1>"));
+        assert_eq!(identity.url.as_deref(), Some("https://e.org/a.png"));
+        assert_eq!(identity.fields, Some(fields));
     }
 }

@@ -2,8 +2,8 @@
 //! that order.
 
 use super::Writer;
-use crate::{Kind, Record, Withheld};
-use serde::Serialize;
+use crate::Record;
+use serde::ser::{Serialize, SerializeMap};
 use std::io::{self, Write};
 
 /// Writes each record as one JSON object on one line.
@@ -35,57 +35,62 @@ impl<W: Write> Writer for JsonLines<W> {
     }
 }
 
-/// A record as its JSON object: the document's fields flattened, `error` last.
-#[derive(Serialize)]
-struct Fields<'a> {
-    source: &'a str,
-    url: Option<&'a str>,
-    title: Option<&'a str>,
-    text: &'a str,
-    /// Present only when comments were asked for.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    comments: Option<&'a str>,
-    lang: Option<&'static str>,
-    lang_confidence: Option<f64>,
-    encoding: Option<&'static str>,
-    kind: Option<Kind>,
-    /// Present only when a filter withheld the text.
-    #[serde(skip_serializing_if = "Option::is_none")]
-    withheld: Option<Withheld>,
-    error: Option<String>,
-}
+/// The fields dechrome writes, in order. An input's own fields that are carried through come
+/// after them, except any of the same name, which these replace.
+pub const RECORD_FIELDS: &[&str] = &[
+    "source",
+    "id",
+    "url",
+    "canonical_url",
+    "title",
+    "text",
+    "comments",
+    "lang",
+    "lang_confidence",
+    "encoding",
+    "kind",
+    "withheld",
+    "skipped",
+    "error",
+];
 
+/// A record as its JSON object: the document's fields flattened, then `error`, then the
+/// input's own fields. `comments`, `withheld` and `skipped` appear only when they say
+/// something.
 impl Serialize for Record {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let fields = match &self.result {
-            Ok(doc) => Fields {
-                source: &self.source,
-                url: doc.url.as_deref(),
-                title: doc.title.as_deref(),
-                text: &doc.text,
-                comments: doc.comments.as_deref(),
-                lang: doc.lang.as_ref().map(|l| l.code),
-                // Three decimals say all the detector knows.
-                lang_confidence: doc.lang.as_ref().map(|l| (l.confidence * 1000.0).round() / 1000.0),
-                encoding: Some(doc.encoding),
-                kind: Some(doc.kind),
-                withheld: doc.withheld,
-                error: None,
-            },
-            Err(error) => Fields {
-                source: &self.source,
-                url: None,
-                title: None,
-                text: "",
-                comments: None,
-                lang: None,
-                lang_confidence: None,
-                encoding: None,
-                kind: self.kind(),
-                withheld: None,
-                error: Some(error.to_string()),
-            },
-        };
-        fields.serialize(serializer)
+        let doc = self.document();
+        let mut map = serializer.serialize_map(None)?;
+        map.serialize_entry("source", &self.source)?;
+        map.serialize_entry("id", &self.id)?;
+        map.serialize_entry("url", &self.url)?;
+        map.serialize_entry("canonical_url", &doc.and_then(|d| d.canonical_url.as_deref()))?;
+        map.serialize_entry("title", &doc.and_then(|d| d.title.as_deref()))?;
+        map.serialize_entry("text", doc.map_or("", |d| d.text.as_str()))?;
+        if let Some(comments) = doc.and_then(|d| d.comments.as_deref()) {
+            map.serialize_entry("comments", comments)?;
+        }
+        let lang = doc.and_then(|d| d.lang.as_ref());
+        map.serialize_entry("lang", &lang.map(|l| l.code))?;
+        // Three decimals say all the detector knows.
+        map.serialize_entry(
+            "lang_confidence",
+            &lang.map(|l| (l.confidence * 1000.0).round() / 1000.0),
+        )?;
+        map.serialize_entry("encoding", &doc.map(|d| d.encoding))?;
+        map.serialize_entry("kind", &self.kind())?;
+        if let Some(withheld) = doc.and_then(|d| d.withheld) {
+            map.serialize_entry("withheld", &withheld)?;
+        }
+        if let Some(reason) = self.skipped() {
+            map.serialize_entry("skipped", reason)?;
+        }
+        map.serialize_entry("error", &self.error().map(ToString::to_string))?;
+        for (key, value) in self.fields.iter().flatten() {
+            if !RECORD_FIELDS.contains(&key.as_str()) {
+                map.serialize_entry(key, value)?;
+            }
+        }
+        map.end()
     }
 }

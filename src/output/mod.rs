@@ -6,7 +6,7 @@ mod jsonl;
 mod text;
 
 #[cfg(feature = "serde")]
-pub use jsonl::JsonLines;
+pub use jsonl::{JsonLines, RECORD_FIELDS};
 pub use text::PlainText;
 
 use crate::Record;
@@ -23,7 +23,11 @@ pub trait Writer {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::batch::Outcome;
     use crate::document::{BlockKind, Document, Kind, Language};
+    #[cfg(feature = "serde")]
+    use crate::input::Fields;
+    use crate::input::Identity;
     use crate::Error;
 
     /// An output that says whether it was flushed.
@@ -55,11 +59,18 @@ mod tests {
             code: "en",
             confidence: 0.87654,
         });
-        Record::new(source.to_string(), Ok(doc), None)
+        Record::new(identity(source), Outcome::Cleaned(doc), None)
     }
 
     pub(super) fn failed(source: &str) -> Record {
-        Record::new(source.to_string(), Err(Error::Empty), Some(Kind::Text))
+        Record::new(identity(source), Outcome::Failed(Error::Empty), Some(Kind::Text))
+    }
+
+    fn identity(source: &str) -> Identity {
+        Identity {
+            source: source.to_string(),
+            ..Identity::default()
+        }
     }
 
     #[test]
@@ -68,6 +79,7 @@ mod tests {
         for record in [
             cleaned("a", "One.\nTwo.", Some("Nice.")),
             failed("b"),
+            Record::new(identity("s"), Outcome::Skipped("not a page".into()), None),
             cleaned("c", "", None),
             cleaned("d", "Four.", Some("")),
         ] {
@@ -95,11 +107,40 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(
             lines[0],
-            r#"{"source":"a.html","url":null,"title":null,"text":"One.","lang":"en","lang_confidence":0.877,"encoding":"UTF-8","kind":"html","error":null}"#
+            r#"{"source":"a.html","id":null,"url":null,"canonical_url":null,"title":null,"text":"One.","lang":"en","lang_confidence":0.877,"encoding":"UTF-8","kind":"html","error":null}"#
         );
         assert_eq!(
             lines[1],
-            r#"{"source":"b.txt","url":null,"title":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"text","error":"the document is empty: there is no text to clean"}"#
+            r#"{"source":"b.txt","id":null,"url":null,"canonical_url":null,"title":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"text","error":"the document is empty: there is no text to clean"}"#
         );
+    }
+
+    #[cfg(feature = "serde")]
+    #[test]
+    fn json_lines_carry_the_input_s_identity_and_own_fields() {
+        let mut fields = Fields::new();
+        fields.insert("shard".into(), serde_json::json!({"n": 3, "tags": ["a"]}));
+        fields.insert("text".into(), "the input's text".into());
+        fields.insert("lang".into(), "xx".into());
+        let mut record = Record::new(
+            Identity {
+                source: "docs.jsonl:2".into(),
+                id: Some("d2".into()),
+                url: Some("https://e.org/2".into()),
+                fields: Some(fields),
+            },
+            Outcome::Skipped("not a web page: image/png".into()),
+            Some(Kind::Html),
+        );
+        let json = serde_json::to_string(&record).unwrap();
+        assert_eq!(
+            json,
+            r#"{"source":"docs.jsonl:2","id":"d2","url":"https://e.org/2","canonical_url":null,"title":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"html","skipped":"not a web page: image/png","error":null,"shard":{"n":3,"tags":["a"]}}"#,
+            "the record's own fields replace those of the same name"
+        );
+        record.outcome = cleaned("x", "One.", Some("")).outcome;
+        let json = serde_json::to_string(&record).unwrap();
+        assert!(json.contains(r#""text":"One.","comments":"","lang":"en""#), "{json}");
+        assert!(!json.contains("skipped"), "{json}");
     }
 }

@@ -6,7 +6,7 @@ use std::io::{self, Write};
 
 /// Writes each cleaned document's text (one block per line), documents separated by a blank
 /// line, and its readers' comments, when kept, after another blank line. A document that
-/// failed is left out: its error is the caller's to report.
+/// failed or was skipped is left out: its error is the caller's to report.
 #[derive(Debug)]
 pub struct PlainText<W: Write> {
     out: W,
@@ -27,7 +27,7 @@ impl<W: Write> PlainText<W> {
 
 impl<W: Write> Writer for PlainText<W> {
     fn write(&mut self, record: &Record) -> io::Result<()> {
-        let Ok(doc) = &record.result else {
+        let Some(doc) = record.document() else {
             return Ok(());
         };
         if self.written > 0 {
