@@ -17,6 +17,9 @@ use rayon::prelude::*;
 /// core busy and to learn a site's chrome from, few enough to keep memory flat on a batch of
 /// any size. Fixed, so that what is learned never depends on the number of threads.
 const DOCUMENTS_PER_WINDOW: usize = 512;
+/// A window also ends once its inputs hold this many bytes (as given, compressed or not), so
+/// that a stream of large documents keeps memory as flat as one of small ones.
+const BYTES_PER_WINDOW: usize = 64 << 20;
 
 /// What a batch gives back for one input: what became of the document, with what the input
 /// said of it.
@@ -164,6 +167,20 @@ impl<I: Iterator<Item = Input>> Batch<I> {
         }
     }
 
+    /// The next inputs to clean together: up to a window's documents, or its bytes.
+    fn next_window(&mut self) -> Vec<Input> {
+        let mut window = Vec::new();
+        let mut bytes = 0;
+        while window.len() < DOCUMENTS_PER_WINDOW && bytes < BYTES_PER_WINDOW {
+            let Some(input) = self.inputs.next() else {
+                break;
+            };
+            bytes += input.held_bytes();
+            window.push(input);
+        }
+        window
+    }
+
     /// Cleans the next window of inputs.
     fn clean_window(&mut self, window: Vec<Input>) -> Vec<Record> {
         // One document alone has no site to learn from.
@@ -208,7 +225,7 @@ impl<I: Iterator<Item = Input>> Iterator for Batch<I> {
             if let Some(record) = self.ready.next() {
                 return Some(record);
             }
-            let window: Vec<Input> = self.inputs.by_ref().take(DOCUMENTS_PER_WINDOW).collect();
+            let window = self.next_window();
             if window.is_empty() {
                 return None;
             }
@@ -353,6 +370,24 @@ mod tests {
         let options = Options::default().with_language_detection(false);
         let last = texts(options, inputs).pop().unwrap();
         assert_eq!(last, own(DOCUMENTS_PER_WINDOW));
+    }
+
+    #[test]
+    fn a_window_ends_at_its_documents_or_its_bytes() {
+        let sizes = |inputs: Vec<Input>| {
+            let mut batch = Cleaner::default().batch(inputs);
+            std::iter::from_fn(|| Some(batch.next_window().len()).filter(|&n| n > 0)).collect::<Vec<_>>()
+        };
+        let small = (0..DOCUMENTS_PER_WINDOW + 1)
+            .map(|i| Input::new(i.to_string(), vec![b'a'; 10]))
+            .collect();
+        assert_eq!(sizes(small), [DOCUMENTS_PER_WINDOW, 1]);
+        let mib = 1 << 20;
+        let per_window = BYTES_PER_WINDOW / mib;
+        let large = (0..per_window + 1)
+            .map(|i| Input::new(i.to_string(), vec![b'a'; mib]))
+            .collect();
+        assert_eq!(sizes(large), [per_window, 1], "a window holds up to its bytes");
     }
 
     #[test]

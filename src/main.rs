@@ -23,6 +23,7 @@ use std::process::ExitCode;
     after_help = "Examples:\n  \
         dechrome page.html                      print the article of one page\n  \
         dechrome samples/                       one JSON record per file, recursively\n  \
+        dechrome crawl.warc.gz -o out.jsonl     every page of a web archive\n  \
         cat docs.jsonl | dechrome --input-format jsonl --html-field raw\n  \
         curl -s URL | dechrome                  clean standard input\n  \
         dechrome -j 8 -o out.jsonl crawl/       8 threads, records to a file\n\n\
@@ -32,8 +33,9 @@ use std::process::ExitCode;
 struct Args {
     /// Files or directories to clean; directories are read recursively, in sorted order.
     /// `-` or nothing reads standard input. Names ending in .html/.htm are one HTML page,
-    /// .txt one text dump, .jsonl/.ndjson a document per line, each with an optional .gz or
-    /// .zst; any other file is one document, sniffed.
+    /// .txt one text dump, .jsonl/.ndjson a document per line, .warc/.wet a web archive, each
+    /// with an optional .gz or .zst; any other file (and standard input) is a web archive if
+    /// it starts as one, else one document, sniffed.
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
@@ -119,6 +121,8 @@ enum InputFormat {
     Text,
     /// JSON Lines: a document per line; every field but the document's is carried through.
     Jsonl,
+    /// A web archive (WARC, or WET): a document per page record.
+    Warc,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -177,6 +181,7 @@ fn run(args: &Args) -> io::Result<usize> {
         InputFormat::Html => inputs = inputs.with_format(input::Format::Html),
         InputFormat::Text => inputs = inputs.with_format(input::Format::Text),
         InputFormat::Jsonl => inputs = inputs.with_format(input::Format::JsonLines),
+        InputFormat::Warc => inputs = inputs.with_format(input::Format::Warc),
     }
     let format = args.format.unwrap_or(if inputs.is_one_document() {
         Format::Text

@@ -114,7 +114,7 @@ fn the_html_sample_loses_its_chrome() {
     let doc = clean_file(&sample("article.html"));
     assert_eq!(doc.title.as_deref(), Some("Night trains return to the valley line"));
     assert_eq!(
-        doc.url.as_deref(),
+        doc.canonical_url.as_deref(),
         Some("https://gazette.example/transport/night-trains-return")
     );
     for chrome in [

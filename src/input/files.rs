@@ -1,11 +1,11 @@
 //! The file reader: paths as a command line gives them, directories read recursively in
 //! sorted order, `-` for standard input; each file one document, or a stream of them.
 
-use super::{decoder, read_bounded, Compression, Input, JsonFields, JsonLines};
+use super::{decoder, read_bounded, Compression, Input, JsonFields, JsonLines, Warc};
 use crate::Kind;
 use std::collections::HashSet;
 use std::fs;
-use std::io::{self, BufReader, Read};
+use std::io::{self, BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
 
 /// What a file holds.
@@ -18,6 +18,8 @@ pub enum Format {
     Text,
     /// JSON Lines: a document per line (see [`JsonLines`]).
     JsonLines,
+    /// A web archive, WARC or WET: a document per page record (see [`Warc`]).
+    Warc,
 }
 
 /// Documents from files, directories and standard input, in order: each file as given, each
@@ -25,11 +27,12 @@ pub enum Format {
 /// once), `-` as standard input.
 ///
 /// A file's name says what it holds: `.html`, `.htm` or `.xhtml` one HTML page, `.txt` one
-/// text dump, `.jsonl` or `.ndjson` a JSON Lines stream, each with a trailing `.gz` or `.zst`
-/// decompressed first; any other file, and standard input, is one document of the kind its
-/// bytes show. [`Files::with_format`] says it for every file instead. A stream is read a
-/// document at a time; a file of one document is read when its turn comes, and decompressed
-/// by the worker that cleans it.
+/// text dump, `.jsonl` or `.ndjson` a JSON Lines stream, `.warc` or `.wet` a web archive,
+/// each with a trailing `.gz` or `.zst` decompressed first. Any other file, and standard
+/// input, is a web archive if its bytes (decompressed, if they are gzip or zstd) start as
+/// one, else one document of the kind its bytes show. [`Files::with_format`] says it for
+/// every file instead. A stream is read a document at a time; a file of one document is read
+/// when its turn comes, and decompressed by the worker that cleans it.
 pub struct Files {
     sources: std::vec::IntoIter<Source>,
     format: Option<Format>,
@@ -119,9 +122,32 @@ impl Files {
             _ => self.format,
         };
         match self.sources.as_slice() {
-            [source] => format(source) != Some(Format::JsonLines),
+            [source] => !matches!(format(source), Some(Format::JsonLines | Format::Warc)),
             _ => false,
         }
+    }
+
+    /// The document of a file whose name says nothing of what it holds, or the web archive it
+    /// turns out to be.
+    fn sniffed(
+        &mut self,
+        name: String,
+        mut reader: BufReader<Box<dyn Read + Send>>,
+        site: Option<String>,
+    ) -> Option<Input> {
+        if reader.fill_buf().is_ok_and(|start| start.starts_with(b"WARC/")) {
+            self.stream = Some(Box::new(Warc::new(name, reader).with_max_bytes(self.max_bytes)));
+            return None;
+        }
+        let mut bytes = Vec::new();
+        let input = match read_bounded(reader, &mut bytes, self.max_bytes) {
+            Ok(()) => Input::new(name, bytes),
+            Err(e) => Input::unreadable(name, e),
+        };
+        Some(match site {
+            Some(site) => input.with_site(site),
+            None => input,
+        })
     }
 
     /// The next file's document, or the stream it holds.
@@ -148,33 +174,41 @@ impl Files {
             },
             _ => (Box::new(io::stdin()), 0),
         };
-        match self.format.or(named) {
-            Some(Format::JsonLines) => {
-                let reader = match decoder(BufReader::new(raw), compression) {
-                    Ok(reader) => reader,
-                    Err(e) => return Some(Input::unreadable(name, e.into())),
-                };
-                let stream = JsonLines::new(name, BufReader::new(reader), self.json_fields.clone());
-                self.stream = Some(Box::new(stream.with_max_bytes(self.max_bytes)));
-                None
+        let format = self.format.or(named);
+        if matches!(format, Some(Format::JsonLines | Format::Warc) | None) {
+            // Without a compression in its name, a stream may still be compressed.
+            let reader = match compression {
+                Compression::None => sniff_compression(BufReader::new(raw)),
+                _ => decoder(BufReader::new(raw), compression).map(BufReader::new),
+            };
+            let reader = match reader {
+                Ok(reader) => reader,
+                Err(e) => return Some(Input::unreadable(name, e.into())),
+            };
+            match format {
+                Some(Format::JsonLines) => {
+                    let stream = JsonLines::new(name, reader, self.json_fields.clone());
+                    self.stream = Some(Box::new(stream.with_max_bytes(self.max_bytes)));
+                }
+                Some(_) => self.stream = Some(Box::new(Warc::new(name, reader).with_max_bytes(self.max_bytes))),
+                None => return self.sniffed(name, reader, site),
             }
-            format => {
-                let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(self.max_bytes));
-                let input = match read_bounded(raw, &mut bytes, self.max_bytes) {
-                    Ok(()) => Input::new(name, bytes).with_compression(compression),
-                    Err(e) => Input::unreadable(name, e),
-                };
-                let input = match format {
-                    Some(Format::Html) => input.with_kind(Kind::Html),
-                    Some(Format::Text) => input.with_kind(Kind::Text),
-                    _ => input,
-                };
-                Some(match site {
-                    Some(site) => input.with_site(site),
-                    None => input,
-                })
-            }
+            return None;
         }
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(self.max_bytes));
+        let input = match read_bounded(raw, &mut bytes, self.max_bytes) {
+            Ok(()) => Input::new(name, bytes).with_compression(compression),
+            Err(e) => Input::unreadable(name, e),
+        };
+        let input = match format {
+            Some(Format::Html) => input.with_kind(Kind::Html),
+            Some(Format::Text) => input.with_kind(Kind::Text),
+            _ => input,
+        };
+        Some(match site {
+            Some(site) => input.with_site(site),
+            None => input,
+        })
     }
 }
 
@@ -202,6 +236,19 @@ impl Iterator for Files {
             _ => (files, None),
         }
     }
+}
+
+/// The bytes of `reader`, decompressed if they start as gzip or zstd does.
+fn sniff_compression(mut reader: BufReader<Box<dyn Read + Send>>) -> io::Result<BufReader<Box<dyn Read + Send>>> {
+    let start = reader.fill_buf()?;
+    let compression = if start.starts_with(&[0x1f, 0x8b]) {
+        Compression::Gzip
+    } else if start.starts_with(&[0x28, 0xb5, 0x2f, 0xfd]) {
+        Compression::Zstd
+    } else {
+        return Ok(reader);
+    };
+    Ok(BufReader::new(decoder(reader, compression)?))
 }
 
 /// Lists a directory's files recursively, in sorted order, reading each directory once: a link
@@ -247,6 +294,8 @@ fn format_from_name(path: &Path) -> (Compression, Option<Format>) {
         Some(Format::Text)
     } else if ends(&[".jsonl", ".ndjson"]) {
         Some(Format::JsonLines)
+    } else if ends(&[".warc", ".wet"]) {
+        Some(Format::Warc)
     } else {
         None
     };

@@ -6,9 +6,11 @@
 
 mod files;
 mod jsonl;
+mod warc;
 
 pub use files::{Files, Format};
 pub use jsonl::{JsonFields, JsonLines};
+pub use warc::Warc;
 
 use crate::error::Error;
 use crate::options::Hints;
@@ -153,6 +155,30 @@ impl Input {
         self
     }
 
+    /// The same document with these bytes.
+    pub(crate) fn with_bytes(mut self, bytes: Vec<u8>) -> Input {
+        self.content = Content::Bytes(bytes);
+        self
+    }
+
+    /// The same document, given as this kind when one is known.
+    pub(crate) fn with_kind_if(mut self, kind: Option<Kind>) -> Input {
+        self.kind = kind.or(self.kind);
+        self
+    }
+
+    /// The same document, failed for this reason.
+    pub(crate) fn failed(mut self, error: Error) -> Input {
+        self.content = Content::Unreadable(error);
+        self
+    }
+
+    /// The same document, skipped for this reason.
+    pub(crate) fn skip(mut self, reason: impl Into<String>) -> Input {
+        self.content = Content::Skipped(reason.into());
+        self
+    }
+
     /// How the document's record names it.
     pub fn source(&self) -> &str {
         &self.source
@@ -171,6 +197,14 @@ impl Input {
     /// The kind the document was given as, if any.
     pub fn kind(&self) -> Option<Kind> {
         self.kind
+    }
+
+    /// How many bytes the input holds, as given (compressed, if it is).
+    pub(crate) fn held_bytes(&self) -> usize {
+        match &self.content {
+            Content::Bytes(bytes) => bytes.len(),
+            _ => 0,
+        }
     }
 
     /// The site to count the document with when its URL names none.
