@@ -52,6 +52,22 @@ pub enum Error {
     Internal,
 }
 
+impl Error {
+    /// A short, stable name of the kind of error, for counting them: `empty`, `binary`,
+    /// `unknown_charset`, `io`, `too_large`, `malformed`, `internal`.
+    pub fn code(&self) -> &'static str {
+        match self {
+            Error::Empty => "empty",
+            Error::Binary { .. } => "binary",
+            Error::UnknownCharset { .. } => "unknown_charset",
+            Error::Io { .. } => "io",
+            Error::TooLarge { .. } => "too_large",
+            Error::Malformed { .. } => "malformed",
+            Error::Internal => "internal",
+        }
+    }
+}
+
 impl From<io::Error> for Error {
     fn from(source: io::Error) -> Error {
         Error::Io { source }

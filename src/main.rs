@@ -3,12 +3,13 @@
 
 use clap::{Parser, ValueEnum};
 use dechrome::input::{self, Files, JsonFields};
-use dechrome::output::{JsonLines, PlainText, Writer};
+use dechrome::output::{JsonLines, Output, PlainText, Stats, Writer};
 use dechrome::{Cleaner, Normalization, Options};
-use std::fs::File;
-use std::io::{self, BufWriter, Write};
+use indicatif::{ProgressBar, ProgressStyle};
+use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::time::Instant;
 
 #[derive(Parser, Debug)]
 #[command(
@@ -73,9 +74,19 @@ struct Args {
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
     jobs: Option<u16>,
 
-    /// Write to FILE instead of standard output.
+    /// Write to FILE instead of standard output; a name ending in .gz or .zst is compressed.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
+
+    /// Write a JSON summary of the run to FILE: documents in, cleaned, skipped and failed (by
+    /// reason), withheld, languages, bytes in and out, seconds.
+    #[arg(long, value_name = "FILE")]
+    stats: Option<PathBuf>,
+
+    /// No progress bar and no summary on standard error (errors of single documents in text
+    /// output are still reported). The bar is shown only when standard error is a terminal.
+    #[arg(short, long)]
+    quiet: bool,
 
     /// Unicode normal form of the output text.
     #[arg(long, value_enum, default_value_t = NormalForm::Nfc)]
@@ -138,7 +149,9 @@ fn main() -> ExitCode {
     match run(&args) {
         Ok(0) => ExitCode::SUCCESS,
         Ok(failed) => {
-            eprintln!("dechrome: {failed} document(s) could not be cleaned; their records say why");
+            if !args.quiet {
+                eprintln!("dechrome: {failed} document(s) could not be cleaned; their records say why");
+            }
             ExitCode::from(1)
         }
         Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
@@ -188,34 +201,81 @@ fn run(args: &Args) -> io::Result<usize> {
     } else {
         Format::Jsonl
     });
-    let sink: Box<dyn Write> = match &args.output {
-        Some(path) => Box::new(
-            File::create(path)
-                .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?,
-        ),
-        None => Box::new(io::stdout().lock()),
+    let mut out = match &args.output {
+        Some(path) => Output::create(path)?,
+        None => Output::stdout(),
     };
-    let out = BufWriter::new(sink);
-    let mut writer: Box<dyn Writer> = match format {
-        Format::Jsonl => Box::new(JsonLines::new(out)),
-        Format::Text => Box::new(PlainText::new(out)),
+    let mut writer: Box<dyn Writer + '_> = match format {
+        Format::Jsonl => Box::new(JsonLines::new(&mut out)),
+        Format::Text => Box::new(PlainText::new(&mut out)),
     };
-    let (mut failed, mut withheld) = (0, 0);
+    let started = Instant::now();
+    let progress = Progress::new(args.quiet);
+    let mut stats = Stats::default();
     for record in Cleaner::new(options(args)).batch(inputs) {
-        if let Some(doc) = record.document() {
-            withheld += usize::from(doc.withheld.is_some());
-        }
+        stats.add(&record);
         if let Some(error) = record.error() {
-            failed += 1;
             if format == Format::Text {
                 eprintln!("dechrome: {}: {error}", record.source);
             }
         }
         writer.write(&record)?;
+        progress.show(&stats);
     }
     writer.finish()?;
-    if withheld > 0 {
-        eprintln!("dechrome: the text of {withheld} document(s) was withheld by --lang or --min-chars");
+    drop(writer);
+    out.finish()?;
+    progress.finish();
+    stats.seconds = started.elapsed().as_secs_f64();
+    if let Some(path) = &args.stats {
+        let summary = serde_json::to_string_pretty(&stats).map_err(io::Error::other)?;
+        std::fs::write(path, summary + "\n")
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot write {}: {e}", path.display())))?;
     }
-    Ok(failed)
+    if stats.withheld_count() > 0 && !args.quiet {
+        eprintln!(
+            "dechrome: the text of {} document(s) was withheld by --lang or --min-chars",
+            stats.withheld_count()
+        );
+    }
+    Ok(stats.failures())
+}
+
+/// A progress bar on standard error, when it is a terminal and not silenced.
+struct Progress(Option<ProgressBar>);
+
+impl Progress {
+    fn new(quiet: bool) -> Progress {
+        if quiet || !io::stderr().is_terminal() {
+            return Progress(None);
+        }
+        let bar = ProgressBar::new_spinner();
+        bar.set_style(
+            ProgressStyle::with_template("{spinner} {elapsed} {pos} documents ({per_sec}) {msg}")
+                .unwrap_or_else(|_| ProgressStyle::default_spinner()),
+        );
+        bar.enable_steady_tick(std::time::Duration::from_millis(200));
+        Progress(Some(bar))
+    }
+
+    fn show(&self, stats: &Stats) {
+        if let Some(bar) = &self.0 {
+            bar.set_position(stats.documents as u64);
+            if stats.documents % 64 == 1 {
+                let mib = stats.bytes_in as f64 / f64::from(1 << 20);
+                let rate = mib / bar.elapsed().as_secs_f64().max(0.001);
+                bar.set_message(format!(
+                    "{mib:.0} MiB in ({rate:.1} MiB/s), {} skipped, {} failed",
+                    stats.skipped.values().sum::<usize>(),
+                    stats.failures()
+                ));
+            }
+        }
+    }
+
+    fn finish(&self) {
+        if let Some(bar) = &self.0 {
+            bar.finish_and_clear();
+        }
+    }
 }

@@ -154,3 +154,39 @@ fn a_document_over_the_size_limit_gets_an_error_and_the_rest_go_on() {
     );
     assert!(recs[1]["error"].is_null());
 }
+
+#[test]
+fn output_is_compressed_as_its_name_says_and_stats_sum_up_the_run() {
+    let dir = tempfile::tempdir().unwrap();
+    let out_path = dir.path().join("out.jsonl.zst");
+    let stats_path = dir.path().join("stats.json");
+    let out = dechrome(
+        &[
+            &fixture_arg("crawl.warc.gz"),
+            "-o",
+            out_path.to_str().unwrap(),
+            "--stats",
+            stats_path.to_str().unwrap(),
+            "--quiet",
+        ],
+        b"",
+    );
+    assert_eq!(out.status.code(), Some(1));
+    assert!(out.stdout.is_empty() && out.stderr.is_empty(), "quiet: {out:?}");
+    let jsonl = zstd::stream::decode_all(&std::fs::read(&out_path).unwrap()[..]).unwrap();
+    assert_eq!(String::from_utf8(jsonl).unwrap().lines().count(), 7);
+    let stats: Value = serde_json::from_slice(&std::fs::read(&stats_path).unwrap()).unwrap();
+    assert_eq!(
+        (&stats["documents"], &stats["cleaned"]),
+        (&Value::from(7), &Value::from(4))
+    );
+    assert_eq!(stats["skipped"]["not a web page: image/png"], 1);
+    assert_eq!(stats["skipped"]["not a page: HTTP status 301"], 1);
+    assert_eq!(stats["failed"]["io"], 1);
+    assert_eq!(
+        (&stats["languages"]["en"], &stats["languages"]["ru"]),
+        (&Value::from(2), &Value::from(1))
+    );
+    assert!(stats["bytes_in"].as_u64().unwrap() > stats["bytes_out"].as_u64().unwrap());
+    assert!(stats["seconds"].as_f64().unwrap() > 0.0);
+}

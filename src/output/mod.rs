@@ -1,12 +1,16 @@
 //! Writers: records out, one format a module. [`JsonLines`] writes every field of each record
 //! (with the `serde` feature, on by default); [`PlainText`] writes the text alone.
 
+mod file;
 #[cfg(feature = "serde")]
 mod jsonl;
+mod stats;
 mod text;
 
+pub use file::Output;
 #[cfg(feature = "serde")]
 pub use jsonl::{JsonLines, RECORD_FIELDS};
+pub use stats::Stats;
 pub use text::PlainText;
 
 use crate::Record;
@@ -113,6 +117,32 @@ mod tests {
             lines[1],
             r#"{"source":"b.txt","id":null,"url":null,"canonical_url":null,"title":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"text","error":"the document is empty: there is no text to clean"}"#
         );
+    }
+
+    #[test]
+    fn stats_count_what_became_of_each_document() {
+        let mut stats = Stats::default();
+        let mut withheld = cleaned("c", "", None);
+        if let Outcome::Cleaned(doc) = &mut withheld.outcome {
+            doc.withhold(crate::Withheld::MinChars);
+            doc.counts.input_bytes = 10;
+        }
+        for record in [
+            cleaned("a", "One.\nTwo.", Some("Nice.")),
+            failed("b"),
+            failed("b2"),
+            withheld,
+            Record::new(identity("s"), Outcome::Skipped("not a page".into()), None),
+        ] {
+            stats.add(&record);
+        }
+        assert_eq!((stats.documents, stats.cleaned), (5, 2));
+        assert_eq!(stats.failed.get("empty"), Some(&2));
+        assert_eq!(stats.failures(), 2);
+        assert_eq!(stats.skipped.get("not a page"), Some(&1));
+        assert_eq!((stats.withheld.get("min_chars"), stats.withheld_count()), (Some(&1), 1));
+        assert_eq!(stats.languages.get("en"), Some(&2));
+        assert_eq!((stats.bytes_in, stats.bytes_out), (10, "One.\nTwo.Nice.".len()));
     }
 
     #[cfg(feature = "serde")]
