@@ -11,6 +11,7 @@ mod html;
 pub mod input;
 mod lang;
 mod lexicon;
+mod markdown;
 mod normalize;
 mod options;
 pub mod output;

@@ -3,7 +3,7 @@
 
 use clap::{Parser, ValueEnum};
 use dechrome::input::{self, Files, JsonFields};
-use dechrome::output::{JsonLines, Output, PlainText, Stats, Writer};
+use dechrome::output::{JsonLines, Output, PlainText, Stats, TextFormat, Writer};
 use dechrome::{Cleaner, Normalization, Options};
 use indicatif::{ProgressBar, ProgressStyle};
 use std::io::{self, IsTerminal};
@@ -92,6 +92,11 @@ struct Args {
     #[arg(long, value_enum, default_value_t = NormalForm::Nfc)]
     normalization: NormalForm,
 
+    /// What the text of each document is written as: plain (a block per line) or markdown
+    /// (headings, lists, tables, quotes and code marked).
+    #[arg(long, value_enum, default_value_t = TextForm::Plain)]
+    text_format: TextForm,
+
     /// Also keep readers' comments (HTML): a "comments" field in JSON Lines; in text output,
     /// after the article and a blank line.
     #[arg(long)]
@@ -134,6 +139,14 @@ enum InputFormat {
     Jsonl,
     /// A web archive (WARC, or WET): a document per page record.
     Warc,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
+enum TextForm {
+    /// A block per line.
+    Plain,
+    /// Markdown.
+    Markdown,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, ValueEnum)]
@@ -201,13 +214,17 @@ fn run(args: &Args) -> io::Result<usize> {
     } else {
         Format::Jsonl
     });
+    let text_format = match args.text_format {
+        TextForm::Plain => TextFormat::Plain,
+        TextForm::Markdown => TextFormat::Markdown,
+    };
     let mut out = match &args.output {
         Some(path) => Output::create(path)?,
         None => Output::stdout(),
     };
     let mut writer: Box<dyn Writer + '_> = match format {
-        Format::Jsonl => Box::new(JsonLines::new(&mut out)),
-        Format::Text => Box::new(PlainText::new(&mut out)),
+        Format::Jsonl => Box::new(JsonLines::new(&mut out).with_text_format(text_format)),
+        Format::Text => Box::new(PlainText::new(&mut out).with_text_format(text_format)),
     };
     let started = Instant::now();
     let progress = Progress::new(args.quiet);

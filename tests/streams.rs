@@ -190,3 +190,30 @@ fn output_is_compressed_as_its_name_says_and_stats_sum_up_the_run() {
     assert!(stats["bytes_in"].as_u64().unwrap() > stats["bytes_out"].as_u64().unwrap());
     assert!(stats["seconds"].as_f64().unwrap() > 0.0);
 }
+
+#[test]
+fn markdown_marks_each_block_in_either_output_format() {
+    let page = Path::new(env!("CARGO_MANIFEST_DIR")).join("samples/article.html");
+    let page = page.to_str().unwrap();
+    let text = dechrome(&["--text-format", "markdown", page], b"");
+    let text = String::from_utf8(text.stdout).unwrap();
+    assert!(text.contains("\n\n## Why now\n\n"), "{text}");
+    assert!(
+        text.contains("\n- Four stops: the capital, two valley towns and the coast\n- Cabins"),
+        "{text}"
+    );
+    let jsonl = dechrome(&["--text-format", "markdown", "--format", "jsonl", page], b"");
+    let plain = dechrome(&["--format", "jsonl", page], b"");
+    let (marked, plain) = (&records(&jsonl)[0], &records(&plain)[0]);
+    assert_eq!(marked["text"].as_str().unwrap(), text);
+    let words = |s: &str| {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .count()
+    };
+    assert_eq!(
+        words(marked["text"].as_str().unwrap()),
+        words(plain["text"].as_str().unwrap()),
+        "no word lost"
+    );
+}

@@ -1,7 +1,7 @@
 //! JSON Lines: one object per record and line, with the fields the README's schema gives, in
 //! that order.
 
-use super::Writer;
+use super::{TextFormat, Writer};
 use crate::Record;
 use serde::ser::{Serialize, SerializeMap};
 use std::io::{self, Write};
@@ -10,12 +10,23 @@ use std::io::{self, Write};
 #[derive(Debug)]
 pub struct JsonLines<W: Write> {
     out: W,
+    text_format: TextFormat,
 }
 
 impl<W: Write> JsonLines<W> {
     /// A writer to `out`, which is best buffered.
     pub fn new(out: W) -> JsonLines<W> {
-        JsonLines { out }
+        JsonLines {
+            out,
+            text_format: TextFormat::Plain,
+        }
+    }
+
+    /// What `text` holds. Default: [`TextFormat::Plain`].
+    #[must_use]
+    pub fn with_text_format(mut self, text_format: TextFormat) -> JsonLines<W> {
+        self.text_format = text_format;
+        self
     }
 
     /// The output, once the records are written.
@@ -26,7 +37,15 @@ impl<W: Write> JsonLines<W> {
 
 impl<W: Write> Writer for JsonLines<W> {
     fn write(&mut self, record: &Record) -> io::Result<()> {
-        serde_json::to_writer(&mut self.out, record)?;
+        let markdown = match self.text_format {
+            TextFormat::Markdown => record.document().map(crate::Document::markdown),
+            TextFormat::Plain => None,
+        };
+        let fields = Fields {
+            record,
+            text: markdown.as_deref(),
+        };
+        serde_json::to_writer(&mut self.out, &fields)?;
         self.out.write_all(b"\n")
     }
 
@@ -59,14 +78,31 @@ pub const RECORD_FIELDS: &[&str] = &[
 /// something.
 impl Serialize for Record {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        let doc = self.document();
+        Fields {
+            record: self,
+            text: None,
+        }
+        .serialize(serializer)
+    }
+}
+
+/// A record's fields, with its text in another form when one is given.
+struct Fields<'a> {
+    record: &'a Record,
+    text: Option<&'a str>,
+}
+
+impl Serialize for Fields<'_> {
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        let record = self.record;
+        let doc = record.document();
         let mut map = serializer.serialize_map(None)?;
-        map.serialize_entry("source", &self.source)?;
-        map.serialize_entry("id", &self.id)?;
-        map.serialize_entry("url", &self.url)?;
+        map.serialize_entry("source", &record.source)?;
+        map.serialize_entry("id", &record.id)?;
+        map.serialize_entry("url", &record.url)?;
         map.serialize_entry("canonical_url", &doc.and_then(|d| d.canonical_url.as_deref()))?;
         map.serialize_entry("title", &doc.and_then(|d| d.title.as_deref()))?;
-        map.serialize_entry("text", doc.map_or("", |d| d.text.as_str()))?;
+        map.serialize_entry("text", self.text.unwrap_or(doc.map_or("", |d| d.text.as_str())))?;
         if let Some(comments) = doc.and_then(|d| d.comments.as_deref()) {
             map.serialize_entry("comments", comments)?;
         }
@@ -78,15 +114,15 @@ impl Serialize for Record {
             &lang.map(|l| (l.confidence * 1000.0).round() / 1000.0),
         )?;
         map.serialize_entry("encoding", &doc.map(|d| d.encoding))?;
-        map.serialize_entry("kind", &self.kind())?;
+        map.serialize_entry("kind", &record.kind())?;
         if let Some(withheld) = doc.and_then(|d| d.withheld) {
             map.serialize_entry("withheld", &withheld)?;
         }
-        if let Some(reason) = self.skipped() {
+        if let Some(reason) = record.skipped() {
             map.serialize_entry("skipped", reason)?;
         }
-        map.serialize_entry("error", &self.error().map(ToString::to_string))?;
-        for (key, value) in self.fields.iter().flatten() {
+        map.serialize_entry("error", &record.error().map(ToString::to_string))?;
+        for (key, value) in record.fields.iter().flatten() {
             if !RECORD_FIELDS.contains(&key.as_str()) {
                 map.serialize_entry(key, value)?;
             }

@@ -16,6 +16,17 @@ pub use text::PlainText;
 use crate::Record;
 use std::io;
 
+/// What the `text` of each record holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum TextFormat {
+    /// The text as it is: a block per line ([`Document::text`](crate::Document::text)).
+    #[default]
+    Plain,
+    /// Markdown, each block marked with its kind ([`Document::markdown`](crate::Document::markdown)).
+    Markdown,
+}
+
 /// Writes records, in the order given, to an output.
 pub trait Writer {
     /// Writes one record.
