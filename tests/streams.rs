@@ -217,3 +217,12 @@ fn markdown_marks_each_block_in_either_output_format() {
         "no word lost"
     );
 }
+
+#[test]
+fn records_of_a_stream_do_not_depend_on_threads() {
+    let archive = fixture_arg("crawl.warc.gz");
+    let one = dechrome(&["-j", "1", &archive, &fixture_arg("docs.jsonl")], b"");
+    let three = dechrome(&["-j", "3", &archive, &fixture_arg("docs.jsonl")], b"");
+    assert_eq!(records(&one).len(), 12);
+    assert_eq!(one.stdout, three.stdout);
+}
