@@ -67,6 +67,8 @@ pub enum BlockKind {
     Heading(u8),
     /// An item of a list (or a term or description of a description list).
     ListItem,
+    /// An item of a numbered list (`<ol>`).
+    NumberedItem,
     /// A row of a table, its cells joined by ` | `.
     TableRow,
     /// A quotation set apart.

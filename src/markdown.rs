@@ -3,7 +3,7 @@
 use crate::document::{BlockKind, Document};
 
 impl Document {
-    /// The text as Markdown: headings as `#`, list items as `-`, table rows as `| a | b |` (a
+    /// The text as Markdown: headings as `#`, list items as `-` (`1.` in a numbered list), table rows as `| a | b |` (a
     /// header rule after each table's first row), quotes as `>`, code fenced, paragraphs as
     /// they are; a blank line between blocks, none between the items of one list or the rows
     /// of one table. The words are those of `text`, in order.
@@ -22,7 +22,9 @@ impl Document {
         for block in self.blocks() {
             let continues = matches!(
                 (previous, block.kind),
-                (Some(BlockKind::ListItem), BlockKind::ListItem) | (Some(BlockKind::TableRow), BlockKind::TableRow)
+                (Some(BlockKind::ListItem), BlockKind::ListItem)
+                    | (Some(BlockKind::NumberedItem), BlockKind::NumberedItem)
+                    | (Some(BlockKind::TableRow), BlockKind::TableRow)
             );
             if previous.is_some() {
                 out.push_str(if continues { "\n" } else { "\n\n" });
@@ -36,6 +38,11 @@ impl Document {
                 BlockKind::ListItem => {
                     out.push_str("- ");
                     out.push_str(&block.text.replace('\n', "\n  "));
+                }
+                BlockKind::NumberedItem => {
+                    // Markdown numbers the items of a list itself.
+                    out.push_str("1. ");
+                    out.push_str(&block.text.replace('\n', "\n   "));
                 }
                 BlockKind::TableRow => {
                     let row = format!("| {} |", block.text.replace('\n', " "));
@@ -100,13 +107,15 @@ mod tests {
             (BlockKind::Quote, "We waited ten years.\nNow it is here."),
             (BlockKind::ListItem, "Cabins"),
             (BlockKind::ListItem, "Seats\nand bicycles"),
+            (BlockKind::NumberedItem, "First"),
+            (BlockKind::NumberedItem, "Second\nline"),
             (BlockKind::Code, "let x = 1;"),
             (BlockKind::Heading(9), "Deep"),
         ]);
         assert_eq!(
             d.markdown(),
             "# Night trains\n\nThe line opens again.\nFrom May.\n\n| Day | Train |\n| --- | --- |\n| Monday | 22:10 |\n\n\
-             > We waited ten years.\n> Now it is here.\n\n- Cabins\n- Seats\n  and bicycles\n\n```\nlet x = 1;\n```\n\n###### Deep\n"
+             > We waited ten years.\n> Now it is here.\n\n- Cabins\n- Seats\n  and bicycles\n\n1. First\n1. Second\n   line\n\n```\nlet x = 1;\n```\n\n###### Deep\n"
         );
     }
 
@@ -125,6 +134,19 @@ mod tests {
             "| a | b | c |\n| --- | --- | --- |\n\n\\# not a heading\n\n| x |\n| --- |\n\n12\\. December was cold\n\n2026 was warm\n\n~~~\n```inner```\n~~~\n"
         );
         assert_eq!(doc(&[]).markdown(), "");
+    }
+
+    #[test]
+    fn a_numbered_list_of_a_page_is_numbered() {
+        let page = b"<article><p>The line closed in 2009, after years of losses, and it opens again this spring.</p>\
+            <ol><li>Buy a ticket</li><li>Board at ten</li></ol><ul><li>Cabins</li></ul></article>";
+        let doc = crate::Cleaner::default().clean(page, &crate::Hints::default()).unwrap();
+        assert!(
+            doc.markdown()
+                .ends_with("\n\n1. Buy a ticket\n1. Board at ten\n\n- Cabins\n"),
+            "{}",
+            doc.markdown()
+        );
     }
 
     #[test]

@@ -34,7 +34,11 @@ pub(super) fn outside(page: &Page, article: &[usize], lexicon: &Lexicon) -> Vec<
             !in_article[b]
                 && matches!(
                     block.kind,
-                    BlockKind::Paragraph | BlockKind::Quote | BlockKind::ListItem | BlockKind::Code
+                    BlockKind::Paragraph
+                        | BlockKind::Quote
+                        | BlockKind::ListItem
+                        | BlockKind::NumberedItem
+                        | BlockKind::Code
                 )
                 && block.link_density() <= NAVIGATION_LINK_DENSITY
                 && !is_boilerplate_line(block, lexicon)

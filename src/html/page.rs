@@ -93,7 +93,7 @@ pub(crate) fn measure(page: &Page, excluded: &[bool]) -> Vec<Measure> {
         e.commas += block.commas;
         match block.kind {
             BlockKind::Paragraph => e.paragraphs += 1,
-            BlockKind::ListItem => {
+            BlockKind::ListItem | BlockKind::NumberedItem => {
                 e.list_items += 1;
                 if block.link_density() >= LINKED_ITEM_DENSITY {
                     e.linked_items += 1;
@@ -444,6 +444,7 @@ fn block_kind(elements: &[Element], index: usize) -> BlockKind {
             "h4" => Some(BlockKind::Heading(4)),
             "h5" => Some(BlockKind::Heading(5)),
             "h6" => Some(BlockKind::Heading(6)),
+            "li" if elements[i].parent.is_some_and(|p| elements[p].tag == "ol") => Some(BlockKind::NumberedItem),
             "li" | "dt" | "dd" => Some(BlockKind::ListItem),
             "tr" => Some(BlockKind::TableRow),
             "blockquote" => Some(BlockKind::Quote),

@@ -126,7 +126,7 @@ fn scores(view: &View) -> Vec<Option<f32>> {
     let mut score: Vec<Option<f32>> = vec![None; elements.len()];
     for (b, block) in view.page.blocks.iter().enumerate() {
         let min_chars = match block.kind {
-            BlockKind::ListItem => continue,
+            BlockKind::ListItem | BlockKind::NumberedItem => continue,
             // A row of a data table is not prose; a layout table's cell holding an article is.
             BlockKind::TableRow => MIN_SCORED_ROW_CHARS,
             _ => MIN_SCORED_CHARS,

@@ -221,7 +221,11 @@ pub(crate) fn cross_check(page: &Page, chosen: Vec<usize>, body: &ArticleBody) -
                     && block.link_density() <= NAVIGATION_LINK_DENSITY
                     && matches!(
                         block.kind,
-                        BlockKind::Heading(_) | BlockKind::ListItem | BlockKind::Paragraph | BlockKind::Quote
+                        BlockKind::Heading(_)
+                            | BlockKind::ListItem
+                            | BlockKind::NumberedItem
+                            | BlockKind::Paragraph
+                            | BlockKind::Quote
                     )
                     && between_matches(&matched, b))
         })
