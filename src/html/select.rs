@@ -919,4 +919,26 @@ mod tests {
         );
         assert_eq!(kept(&page), ["limit"]);
     }
+
+    #[test]
+    fn a_page_too_short_to_score_keeps_its_lines_but_its_links() {
+        let page = format!(
+            "<html><body><p>Opening hours</p><p><a href='/'>Home</a></p><p>{}</p></body></html>",
+            linked("half", 5, 5)
+        );
+        assert_eq!(kept(&page), ["Opening", "half"]);
+    }
+
+    #[test]
+    fn a_paragraph_votes_from_the_minimum_length_up() {
+        // A box with one paragraph that votes is the article; without one, every line is kept.
+        let page = |chars: usize| {
+            format!(
+                "<html><body><div><p>{}</p></div><div>Menu line</div></body></html>",
+                filler("vote", chars)
+            )
+        };
+        assert_eq!(kept(&page(MIN_SCORED_CHARS)), ["vote"]);
+        assert_eq!(kept(&page(MIN_SCORED_CHARS - 1)), ["vote", "Menu"]);
+    }
 }
