@@ -941,4 +941,65 @@ mod tests {
         assert_eq!(kept(&page(MIN_SCORED_CHARS)), ["vote"]);
         assert_eq!(kept(&page(MIN_SCORED_CHARS - 1)), ["vote", "Menu"]);
     }
+
+    #[test]
+    fn a_sibling_paragraph_joins_when_long_with_few_links_or_short_and_a_sentence() {
+        let long = SHORT_SIBLING_CHARS + 1;
+        let some = links_at(CONTINUATION_LINK_DENSITY, long);
+        let quarter = links_at(CONTINUATION_LINK_DENSITY, 100);
+        let siblings = [
+            linked("long", long - some, some),
+            linked("quarter", 100 - quarter, quarter),
+            "Short label".to_string(),
+            "Next one.".to_string(),
+            filler("unended", SHORT_SIBLING_CHARS),
+        ]
+        .map(|text| format!("<p>{text}</p>"))
+        .concat();
+        let page = format!(
+            "<html><body><div class='story'>{}</div>{siblings}</body></html>",
+            format!("<p>{PROSE}</p>").repeat(5)
+        );
+        assert_eq!(kept(&page), ["long", "Next"]);
+    }
+
+    #[test]
+    fn the_choice_climbs_to_an_ancestor_that_scores_better_past_one_that_scores_less() {
+        // The paragraphs' box is the best; the box around it scores less, the one around that
+        // more, for a paragraph of its own: it is the article, with the short note in it.
+        let page = format!(
+            "<html><body><div><div><div>{}</div></div><p>{PROSE}</p><div>A note, in short.</div></div></body></html>",
+            format!("<p>{PROSE}</p>").repeat(3)
+        );
+        assert_eq!(kept(&page), ["A"]);
+    }
+
+    #[test]
+    fn a_box_of_the_article_s_class_beside_it_joins_on_a_fifth_of_its_score() {
+        // Named as the story, the article's box scores more than a point per paragraph.
+        let page = |paragraphs: usize| {
+            format!(
+                "<html><body><div class='story'>{}</div><div class='story'><p>Continued.</p></div></body></html>",
+                format!("<p>{PROSE}</p>").repeat(paragraphs)
+            )
+        };
+        assert_eq!(kept(&page(5)), ["Continued."]);
+        assert_eq!(
+            kept(&page(2)),
+            Vec::<String>::new(),
+            "a fifth of a low score is too little"
+        );
+    }
+
+    #[test]
+    fn near_equal_parts_are_taken_with_a_common_ancestor_too_far_up_for_a_vote() {
+        let part = |i: usize| {
+            format!("<div class='x{i}'><div><div><div><div class='box{i}'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></div></div>")
+        };
+        let page = format!(
+            "<html><body><div class='wrap'>{}</div><div class='note'><p>{PROSE}</p></div></body></html>",
+            (1..=4).map(part).collect::<String>()
+        );
+        assert_eq!(chosen(&page), vec![PROSE; 8]);
+    }
 }
