@@ -992,6 +992,41 @@ mod tests {
     }
 
     #[test]
+    fn twins_are_boxes_of_the_article_s_class_near_it_but_not_around_it() {
+        // The article's box is four levels down; the box around it is named as it is, and holds
+        // a note besides.
+        let article = format!(
+            "<div class='post-body'><div><div><div class='post-body'>{}</div></div></div>\
+             <div>Photo, by the desk.</div></div>",
+            format!("<p>{PROSE}</p>").repeat(3)
+        );
+        let quarter = links_at(CONTINUATION_LINK_DENSITY, MIN_TWIN_CHARS);
+        let boxes = [
+            ("post-body", filler("twin", MIN_TWIN_CHARS)),
+            ("post-body", linked("quarter", MIN_TWIN_CHARS - quarter, quarter)),
+            ("panel", filler("other", MIN_TWIN_CHARS)),
+        ]
+        .map(|(class, text)| format!("<div class='{class}'><p>{text}</p></div>"))
+        .concat();
+        // Past the neighbourhood: right after it, and in another part of the page.
+        let page = format!(
+            "<html><body><div>{article}{boxes}</div><div class='post-body'><p>{}</p></div>\
+             <section><div class='post-body'><p>{}</p></div></section></body></html>",
+            filler("after", MIN_TWIN_CHARS),
+            filler("elsewhere", MIN_TWIN_CHARS)
+        );
+        assert_eq!(kept(&page), ["twin"]);
+        // Near the top of the page, the neighbourhood stops below the body.
+        let shallow = format!(
+            "<html><body><main><div class='post-body'>{}</div></main><section><div class='post-body'><p>{}</p></div>\
+             </section></body></html>",
+            format!("<p>{PROSE}</p>").repeat(3),
+            filler("elsewhere", MIN_TWIN_CHARS)
+        );
+        assert_eq!(kept(&shallow), Vec::<String>::new());
+    }
+
+    #[test]
     fn near_equal_parts_are_taken_with_a_common_ancestor_too_far_up_for_a_vote() {
         let part = |i: usize| {
             format!("<div class='x{i}'><div><div><div><div class='box{i}'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></div></div>")
