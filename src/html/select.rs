@@ -741,4 +741,300 @@ mod tests {
         let page = format!("<html><body><article><p>{PROSE}</p><ul>{menu}</ul><p>{PROSE}</p></article></body></html>");
         assert_eq!(chosen(&page), [PROSE, PROSE]);
     }
+
+    /// `n` visible characters: `word` over and over, spaces between, the last one cut short.
+    fn filler(word: &str, n: usize) -> String {
+        let pieces: Vec<&str> = (0..n)
+            .step_by(word.len())
+            .map(|i| &word[..word.len().min(n - i)])
+            .collect();
+        pieces.join(" ")
+    }
+
+    /// A paragraph's inner HTML: `plain` characters of `word`, then `links` more in a link.
+    fn linked(word: &str, plain: usize, links: usize) -> String {
+        format!("{} <a href='/x'>{}</a>", filler(word, plain), filler(word, links))
+    }
+
+    /// A page whose article holds three paragraphs of prose, then `inner`.
+    fn article(inner: &str) -> String {
+        format!("<html><body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>{inner}</article></body></html>")
+    }
+
+    /// The first words of the blocks chosen from a page, its paragraphs of prose left out.
+    fn kept(html: &str) -> Vec<String> {
+        chosen(html)
+            .into_iter()
+            .filter(|t| t != PROSE)
+            .map(|t| t.split(' ').next().unwrap_or_default().to_string())
+            .collect()
+    }
+
+    /// Link characters that make `density` of `chars`.
+    fn links_at(density: f32, chars: usize) -> usize {
+        (density * chars as f32).round() as usize
+    }
+
+    #[test]
+    fn a_box_in_the_article_goes_with_more_than_prose_s_share_of_links() {
+        // One box at the limit, two side by side past it, and one more after a paragraph.
+        let at = links_at(PROSE_LINK_DENSITY, 100);
+        let boxes = [
+            linked("limit", 100 - at, at),
+            linked("above", 99 - at, at + 1),
+            linked("beside", 99 - at, at + 1),
+        ]
+        .map(|text| format!("<div><p>{text}</p></div>"))
+        .concat();
+        let later = linked("later", 99 - at, at + 1);
+        let page = article(&format!("{boxes}<p>{PROSE}</p><div><p>{later}</p></div>"));
+        assert_eq!(kept(&page), ["limit"]);
+    }
+
+    #[test]
+    fn a_box_named_as_content_stays_with_up_to_half_its_text_in_links() {
+        let half = links_at(NAVIGATION_LINK_DENSITY, 100);
+        let page = article(&format!(
+            "<div class='entry-content'><p>{}</p></div><div class='entry-content'><p>{}</p><p>{}</p></div>",
+            linked("half", 100 - half, half),
+            linked("mostly", 30, 70),
+            linked("beside", 55, 45)
+        ));
+        assert_eq!(kept(&page), ["half"]);
+    }
+
+    #[test]
+    fn a_list_in_the_article_is_judged_by_its_items_and_its_links() {
+        let link = format!("<li><a href='/x'>{}</a></li>", filler("link", 5));
+        let list = |links: usize, text: String| format!("<ul>{}<li>{text}</li></ul>", link.repeat(links));
+        let page = article(
+            &[
+                // Mostly links, and most items links: a menu, whatever its one line of text.
+                list(3, filler("menu", 10)),
+                // Mostly links, but half the items text: facts with links in them.
+                list(1, linked("half", 7, 3)),
+                // Most items links, but half the text not: at the limit.
+                list(2, filler("limit", 10)),
+                // ...and below it.
+                list(2, filler("below", 30)),
+            ]
+            .concat(),
+        );
+        assert_eq!(kept(&page), ["half", "limit", "below"]);
+    }
+
+    #[test]
+    fn a_box_of_list_items_is_judged_as_a_list_with_more_than_two_and_two_per_paragraph() {
+        // Every line has a third of its text in links: too much for prose, not for a list.
+        let line = |word: &str| linked(word, 7, 3);
+        let p = |word: &str| format!("<p>{}</p>", line(word));
+        let items = |word: &str, n: usize| format!("<ul>{}</ul>", format!("<li>{}</li>", line(word)).repeat(n));
+        let page = article(&format!(
+            "<div>{}{}</div><div>{}{}</div><div>{}</div>",
+            p("pair").repeat(2),
+            items("pair", 4),
+            p("three"),
+            items("three", 3),
+            items("two", 2)
+        ));
+        assert_eq!(kept(&page), vec!["three"; 4]);
+    }
+
+    #[test]
+    fn a_box_judged_as_a_list_goes_with_most_items_links_and_prose_s_share_of_links() {
+        let link = format!("<li><a href='/x'>{}</a></li>", filler("link", 5));
+        // Two linked items and a line of text, whose length sets the box's link density.
+        let list = |word: &str, text: usize| format!("<div><ul>{link}{link}<li>{}</li></ul></div>", filler(word, text));
+        let limit = (10.0 / PROSE_LINK_DENSITY).round() as usize - 10;
+        let page = article(&[list("limit", limit), list("below", limit * 2), list("above", limit - 1)].concat());
+        assert_eq!(kept(&page), ["limit", "below"]);
+    }
+
+    #[test]
+    fn a_box_with_as_many_commas_as_prose_stays_whatever_its_links() {
+        let text = |word: &str, commas: usize| format!("{}{}", format!("{word}, ").repeat(commas), linked(word, 0, 30));
+        let page = article(&format!(
+            "<div><p>{}</p></div><div><p>{}</p></div>",
+            text("many", CONDITIONAL_COMMAS),
+            text("fewer", CONDITIONAL_COMMAS - 1)
+        ));
+        assert_eq!(kept(&page), ["many,"]);
+    }
+
+    #[test]
+    fn a_box_named_for_metadata_goes_while_a_list_of_short_paragraphs_stays() {
+        // Each line is long enough to vote for its box, which scores below nothing.
+        let line = "Filed under politics, by the newsroom";
+        let page = article(&format!(
+            "<div class='meta'><p>Box: {line}</p></div><ul class='meta'><li><p>Listed: {line}</p></li></ul>\
+             <ul><li><p>Items: {line}</p></li></ul>"
+        ));
+        assert_eq!(kept(&page), ["Items:"]);
+    }
+
+    #[test]
+    fn a_box_with_more_than_half_of_the_article_is_the_article_whatever_its_links() {
+        let half = 2 * crate::units::visible_units(PROSE);
+        let page = |chars: usize| {
+            let links = links_at(0.3, chars);
+            format!(
+                "<html><body><article><p>{PROSE}</p><p>{PROSE}</p><div><p>{}</p></div></article></body></html>",
+                linked("box", chars - links, links)
+            )
+        };
+        assert_eq!(kept(&page(half)), Vec::<String>::new(), "half of it is not most");
+        assert_eq!(kept(&page(half + 1)), ["box"]);
+    }
+
+    /// A box holding a further box, which holds a share bar and a paragraph a third links, then
+    /// a paragraph of its own with `links` of its 40 characters in links.
+    fn nested_boxes(word: &str, links: usize) -> String {
+        let share = format!("<div><p><a href='/s'>{}</a></p></div>", "share, ".repeat(5));
+        let further = format!("{}{}", "more, ".repeat(5), linked("more", 3, 12));
+        article(&format!(
+            "<div><div><p>{further}</p>{share}</div><p>{}</p></div>",
+            linked(word, 40 - links, links)
+        ))
+    }
+
+    #[test]
+    fn what_inner_boxes_lose_no_longer_counts_against_the_box_around_them() {
+        // The share bar goes, then the box around it, now a third links; the paragraph beside
+        // them, with no links, stays with its box...
+        assert_eq!(kept(&nested_boxes("stays", 0)), ["stays"]);
+        // ...and one with a little more than prose's share of links goes with it, though the
+        // box as a whole has commas enough and few links.
+        assert_eq!(kept(&nested_boxes("goes", 9)), Vec::<String>::new());
+    }
+
+    #[test]
+    fn with_chrome_ignored_altogether_a_box_may_hold_a_little_more_in_links() {
+        let limit = links_at(PROSE_LINK_DENSITY + RELAXED_EXTRA_LINK_DENSITY, 100);
+        let page = format!(
+            "<html><body><div class='sidebar-x'><div class='content'>{}<div><p>{}</p></div><div><p>{}</p></div>\
+             </div></div></body></html>",
+            format!("<aside><p>{PROSE}</p></aside>").repeat(3),
+            linked("limit", 100 - limit, limit),
+            linked("above", 99 - limit, limit + 1)
+        );
+        assert_eq!(kept(&page), ["limit"]);
+    }
+
+    #[test]
+    fn a_page_too_short_to_score_keeps_its_lines_but_its_links() {
+        let page = format!(
+            "<html><body><p>Opening hours</p><p><a href='/'>Home</a></p><p>{}</p></body></html>",
+            linked("half", 5, 5)
+        );
+        assert_eq!(kept(&page), ["Opening", "half"]);
+    }
+
+    #[test]
+    fn a_paragraph_votes_from_the_minimum_length_up() {
+        // A box with one paragraph that votes is the article; without one, every line is kept.
+        let page = |chars: usize| {
+            format!(
+                "<html><body><div><p>{}</p></div><div>Menu line</div></body></html>",
+                filler("vote", chars)
+            )
+        };
+        assert_eq!(kept(&page(MIN_SCORED_CHARS)), ["vote"]);
+        assert_eq!(kept(&page(MIN_SCORED_CHARS - 1)), ["vote", "Menu"]);
+    }
+
+    #[test]
+    fn a_sibling_paragraph_joins_when_long_with_few_links_or_short_and_a_sentence() {
+        let long = SHORT_SIBLING_CHARS + 1;
+        let some = links_at(CONTINUATION_LINK_DENSITY, long);
+        let quarter = links_at(CONTINUATION_LINK_DENSITY, 100);
+        let siblings = [
+            linked("long", long - some, some),
+            linked("quarter", 100 - quarter, quarter),
+            "Short label".to_string(),
+            "Next one.".to_string(),
+            filler("unended", SHORT_SIBLING_CHARS),
+        ]
+        .map(|text| format!("<p>{text}</p>"))
+        .concat();
+        let page = format!(
+            "<html><body><div class='story'>{}</div>{siblings}</body></html>",
+            format!("<p>{PROSE}</p>").repeat(5)
+        );
+        assert_eq!(kept(&page), ["long", "Next"]);
+    }
+
+    #[test]
+    fn the_choice_climbs_to_an_ancestor_that_scores_better_past_one_that_scores_less() {
+        // The paragraphs' box is the best; the box around it scores less, the one around that
+        // more, for a paragraph of its own: it is the article, with the short note in it.
+        let page = format!(
+            "<html><body><div><div><div>{}</div></div><p>{PROSE}</p><div>A note, in short.</div></div></body></html>",
+            format!("<p>{PROSE}</p>").repeat(3)
+        );
+        assert_eq!(kept(&page), ["A"]);
+    }
+
+    #[test]
+    fn a_box_of_the_article_s_class_beside_it_joins_on_a_fifth_of_its_score() {
+        // Named as the story, the article's box scores more than a point per paragraph.
+        let page = |paragraphs: usize| {
+            format!(
+                "<html><body><div class='story'>{}</div><div class='story'><p>Continued.</p></div></body></html>",
+                format!("<p>{PROSE}</p>").repeat(paragraphs)
+            )
+        };
+        assert_eq!(kept(&page(5)), ["Continued."]);
+        assert_eq!(
+            kept(&page(2)),
+            Vec::<String>::new(),
+            "a fifth of a low score is too little"
+        );
+    }
+
+    #[test]
+    fn twins_are_boxes_of_the_article_s_class_near_it_but_not_around_it() {
+        // The article's box is four levels down; the box around it is named as it is, and holds
+        // a note besides.
+        let article = format!(
+            "<div class='post-body'><div><div><div class='post-body'>{}</div></div></div>\
+             <div>Photo, by the desk.</div></div>",
+            format!("<p>{PROSE}</p>").repeat(3)
+        );
+        let quarter = links_at(CONTINUATION_LINK_DENSITY, MIN_TWIN_CHARS);
+        let boxes = [
+            ("post-body", filler("twin", MIN_TWIN_CHARS)),
+            ("post-body", linked("quarter", MIN_TWIN_CHARS - quarter, quarter)),
+            ("panel", filler("other", MIN_TWIN_CHARS)),
+        ]
+        .map(|(class, text)| format!("<div class='{class}'><p>{text}</p></div>"))
+        .concat();
+        // Past the neighbourhood: right after it, and in another part of the page.
+        let page = format!(
+            "<html><body><div>{article}{boxes}</div><div class='post-body'><p>{}</p></div>\
+             <section><div class='post-body'><p>{}</p></div></section></body></html>",
+            filler("after", MIN_TWIN_CHARS),
+            filler("elsewhere", MIN_TWIN_CHARS)
+        );
+        assert_eq!(kept(&page), ["twin"]);
+        // Near the top of the page, the neighbourhood stops below the body.
+        let shallow = format!(
+            "<html><body><main><div class='post-body'>{}</div></main><section><div class='post-body'><p>{}</p></div>\
+             </section></body></html>",
+            format!("<p>{PROSE}</p>").repeat(3),
+            filler("elsewhere", MIN_TWIN_CHARS)
+        );
+        assert_eq!(kept(&shallow), Vec::<String>::new());
+    }
+
+    #[test]
+    fn near_equal_parts_are_taken_with_a_common_ancestor_too_far_up_for_a_vote() {
+        let part = |i: usize| {
+            format!("<div class='x{i}'><div><div><div><div class='box{i}'><p>{PROSE}</p><p>{PROSE}</p></div></div></div></div></div>")
+        };
+        let page = format!(
+            "<html><body><div class='wrap'>{}</div><div class='note'><p>{PROSE}</p></div></body></html>",
+            (1..=4).map(part).collect::<String>()
+        );
+        assert_eq!(chosen(&page), vec![PROSE; 8]);
+    }
 }
