@@ -326,7 +326,7 @@ mod tests {
             "<div class='a'>{}</div><div class='b'><p>{a1}</p><h3>Roads</h3><p>{a2}</p>\
              <ul><li><a href='/x'>A linked item in a list</a></li></ul><p>{a3}</p>\
              <table><tr><td>Row one</td><td>two</td></tr></table><p>{a4}</p><aside><p>An aside line</p></aside>\
-             <p>{fits}</p><p>{a5}</p><h4>Facts</h4><p>{too_long}</p><p>Bus times</p><p>Far away</p><p>{a6}</p></div>",
+             <p>{fits}</p><p>{a5}</p><h4>Facts</h4><p>{too_long}</p><p>Bus times</p><p>Far away</p><p>Later</p><p>{a6}</p></div>",
             format!("<p>{listing}</p>").repeat(10)
         );
         let page = page_with_body(&PARAGRAPHS, &body);
@@ -338,7 +338,8 @@ mod tests {
         assert_eq!(
             texts(&page, &checked),
             [a1, "Roads", a2, a3, a4, &fits, a5, "Bus times", a6],
-            "short blocks with a match at most three blocks away on each side"
+            "short blocks with a match at most three blocks away on each side (\"Bus times\": three \
+             before and three after)"
         );
     }
 
