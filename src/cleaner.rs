@@ -123,7 +123,14 @@ impl Cleaner {
             .title
             .map(|t| normalize::normalize(&t, form))
             .filter(|t| !t.is_empty());
-        doc.url = extraction.metadata.url;
+        let metadata = extraction.metadata;
+        let text_field =
+            |field: Option<String>| field.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty());
+        doc.url = metadata.url;
+        doc.author = text_field(metadata.author);
+        doc.date = metadata.date;
+        doc.sitename = text_field(metadata.sitename);
+        doc.description = text_field(metadata.description);
         doc.comments = self.options.keep_comments.then(|| {
             let comments = normalized_blocks(extraction.comments, form);
             comments

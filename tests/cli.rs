@@ -8,10 +8,14 @@ use std::path::Path;
 use util::{dechrome, records, PARAGRAPH};
 
 /// The fields of every JSON Lines record, in order.
-const FIELDS: [&str; 9] = [
+const FIELDS: [&str; 13] = [
     "source",
     "url",
     "title",
+    "author",
+    "date",
+    "sitename",
+    "description",
     "text",
     "lang",
     "lang_confidence",

@@ -82,6 +82,7 @@ fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         title: title.text,
         metadata: Metadata {
             url: page.meta.canonical_url.clone(),
+            ..Metadata::default()
         },
         language,
         page_blocks: page.blocks.len(),

@@ -95,11 +95,11 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(
             lines[0],
-            r#"{"source":"a.html","url":null,"title":null,"text":"One.","lang":"en","lang_confidence":0.877,"encoding":"UTF-8","kind":"html","error":null}"#
+            r#"{"source":"a.html","url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"One.","lang":"en","lang_confidence":0.877,"encoding":"UTF-8","kind":"html","error":null}"#
         );
         assert_eq!(
             lines[1],
-            r#"{"source":"b.txt","url":null,"title":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"text","error":"the document is empty: there is no text to clean"}"#
+            r#"{"source":"b.txt","url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"text","error":"the document is empty: there is no text to clean"}"#
         );
     }
 }
