@@ -339,4 +339,26 @@ mod tests {
             Err(Error::Binary { .. })
         ));
     }
+
+    #[test]
+    fn the_page_s_metadata_is_copied_and_a_dump_has_none() {
+        let page = b"<html><head><meta name='author' content='Jane\xc2\xa0Doe'><meta property='og:site_name' content='The Paper'>\
+            <meta name='description' content='A summary.'><meta property='article:published_time' content='2025-05-03T08:00:00Z'>\
+            </head><body><article><p>The river rose to a record level on Sunday, after three days of rain, and the town closed two bridges.</p></article></body></html>";
+        let doc = Cleaner::default().clean(page, &Hints::default()).unwrap();
+        assert_eq!(doc.author.as_deref(), Some("Jane Doe"), "normalised like the text");
+        assert_eq!(doc.date.as_deref(), Some("2025-05-03"));
+        assert_eq!(doc.sitename.as_deref(), Some("The Paper"));
+        assert_eq!(doc.description.as_deref(), Some("A summary."));
+        let dump = Cleaner::default()
+            .clean_text(
+                b"By Jane Doe\n3 May 2025\nThe river rose to a record level on Sunday, after three days of rain.",
+                &Hints::default(),
+            )
+            .unwrap();
+        assert_eq!(
+            (dump.author, dump.date, dump.sitename, dump.description),
+            (None, None, None, None)
+        );
+    }
 }
