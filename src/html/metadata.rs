@@ -170,6 +170,8 @@ enum Weight {
 const BEFORE_WEIGHT: usize = 3;
 /// A site's name has at most this many characters.
 const MAX_SITE_CHARS: usize = 100;
+/// Separators between a title and the site's name ("Floods close bridges | The Paper").
+const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
 // --- How names are written ---------------------------------------------------------------
 
@@ -669,6 +671,34 @@ pub(crate) fn read(page: &Page, facts: &Facts, anchor: Option<usize>, url: Optio
         sitename,
         description,
     }
+}
+
+/// A title without the site's name that some pages put before or after it ("Floods close
+/// bridges | The Paper" on a site named "The Paper"). Other parts are left alone: a short
+/// part may as well be the title's own ("Part 2").
+pub(crate) fn without_site_name(title: String, sitename: Option<&str>) -> String {
+    let key = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let Some(site) = sitename.map(key).filter(|s| !s.is_empty()) else {
+        return title;
+    };
+    for separator in SITE_SEPARATORS {
+        if let Some((rest, last)) = title.rsplit_once(separator) {
+            if key(last) == site && !key(rest).is_empty() {
+                return rest.trim().to_string();
+            }
+        }
+        if let Some((first, rest)) = title.split_once(separator) {
+            if key(first) == site && !key(rest).is_empty() {
+                return rest.trim().to_string();
+            }
+        }
+    }
+    title
 }
 
 /// The first non-empty content of a `<meta>` tag of these keys, in the keys' order.
@@ -1730,6 +1760,28 @@ mod tests {
         );
         assert_eq!(meta.author.as_deref(), Some("jdoe42"));
         assert_eq!(meta.date.as_deref(), Some("2024-01-03"));
+    }
+
+    #[test]
+    fn the_title_loses_the_site_s_name() {
+        let head = "<title>Council meets at last | The Paper</title><meta property='og:site_name' content='The Paper'>";
+        let html =
+            format!("<html><head>{head}</head><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>");
+        let out = super::super::extract(&html, Lexicon::shared(), &Options::default());
+        assert_eq!(out.title.as_deref(), Some("Council meets at last"));
+        assert_eq!(
+            without_site_name("The Paper: Council meets".to_string(), Some("The Paper")),
+            "The Paper: Council meets",
+            "only at a separator"
+        );
+        assert_eq!(
+            without_site_name("THE PAPER - Council meets".to_string(), Some("The Paper")),
+            "Council meets"
+        );
+        assert_eq!(
+            without_site_name("Council meets - Part 2".to_string(), None),
+            "Council meets - Part 2"
+        );
     }
 
     #[test]

@@ -90,7 +90,9 @@ fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     Extraction {
         blocks,
         comments: comments.unwrap_or_default(),
-        title: title.text,
+        title: title
+            .text
+            .map(|t| metadata::without_site_name(t, metadata.sitename.as_deref())),
         metadata,
         language,
         page_blocks: page.blocks.len(),
