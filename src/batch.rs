@@ -44,6 +44,9 @@ pub struct Record {
 /// What became of one document of a batch.
 #[derive(Debug)]
 #[non_exhaustive]
+// Nearly every record holds a cleaned document: boxing it would cost an allocation each and
+// save nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Outcome {
     /// It was cleaned (its text may still be withheld by a filter: see
     /// [`Document::withheld`]).

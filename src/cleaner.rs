@@ -129,7 +129,14 @@ impl Cleaner {
             .title
             .map(|t| normalize::normalize(&t, form))
             .filter(|t| !t.is_empty());
-        doc.canonical_url = extraction.metadata.url;
+        let metadata = extraction.metadata;
+        let text_field =
+            |field: Option<String>| field.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty());
+        doc.canonical_url = metadata.url;
+        doc.author = text_field(metadata.author);
+        doc.date = metadata.date;
+        doc.sitename = text_field(metadata.sitename);
+        doc.description = text_field(metadata.description);
         doc.comments = self.options.keep_comments.then(|| {
             let comments = normalized_blocks(extraction.comments, form);
             comments
@@ -337,5 +344,27 @@ mod tests {
             cleaner.clean(&[0u8; 64], &Hints::default()),
             Err(Error::Binary { .. })
         ));
+    }
+
+    #[test]
+    fn the_page_s_metadata_is_copied_and_a_dump_has_none() {
+        let page = b"<html><head><meta name='author' content='Jane\xc2\xa0Doe'><meta property='og:site_name' content='The Paper'>\
+            <meta name='description' content='A summary.'><meta property='article:published_time' content='2025-05-03T08:00:00Z'>\
+            </head><body><article><p>The river rose to a record level on Sunday, after three days of rain, and the town closed two bridges.</p></article></body></html>";
+        let doc = Cleaner::default().clean(page, &Hints::default()).unwrap();
+        assert_eq!(doc.author.as_deref(), Some("Jane Doe"), "normalised like the text");
+        assert_eq!(doc.date.as_deref(), Some("2025-05-03"));
+        assert_eq!(doc.sitename.as_deref(), Some("The Paper"));
+        assert_eq!(doc.description.as_deref(), Some("A summary."));
+        let dump = Cleaner::default()
+            .clean_text(
+                b"By Jane Doe\n3 May 2025\nThe river rose to a record level on Sunday, after three days of rain.",
+                &Hints::default(),
+            )
+            .unwrap();
+        assert_eq!(
+            (dump.author, dump.date, dump.sitename, dump.description),
+            (None, None, None, None)
+        );
     }
 }

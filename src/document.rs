@@ -114,6 +114,20 @@ pub struct Document {
     pub comments: Option<String>,
     /// The article's title, when there is one. In HTML it is kept out of `text`.
     pub title: Option<String>,
+    /// Who wrote the article, when the page says (HTML only): a name, or several joined by
+    /// `"; "`. From its structured data, `<meta>` tags, microdata, byline markup, or a visible
+    /// byline near the headline; a generic name ("Admin") only when no other is found.
+    pub author: Option<String>,
+    /// When the article was published, as ISO 8601 `YYYY-MM-DD` (HTML only), from the same
+    /// witnesses or a date in the page's URL; the date of a later change only when no other is
+    /// found.
+    pub date: Option<String>,
+    /// The name of the site the page is on, when it says (`og:site_name`, structured data;
+    /// HTML only).
+    pub sitename: Option<String>,
+    /// The page's summary of itself, when it has one (`<meta name="description">`,
+    /// `og:description`; HTML only).
+    pub description: Option<String>,
     /// The URL the caller gave ([`Hints::url`](crate::Hints::url)), as given.
     pub url: Option<String>,
     /// The page's own URL, when it states one (`<link rel="canonical">`, `og:url`) other
@@ -142,6 +156,10 @@ impl Document {
             blocks: Vec::new(),
             comments: None,
             title: None,
+            author: None,
+            date: None,
+            sitename: None,
+            description: None,
             url: None,
             canonical_url: None,
             lang: None,
@@ -240,6 +258,10 @@ impl serde::Serialize for Document {
             blocks: Vec<Block<'a>>,
             comments: Option<&'a str>,
             title: Option<&'a str>,
+            author: Option<&'a str>,
+            date: Option<&'a str>,
+            sitename: Option<&'a str>,
+            description: Option<&'a str>,
             url: Option<&'a str>,
             canonical_url: Option<&'a str>,
             lang: Option<&'a Language>,
@@ -253,6 +275,10 @@ impl serde::Serialize for Document {
             blocks: self.blocks().collect(),
             comments: self.comments.as_deref(),
             title: self.title.as_deref(),
+            author: self.author.as_deref(),
+            date: self.date.as_deref(),
+            sitename: self.sitename.as_deref(),
+            description: self.description.as_deref(),
             url: self.url.as_deref(),
             canonical_url: self.canonical_url.as_deref(),
             lang: self.lang.as_ref(),

@@ -27,6 +27,14 @@ impl ExtractedBlock {
 pub(crate) struct Metadata {
     /// The page's own URL, when it states one (`<link rel="canonical">`, `og:url`).
     pub url: Option<String>,
+    /// Who wrote it: a name, or several joined by `"; "`.
+    pub author: Option<String>,
+    /// When it was published, as `YYYY-MM-DD`.
+    pub date: Option<String>,
+    /// The name of the site it is on.
+    pub sitename: Option<String>,
+    /// Its summary, as the page gives it.
+    pub description: Option<String>,
 }
 
 /// The article an extractor found in a page, and what it read on the way.

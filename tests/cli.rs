@@ -8,12 +8,16 @@ use std::path::Path;
 use util::{dechrome, records, PARAGRAPH};
 
 /// The fields of every JSON Lines record, in order.
-const FIELDS: [&str; 11] = [
+const FIELDS: [&str; 15] = [
     "source",
     "id",
     "url",
     "canonical_url",
     "title",
+    "author",
+    "date",
+    "sitename",
+    "description",
     "text",
     "lang",
     "lang_confidence",

@@ -1,11 +1,12 @@
 //! Stage 2 for HTML: the page to its article's blocks.
 //!
 //! [`page`] parses the document and walks it once into elements and text blocks, marking what
-//! is never content and what is chrome, and reads the head's metadata on the way;
-//! [`sections`] marks the sections that boilerplate headings open as chrome; [`title`] finds
-//! the headline; [`select`] scores containers and chooses the article; [`structured`] weighs
-//! the choice against the page's JSON-LD, which stands in for the article when the markup does
-//! not carry it; [`standfirst`] adds the lead set in the headline's box; [`blocks`] judges every
+//! is never content and what is chrome, and reads the head's metadata and the body's bylines
+//! and datelines on the way; [`sections`] marks the sections that boilerplate headings open as
+//! chrome; [`title`] finds the headline; [`select`] scores containers and chooses the article;
+//! [`structured`] reads the page's JSON-LD, and weighs the choice against it, which stands in
+//! for the article when the markup does not carry it; [`metadata`] tells who wrote the page,
+//! when, and on what site; [`standfirst`] adds the lead set in the headline's box; [`blocks`] judges every
 //! block as prose or chrome on its own and adds the prose the containers left out; [`finish`]
 //! cuts off the closing matter and drops the title, short boilerplate lines and captions; and
 //! [`comments`] keeps readers' comments apart when asked.
@@ -14,6 +15,7 @@ mod blocks;
 mod comments;
 mod finish;
 mod markers;
+mod metadata;
 mod page;
 mod sections;
 mod select;
@@ -22,7 +24,7 @@ mod structured;
 mod title;
 mod tuning;
 
-use crate::extract::{Extraction, Extractor, Metadata};
+use crate::extract::{Extraction, Extractor};
 use crate::lexicon::Lexicon;
 use crate::Options;
 use finish::Candidate;
@@ -44,7 +46,16 @@ fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     sections::mark_chrome(&mut page, lexicon);
     let title = Title::choose(&page);
     let mut chosen = select::main_content(&page);
-    let body = structured::article_body(&page.meta.json_ld);
+    let structured::Structured { body, facts } = structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
+    // The article begins at its headline, else at its first block: bylines stand near.
+    let anchor = title
+        .heading
+        .and_then(|h| {
+            let end = page.elements[h].end;
+            page.blocks.iter().position(|b| (h..end).contains(&b.element))
+        })
+        .or_else(|| chosen.first().copied());
+    let metadata = metadata::read(&page, &facts, anchor, page.meta.canonical_url.clone());
     let stand_in = body.as_ref().filter(|body| structured::stands_in(&page, &chosen, body));
     let (mut candidates, language) = match stand_in {
         // The markup does not carry the article: its structured data does.
@@ -79,10 +90,10 @@ fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     Extraction {
         blocks,
         comments: comments.unwrap_or_default(),
-        title: title.text,
-        metadata: Metadata {
-            url: page.meta.canonical_url.clone(),
-        },
+        title: title
+            .text
+            .map(|t| metadata::without_site_name(t, metadata.sitename.as_deref())),
+        metadata,
         language,
         page_blocks: page.blocks.len(),
         page_text: page.blocks.into_iter().map(|b| b.text).collect(),

@@ -7,6 +7,7 @@
 //! selection decides what to do with it, and can think again when too little is left.
 
 use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS};
+use super::metadata::{self, Clue, Item, Marks};
 use super::tuning::{
     BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LINKED_ITEM_DENSITY, MAX_DEPTH, MIN_REPEATED_SIBLINGS,
 };
@@ -148,6 +149,12 @@ pub(crate) struct Meta {
     pub canonical_url: Option<String>,
     /// The texts of the page's JSON-LD scripts (structured data), as written.
     pub json_ld: Vec<String>,
+    /// The texts of JSON-LD scripts inside hidden elements: they describe the page as well,
+    /// but are no evidence of what it shows.
+    pub hidden_json_ld: Vec<String>,
+    /// The `<meta>` tags that say who wrote the page, when, on what site and about what:
+    /// their names or properties (lower-case) and contents, in the page's order.
+    pub tags: Vec<(String, String)>,
 }
 
 /// The walked page.
@@ -158,6 +165,8 @@ pub(crate) struct Page {
     pub meta: Meta,
     /// The `<h1>` elements with their texts, in order.
     pub h1s: Vec<(usize, String)>,
+    /// Elements that name the author or date the page (bylines, `<time>`, microdata).
+    pub clues: Vec<Clue>,
 }
 
 /// Counts the commas of every script.
@@ -204,6 +213,8 @@ struct Flags {
     in_article: bool,
     in_pre: bool,
     link_weight: Option<f32>,
+    /// The microdata item around, as metadata ranks it.
+    item: Item,
 }
 
 #[derive(Default)]
@@ -239,7 +250,12 @@ impl Walker {
                 }
                 let attrs = Attributes::of(el);
                 if is_hidden(&attrs) {
-                    return;
+                    return self.read_hidden(node, parent, flags);
+                }
+                if tag == "meta" {
+                    // Misplaced in the body. Microdata here is about the element around it: a
+                    // clue, not the page's.
+                    read_meta_tag(el, false, &mut self.page.meta);
                 }
                 match tag {
                     "br" => return self.push_line_break(),
@@ -261,7 +277,7 @@ impl Walker {
                 };
                 let names = markers::judge_names(attrs.class, id);
                 if names.hidden {
-                    return;
+                    return self.read_hidden(node, parent, flags);
                 }
                 let is_article = tag == "article"
                     || attrs.itemprop.is_some_and(|p| p.eq_ignore_ascii_case("articleBody"))
@@ -299,6 +315,22 @@ impl Walker {
                     comments: names.comments,
                     all_chars: 0,
                 });
+                let marks = Marks {
+                    tag,
+                    itemprop: attrs.itemprop,
+                    rel: attrs.rel,
+                    class: attrs.class,
+                    pubdate: attrs.pubdate,
+                };
+                if let Some(kind) = metadata::clue_kind(&marks) {
+                    self.page.clues.push(Clue {
+                        kind,
+                        text: metadata::clue_text(node, kind),
+                        element: index,
+                        block: self.page.blocks.len(),
+                        item: flags.item,
+                    });
+                }
                 let block = BLOCK_TAGS.contains(&tag);
                 if block {
                     self.flush();
@@ -306,6 +338,9 @@ impl Walker {
                 }
                 let blocks_before = self.page.blocks.len();
                 let mut child_flags = flags;
+                if attrs.itemscope {
+                    child_flags.item = metadata::item_of(attrs.itemtype);
+                }
                 child_flags.in_article |= is_article;
                 child_flags.in_pre |= tag == "pre";
                 if tag == "a" {
@@ -347,6 +382,49 @@ impl Walker {
                 }
             }
             _ => {}
+        }
+    }
+
+    /// Reads what a hidden element holds about the page: structured data, and the clues of
+    /// its author and date (some pages hide everything until a script shows it). Its text is
+    /// not the page's.
+    fn read_hidden(&mut self, node: NodeRef<'_, Node>, parent: Option<usize>, flags: Flags) {
+        let Some(parent) = parent else { return };
+        for n in node.descendants() {
+            let Node::Element(el) = n.value() else { continue };
+            if el.name() == "script" {
+                if is_json_ld(el) {
+                    self.page.meta.hidden_json_ld.push(script_text(n));
+                }
+                continue;
+            }
+            let attrs = Attributes::of(el);
+            // Microdata, `rel="author"` and `<time>` only: hidden boxes named for dates (date
+            // pickers, templates) are many, and reading every hidden class costs time.
+            let marks = Marks {
+                tag: el.name(),
+                itemprop: attrs.itemprop,
+                rel: attrs.rel,
+                class: None,
+                pubdate: attrs.pubdate,
+            };
+            if let Some(kind) = metadata::clue_kind(&marks) {
+                // The item around: the nearest inside the hidden element, else the walk's.
+                let item = n
+                    .ancestors()
+                    .take_while(|a| a.id() != node.id())
+                    .chain(std::iter::once(node))
+                    .filter_map(|a| a.value().as_element())
+                    .find(|a| a.attr("itemscope").is_some())
+                    .map_or(flags.item, |a| metadata::item_of(a.attr("itemtype")));
+                self.page.clues.push(Clue {
+                    kind,
+                    text: metadata::clue_text(n, kind),
+                    element: parent,
+                    block: self.page.blocks.len(),
+                    item,
+                });
+            }
         }
     }
 
@@ -470,8 +548,12 @@ struct Attributes<'a> {
     itemprop: Option<&'a str>,
     style: Option<&'a str>,
     href: Option<&'a str>,
+    rel: Option<&'a str>,
+    itemtype: Option<&'a str>,
+    itemscope: bool,
     hidden: bool,
     aria_hidden: Option<&'a str>,
+    pubdate: bool,
 }
 
 impl<'a> Attributes<'a> {
@@ -485,7 +567,11 @@ impl<'a> Attributes<'a> {
                 "itemprop" => a.itemprop = Some(value),
                 "style" => a.style = Some(value),
                 "href" => a.href = Some(value),
+                "rel" => a.rel = Some(value),
+                "itemtype" => a.itemtype = Some(value),
+                "itemscope" => a.itemscope = true,
                 "hidden" => a.hidden = true,
+                "pubdate" => a.pubdate = true,
                 "aria-hidden" => a.aria_hidden = Some(value),
                 _ => {}
             }
@@ -509,7 +595,8 @@ fn is_hidden(attrs: &Attributes) -> bool {
     })
 }
 
-/// Reads what the `<head>` says: the title, `og:title`, the canonical URL and structured data.
+/// Reads what the `<head>` says: the title, `og:title`, the canonical URL, the `<meta>` tags
+/// of metadata and structured data.
 fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
     for node in head.descendants() {
         let Node::Element(el) = node.value() else { continue };
@@ -532,6 +619,7 @@ fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
                 } else if key.eq_ignore_ascii_case("og:url") && meta.canonical_url.is_none() {
                     meta.canonical_url = content.filter(|c| c.contains("://")).map(str::to_string);
                 }
+                read_meta_tag(el, true, meta);
             }
             "link" => {
                 let canonical = el
@@ -545,6 +633,22 @@ fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
             }
             "script" if is_json_ld(el) => meta.json_ld.push(script_text(node)),
             _ => {}
+        }
+    }
+}
+
+/// Keeps a `<meta>` tag that metadata reads, by its name or property, or (with `itemprop`)
+/// its microdata property.
+fn read_meta_tag(el: &scraper::node::Element, itemprop: bool, meta: &mut Meta) {
+    let Some(content) = el.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+        return;
+    };
+    let microdata = el.attr("itemprop").filter(|_| itemprop);
+    for key in [el.attr("property"), el.attr("name"), microdata].into_iter().flatten() {
+        let key = key.trim().to_ascii_lowercase();
+        if metadata::is_meta_key(&key) {
+            meta.tags.push((key, content.to_string()));
+            return;
         }
     }
 }
@@ -674,6 +778,47 @@ mod tests {
         assert_eq!(
             page.h1s.iter().map(|(_, t)| t.as_str()).collect::<Vec<_>>(),
             ["A title"]
+        );
+    }
+
+    #[test]
+    fn metadata_tags_and_clues_are_recorded() {
+        use super::super::metadata::ClueKind;
+        let page = read(
+            "<head><meta name='Author' content=' Jane Doe '><meta name='viewport' content='width=device-width'>\
+             <meta itemprop='datePublished' content='2025-05-03'></head><body>\
+             <p>Intro.</p><p class='byline'>By <a rel='author' href='/jd'>Jane Doe</a></p>\
+             <div class='hidden'><script type='application/ld+json'>{}</script><span itemprop='author'>J. D.</span></div>\
+             <meta name='publish-date' content='2025-05-04'><meta itemprop='dateModified' content='2025-06-01'></body>",
+        );
+        let tags: Vec<(&str, &str)> = page.meta.tags.iter().map(|(k, v)| (k.as_str(), v.as_str())).collect();
+        assert_eq!(
+            tags,
+            [
+                ("author", "Jane Doe"),
+                ("datepublished", "2025-05-03"),
+                ("publish-date", "2025-05-04")
+            ],
+            "keys lower-cased; microdata in the body is a clue, not the page's tag"
+        );
+        assert_eq!(page.meta.hidden_json_ld, ["{}"]);
+        assert!(
+            page.meta.json_ld.is_empty(),
+            "hidden structured data is no evidence of the text"
+        );
+        let clues: Vec<(ClueKind, &str, usize)> = page.clues.iter().map(|c| (c.kind, c.text.trim(), c.block)).collect();
+        assert_eq!(
+            clues,
+            [
+                (ClueKind::AuthorName, "By Jane Doe", 1),
+                (ClueKind::AuthorLink, "Jane Doe", 1),
+                (ClueKind::AuthorProp, "J. D.", 2),
+                (ClueKind::ModifiedProp, "2025-06-01", 2),
+            ]
+        );
+        assert!(
+            page.blocks.iter().all(|b| !b.text.contains("J. D.")),
+            "hidden text stays out"
         );
     }
 }

@@ -1,10 +1,14 @@
-//! Structured data as evidence: the `articleBody` a page declares in its JSON-LD.
+//! Structured data: what a page declares about itself in its JSON-LD.
 //!
-//! Many publishing systems put the whole article text in a schema.org `Article`. It is used
-//! as a witness: when the blocks chosen from the page's layout hold little of it while other
-//! blocks of the page hold much, the layout misled the choice. It stands in for the article
-//! only when the page's markup does not carry the text at all (pages that render their
-//! article with scripts), since it loses headings and lists and is sometimes cut short.
+//! Its `articleBody` is evidence for the article. Many publishing systems put the whole
+//! article text in a schema.org `Article`. It is used as a witness: when the blocks chosen
+//! from the page's layout hold little of it while other blocks of the page hold much, the
+//! layout misled the choice. It stands in for the article only when the page's markup does
+//! not carry the text at all (pages that render their article with scripts), since it loses
+//! headings and lists and is sometimes cut short.
+//!
+//! Its description of the page's main thing (an article, a forum post, a question, else the
+//! web page) gives the page's [`Facts`]: authors, dates, publisher, summary.
 
 use super::page::Page;
 use super::tuning::{
@@ -12,7 +16,33 @@ use super::tuning::{
     MIN_COVERED_SHARE, MIN_MATCHED_CHARS, NAVIGATION_LINK_DENSITY,
 };
 use crate::document::BlockKind;
-use serde_json::Value;
+use serde_json::{Map, Value};
+use std::collections::HashMap;
+
+/// What a page's JSON-LD scripts hold: the article's body and the facts about the page.
+#[derive(Debug, Default)]
+pub(crate) struct Structured {
+    pub body: Option<ArticleBody>,
+    pub facts: Facts,
+}
+
+/// Reads a page's JSON-LD scripts, each parsed once: those the page shows, and those inside
+/// hidden elements, which give facts but no body.
+pub(crate) fn read(scripts: &[String], hidden: &[String]) -> Structured {
+    let parse = |script: &String| {
+        // Raw line breaks and tabs inside strings are common and invalid JSON; as spaces they
+        // are harmless everywhere.
+        let cleaned: String = script.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
+        serde_json::from_str::<Value>(cleaned.trim()).ok()
+    };
+    let mut values: Vec<Value> = scripts.iter().filter_map(parse).collect();
+    let body = article_body(&values);
+    values.extend(hidden.iter().filter_map(parse));
+    Structured {
+        body,
+        facts: facts(&values),
+    }
+}
 
 /// A page's `articleBody`, in paragraphs.
 #[derive(Debug)]
@@ -23,19 +53,13 @@ pub(crate) struct ArticleBody {
     print: String,
 }
 
-/// The longest `articleBody` in a page's JSON-LD scripts, split into paragraphs at its line
-/// breaks and paragraph tags, with whitespace collapsed.
-pub(crate) fn article_body(scripts: &[String]) -> Option<ArticleBody> {
+/// The longest `articleBody` in a page's JSON-LD, split into paragraphs at its line breaks and
+/// paragraph tags, with whitespace collapsed.
+fn article_body(values: &[Value]) -> Option<ArticleBody> {
     let mut best: Option<(Vec<String>, usize)> = None;
-    for script in scripts {
-        // Raw line breaks and tabs inside strings are common and invalid JSON; as spaces they
-        // are harmless everywhere.
-        let cleaned: String = script.chars().map(|c| if c.is_control() { ' ' } else { c }).collect();
-        let Ok(value) = serde_json::from_str::<Value>(cleaned.trim()) else {
-            continue;
-        };
+    for value in values {
         let mut bodies = Vec::new();
-        collect_bodies(&value, &mut bodies);
+        collect_bodies(value, &mut bodies);
         for body in bodies {
             let paragraphs: Vec<String> = decode_entities(&strip_tags(body))
                 .lines()
@@ -283,6 +307,189 @@ fn between_matches(matched: &[bool], b: usize) -> bool {
     before && after
 }
 
+// --- Facts about the page ----------------------------------------------------------------
+
+/// What a page's structured data says about its main thing, as written (entities decoded,
+/// whitespace collapsed).
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub(crate) struct Facts {
+    /// The names of its authors, one a name (several for several authors).
+    pub authors: Vec<String>,
+    /// When it was published, and when last changed, as written.
+    pub published: Option<String>,
+    pub modified: Option<String>,
+    /// The name of its publisher.
+    pub publisher: Option<String>,
+    /// The name of the web site it is part of.
+    pub site_name: Option<String>,
+    /// Its summary.
+    pub description: Option<String>,
+    /// Its headline.
+    pub headline: Option<String>,
+}
+
+/// How well a schema.org type names the main thing of a page, best first: an article or a
+/// post, then other works with an author, then the web page itself.
+pub(crate) fn rank(type_name: &str) -> Option<u8> {
+    // `schema:Article`, `http://schema.org/Article`.
+    let name = type_name.rsplit(['/', ':', '#']).next().unwrap_or(type_name);
+    if name.ends_with("Article") || ARTICLE_TYPES.contains(&name) {
+        Some(0)
+    } else if WORK_TYPES.contains(&name) {
+        Some(1)
+    } else if name.ends_with("Page") {
+        Some(2)
+    } else {
+        None
+    }
+}
+
+/// Types of articles and posts whose names do not end in `Article`.
+const ARTICLE_TYPES: &[&str] = &[
+    "BlogPosting",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "DiscussionForumPosting",
+    "Report",
+];
+/// Other works with an author and a date of their own.
+const WORK_TYPES: &[&str] = &[
+    "Question",
+    "Recipe",
+    "HowTo",
+    "VideoObject",
+    "PodcastEpisode",
+    "CreativeWork",
+    "Thesis",
+];
+
+/// The facts of a page's JSON-LD: each field from the best-ranked thing that has it, the first
+/// of equals.
+fn facts(values: &[Value]) -> Facts {
+    let mut things = Vec::new();
+    for value in values {
+        collect_things(value, &mut things);
+    }
+    let by_id: HashMap<&str, &Map<String, Value>> = things
+        .iter()
+        .filter_map(|thing| Some((thing.get("@id")?.as_str()?, *thing)))
+        .collect();
+    let mut ranked: Vec<(u8, &Map<String, Value>)> = things
+        .iter()
+        .filter_map(|thing| Some((types(thing).filter_map(rank).min()?, *thing)))
+        .collect();
+    ranked.sort_by_key(|&(rank, _)| rank);
+    let first = |read: &dyn Fn(&Map<String, Value>) -> Option<String>| ranked.iter().find_map(|(_, t)| read(t));
+    let text = |key: &'static str| move |thing: &Map<String, Value>| string(thing.get(key)?);
+    let authors = ranked
+        .iter()
+        .map(|(_, thing)| {
+            let mut names = Vec::new();
+            for key in ["author", "creator"] {
+                if let Some(value) = thing.get(key) {
+                    names_in(value, &by_id, &mut names);
+                }
+            }
+            names
+        })
+        .find(|names| !names.is_empty())
+        .unwrap_or_default();
+    let site_name = things
+        .iter()
+        .filter(|thing| types(thing).any(|t| t == "WebSite"))
+        .find_map(|thing| string(thing.get("name")?));
+    Facts {
+        authors,
+        published: first(&|t| {
+            ["datePublished", "dateCreated", "uploadDate"]
+                .iter()
+                .find_map(|k| string(t.get(*k)?))
+        }),
+        modified: first(&text("dateModified")),
+        publisher: first(&|t| {
+            let mut names = Vec::new();
+            names_in(t.get("publisher")?, &by_id, &mut names);
+            names.into_iter().next()
+        }),
+        site_name,
+        description: first(&text("description")),
+        headline: ranked
+            .iter()
+            .filter(|(rank, _)| *rank == 0)
+            .find_map(|(_, t)| string(t.get("headline")?)),
+    }
+}
+
+/// The things a JSON-LD value describes: its objects with a type, the members of a `@graph`
+/// and the main entities of pages. Things nested elsewhere (the items of a list, comments,
+/// reviews) are about something else.
+fn collect_things<'a>(value: &'a Value, out: &mut Vec<&'a Map<String, Value>>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| collect_things(v, out)),
+        Value::Object(map) => {
+            if map.contains_key("@type") {
+                out.push(map);
+            }
+            for key in ["@graph", "mainEntity"] {
+                if let Some(v) = map.get(key) {
+                    collect_things(v, out);
+                }
+            }
+        }
+        _ => {}
+    }
+}
+
+/// The type names of a thing.
+fn types<'a>(thing: &'a Map<String, Value>) -> impl Iterator<Item = &'a str> + 'a {
+    let value = thing.get("@type");
+    let one = value.and_then(Value::as_str);
+    let many = value
+        .and_then(Value::as_array)
+        .into_iter()
+        .flatten()
+        .filter_map(Value::as_str);
+    one.into_iter().chain(many)
+}
+
+/// The names a value gives for people or organisations: a string, an object's `name` (or its
+/// given and family names), an object that refers by `@id` to one described elsewhere, or a
+/// list of these.
+fn names_in(value: &Value, by_id: &HashMap<&str, &Map<String, Value>>, out: &mut Vec<String>) {
+    match value {
+        Value::String(_) => out.extend(string(value)),
+        Value::Array(items) => items.iter().for_each(|v| names_in(v, by_id, out)),
+        Value::Object(map) => {
+            let described = map
+                .get("@id")
+                .and_then(Value::as_str)
+                .and_then(|id| by_id.get(id))
+                .filter(|_| !map.contains_key("name"))
+                .copied()
+                .unwrap_or(map);
+            let name = described.get("name").and_then(|n| match n {
+                Value::Array(items) => items.first().and_then(string),
+                n => string(n),
+            });
+            let given = || {
+                let parts: Vec<String> = ["givenName", "familyName"]
+                    .iter()
+                    .filter_map(|k| string(described.get(*k)?))
+                    .collect();
+                (!parts.is_empty()).then(|| parts.join(" "))
+            };
+            out.extend(name.or_else(given));
+        }
+        _ => {}
+    }
+}
+
+/// A string value, entities decoded and whitespace collapsed; `None` when empty.
+fn string(value: &Value) -> Option<String> {
+    let text = collapse(&decode_entities(value.as_str()?));
+    (!text.is_empty()).then_some(text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -310,6 +517,10 @@ mod tests {
         ))
     }
 
+    fn body_of(scripts: &[String]) -> Option<ArticleBody> {
+        super::read(scripts, &[]).body
+    }
+
     fn texts(page: &Page, blocks: &[usize]) -> Vec<String> {
         blocks.iter().map(|&b| page.blocks[b].text.clone()).collect()
     }
@@ -330,7 +541,7 @@ mod tests {
             format!("<p>{listing}</p>").repeat(10)
         );
         let page = page_with_body(&PARAGRAPHS, &body);
-        let article_body = article_body(&page.meta.json_ld).unwrap();
+        let article_body = body_of(&page.meta.json_ld).unwrap();
         let chosen = main_content(&page);
         assert_eq!(texts(&page, &chosen)[0], listing, "the layout is misled");
         assert!(!stands_in(&page, &chosen, &article_body));
@@ -350,7 +561,7 @@ mod tests {
         let tiny = "<main><p>Read the full article in the app.</p></main>";
         let menu = "<nav><p><a href='/s'>Browse the sections of the paper: the news of the town, the sport of the weekend, the letters of our readers, the puzzles, the weather and the shop.</a></p></nav>";
         let page = page_with_body(&PARAGRAPHS, &format!("{menu}{menu}{tiny}"));
-        let body = article_body(&page.meta.json_ld).unwrap();
+        let body = body_of(&page.meta.json_ld).unwrap();
         assert!(
             stands_in(&page, &main_content(&page), &body),
             "long text that is not the body does not count"
@@ -368,9 +579,9 @@ mod tests {
         let first = format!("{{\"articleBody\": \"{}\"}}", "a ".repeat(300));
         let second = format!("{{\"articleBody\": \"{}\"}}", "b ".repeat(300));
         let longer = format!("{{\"articleBody\": \"{}\"}}", "c ".repeat(301));
-        let body = article_body(&[first.clone(), second]).unwrap();
+        let body = body_of(&[first.clone(), second]).unwrap();
         assert!(body.paragraphs[0].starts_with('a'));
-        let body = article_body(&[first, longer]).unwrap();
+        let body = body_of(&[first, longer]).unwrap();
         assert!(body.paragraphs[0].starts_with('c'));
     }
 
@@ -391,7 +602,7 @@ mod tests {
             format!("{{\"@graph\": [{{\"@type\": \"WebPage\"}}, {{\"@type\": \"NewsArticle\", \"articleBody\": \"<p>{long}</p>\nend\"}}]}}"),
             "{\"articleBody\": \"short summary\"}".to_string(),
         ];
-        let body = article_body(&scripts).expect("the body is found despite the raw line break");
+        let body = body_of(&scripts).expect("the body is found despite the raw line break");
         assert_eq!(
             body.paragraphs.len(),
             2,
@@ -399,7 +610,7 @@ mod tests {
         );
         assert!(body.paragraphs[0].starts_with("word word") && body.paragraphs[1] == "end");
         assert!(body.paragraphs.iter().all(|p| !p.contains('<')));
-        assert!(article_body(&["{\"articleBody\": \"too short\"}".to_string()]).is_none());
+        assert!(body_of(&["{\"articleBody\": \"too short\"}".to_string()]).is_none());
     }
 
     #[test]
@@ -414,5 +625,83 @@ mod tests {
             &body
         ));
         assert!(!in_body("A caption about something else entirely.", &body));
+    }
+
+    #[test]
+    fn facts_come_from_the_page_s_main_thing() {
+        let script = r#"{"@context": "https://schema.org", "@graph": [
+            {"@type": "WebPage", "datePublished": "2020-01-01", "description": "The page &amp; more."},
+            {"@type": ["Article", "NewsArticle"], "headline": "Council meets",
+             "author": {"@id": "https://e.org/#jane"}, "publisher": {"@id": "https://e.org/#org"},
+             "datePublished": "2025-05-03T08:00:00+02:00", "dateModified": "2025-06-01",
+             "comment": [{"@type": "Comment", "author": {"@type": "Person", "name": "A Reader"}}]},
+            {"@type": "Person", "@id": "https://e.org/#jane", "name": "Jane Doe"},
+            {"@type": "Organization", "@id": "https://e.org/#org", "name": "The Paper"},
+            {"@type": "WebSite", "name": "The Paper Online"}]}"#;
+        let facts = super::read(&[script.to_string()], &[]).facts;
+        assert_eq!(
+            facts.authors,
+            ["Jane Doe"],
+            "by reference; a comment's author is not the page's"
+        );
+        assert_eq!(
+            facts.published.as_deref(),
+            Some("2025-05-03T08:00:00+02:00"),
+            "the article's, not the page's"
+        );
+        assert_eq!(facts.modified.as_deref(), Some("2025-06-01"));
+        assert_eq!(facts.publisher.as_deref(), Some("The Paper"));
+        assert_eq!(facts.site_name.as_deref(), Some("The Paper Online"));
+        assert_eq!(
+            facts.description.as_deref(),
+            Some("The page & more."),
+            "the page's, as the article has none"
+        );
+        assert_eq!(facts.headline.as_deref(), Some("Council meets"));
+    }
+
+    #[test]
+    fn authors_are_read_in_every_form() {
+        let authors = |value: &str| {
+            let script = format!("{{\"@type\": \"BlogPosting\", \"author\": {value}}}");
+            super::read(&[script], &[]).facts.authors
+        };
+        assert_eq!(authors("\"Jane Doe\""), ["Jane Doe"]);
+        assert_eq!(
+            authors("{\"@type\": \"Person\", \"name\": \" Jane  Doe \"}"),
+            ["Jane Doe"]
+        );
+        assert_eq!(
+            authors("[{\"name\": \"Jane Doe\"}, \"John Roe\", {\"givenName\": \"Erika\", \"familyName\": \"Muster\"}]"),
+            ["Jane Doe", "John Roe", "Erika Muster"]
+        );
+        assert_eq!(authors("{\"name\": [\"Jane Doe\", \"J. Doe\"]}"), ["Jane Doe"]);
+        assert!(
+            authors("{\"@id\": \"#nobody\"}").is_empty(),
+            "a reference to nothing described"
+        );
+        // A question's asker, on a page of questions and answers.
+        let qa = r#"{"@type": "QAPage", "mainEntity": {"@type": "Question", "author": {"name": "jdoe42"},
+            "dateCreated": "2024-02-01", "suggestedAnswer": [{"@type": "Answer", "author": {"name": "helper"}}]}}"#;
+        let facts = super::read(&[qa.to_string()], &[]).facts;
+        assert_eq!(facts.authors, ["jdoe42"]);
+        assert_eq!(facts.published.as_deref(), Some("2024-02-01"));
+        let listed = r#"{"@type": "ItemList", "itemListElement": [{"@type": "Article", "author": "Someone"}]}"#;
+        assert!(
+            super::read(&[listed.to_string()], &[]).facts.authors.is_empty(),
+            "an item of a list"
+        );
+    }
+
+    #[test]
+    fn hidden_scripts_give_facts_but_no_body() {
+        let script = format!(
+            "{{\"@type\": \"NewsArticle\", \"author\": \"Jane Doe\", \"articleBody\": \"{}\"}}",
+            "word ".repeat(150)
+        );
+        let hidden = super::read(&[], std::slice::from_ref(&script));
+        assert!(hidden.body.is_none());
+        assert_eq!(hidden.facts.authors, ["Jane Doe"]);
+        assert!(super::read(&[script], &[]).body.is_some());
     }
 }

@@ -62,6 +62,10 @@ pub const RECORD_FIELDS: &[&str] = &[
     "url",
     "canonical_url",
     "title",
+    "author",
+    "date",
+    "sitename",
+    "description",
     "text",
     "comments",
     "lang",
@@ -102,6 +106,10 @@ impl Serialize for Fields<'_> {
         map.serialize_entry("url", &record.url)?;
         map.serialize_entry("canonical_url", &doc.and_then(|d| d.canonical_url.as_deref()))?;
         map.serialize_entry("title", &doc.and_then(|d| d.title.as_deref()))?;
+        map.serialize_entry("author", &doc.and_then(|d| d.author.as_deref()))?;
+        map.serialize_entry("date", &doc.and_then(|d| d.date.as_deref()))?;
+        map.serialize_entry("sitename", &doc.and_then(|d| d.sitename.as_deref()))?;
+        map.serialize_entry("description", &doc.and_then(|d| d.description.as_deref()))?;
         map.serialize_entry("text", self.text.unwrap_or(doc.map_or("", |d| d.text.as_str())))?;
         if let Some(comments) = doc.and_then(|d| d.comments.as_deref()) {
             map.serialize_entry("comments", comments)?;

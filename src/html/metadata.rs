@@ -1,0 +1,1798 @@
+//! The page's metadata: who wrote it, when it was published, the site's name and the page's
+//! summary.
+//!
+//! The witnesses: the page's structured data (JSON-LD, read by [`super::structured`]), its
+//! `<meta>` tags, and in the body microdata, the markup of bylines and datelines (elements
+//! whose class names the author, the byline or the date, links with `rel="author"`, `<time>`),
+//! which the walk records as [`Clue`]s, the visible lines near the headline ("By Jane Doe",
+//! "4 March 2025"), and a date in the page's URL.
+//!
+//! - **Author**: a full name in a byline beside the headline, else structured data, the
+//!   `<meta>` tags, a handle beside the headline, the other clues. Names are cleaned of what
+//!   goes with them ("By", the date, "| Site", credentials) and several are joined by `"; "`;
+//!   a name that stands for no one ("Admin", the site's own name) is kept only when no witness
+//!   names someone.
+//! - **Date**: its witnesses vote, so that independent ones agreeing outweigh one that differs
+//!   (see [`Weight`]). Publication dates only: a date said to be an update's ("Updated 5 May
+//!   2024", `dateModified`) is taken only when no witness gives another. Written as
+//!   `YYYY-MM-DD`; dates that cannot be (the 31st of April, next year) are passed over.
+//! - **Site name and summary**: from the `<meta>` tags, else structured data.
+
+use super::page::{Chrome, Meta, Page};
+use super::structured::Facts;
+use crate::extract::Metadata;
+use crate::wordlist;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
+use ego_tree::iter::Edge;
+use ego_tree::NodeRef;
+use scraper::Node;
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
+// --- Where the head says it ---------------------------------------------------------------
+
+/// `<meta>` names and properties (lower-case) that name the author, best first.
+const AUTHOR_KEYS: &[&str] = &[
+    "author",
+    // Scholarly metadata lists every author, one a tag.
+    "citation_author",
+    "citation_authors",
+    "article:author",
+    "og:article:author",
+    "parsely-author",
+    "sailthru.author",
+    "dc.creator",
+    "dcterms.creator",
+    "book:author",
+    "byl",
+];
+/// `<meta>` names and properties that give the publication date, best first.
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:article:published_time",
+    "og:published_time",
+    "published_time",
+    "datepublished",
+    "datecreated",
+    "pubdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "article.published",
+    "parsely-pub-date",
+    "sailthru.date",
+    "citation_publication_date",
+    "citation_online_date",
+    "citation_date",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date.created",
+    "dcterms.created",
+    "dc.date",
+    "dcterms.date",
+    "date",
+];
+/// `<meta>` names and properties that give the date of the last change, best first.
+const MODIFIED_KEYS: &[&str] = &[
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "dc.date.modified",
+    "dcterms.modified",
+    "last-modified",
+];
+/// `<meta>` names and properties that give the site's name, best first.
+const SITE_KEYS: &[&str] = &["og:site_name", "application-name", "apple-mobile-web-app-title"];
+/// `<meta>` names and properties that give a summary of the page, best first.
+const DESCRIPTION_KEYS: &[&str] = &[
+    "description",
+    "og:description",
+    "twitter:description",
+    "dc.description",
+    "dcterms.description",
+];
+/// Labelled values, as search-engine plugins write them (`twitter:label1` "Written by",
+/// `twitter:data1` "Jane Doe"): the value names the author when its label is a byline word.
+const LABELLED_KEYS: &[(&str, &str)] = &[("twitter:label1", "twitter:data1"), ("twitter:label2", "twitter:data2")];
+
+/// Words of other `<meta>` names and properties that give the publication date
+/// (`w-published-date`), and the date of the last change, when none of the known ones does.
+const PUBLISHED_KEY_WORDS: &[&str] = &["publish", "pubdate"];
+const MODIFIED_KEY_WORDS: &[&str] = &["modified", "updated"];
+
+/// Whether the walk keeps a `<meta>` tag of this name or property (lower-case) for metadata.
+pub(crate) fn is_meta_key(key: &str) -> bool {
+    [AUTHOR_KEYS, PUBLISHED_KEYS, MODIFIED_KEYS, SITE_KEYS, DESCRIPTION_KEYS]
+        .iter()
+        .any(|keys| keys.contains(&key))
+        || LABELLED_KEYS.iter().any(|&(label, data)| key == label || key == data)
+        || PUBLISHED_KEY_WORDS
+            .iter()
+            .chain(MODIFIED_KEY_WORDS)
+            .any(|w| key.contains(w))
+}
+
+/// The contents of the `<meta>` tags whose names hold one of these words, in the page's order.
+fn meta_like<'a>(meta: &'a Meta, key_words: &'static [&'static str]) -> impl Iterator<Item = &'a str> + 'a {
+    meta.tags
+        .iter()
+        .filter(move |(k, _)| key_words.iter().any(|w| k.contains(w)))
+        .map(|(_, v)| v.as_str())
+}
+
+// --- Thresholds ----------------------------------------------------------------------------
+
+/// A clue's text is read up to this many bytes: a byline is short, and a box named `author`
+/// that holds more is a biography.
+const MAX_CLUE_BYTES: usize = 300;
+/// An author's name has at most this many characters...
+const MAX_NAME_CHARS: usize = 60;
+/// ...and this many words.
+const MAX_NAME_WORDS: usize = 6;
+/// A line is a dateline when it holds at most this many characters besides its date
+/// ("Posted on 3 May 2024 by Jane Doe in Gardening").
+const MAX_DATELINE_OTHER_CHARS: usize = 80;
+/// A byline word is looked for after at most this many words of a line ("This post was
+/// written by").
+const MAX_BYLINE_PREFIX_WORDS: usize = 4;
+/// A line is looked at as a byline or a dateline when it has at most this many characters.
+const MAX_LINE_CHARS: usize = 160;
+/// Visible bylines and datelines are looked for this many blocks before the headline...
+const LINES_BEFORE: usize = 4;
+/// ...and this many after it.
+const LINES_AFTER: usize = 12;
+/// A clue this near the headline, in blocks (see [`distance`]), is a byline beside it: a
+/// better witness than the page's metadata, which some systems fill with the account that
+/// uploaded the page or the publisher's name.
+const NEAR_BLOCKS: usize = 6;
+/// Dates before this year are not publication dates of web pages when they come from text or
+/// a URL (they are dates the text is about)...
+const MIN_TEXT_YEAR: u16 = 1995;
+/// ...and before this one not even when a page's metadata states them.
+const MIN_STATED_YEAR: u16 = 1900;
+/// Dates later than today by more than this many days are impossible (time zones allow one).
+const FUTURE_SLACK_DAYS: i64 = 1;
+
+/// How much a kind of witness weighs in the vote on the publication date.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Weight {
+    /// A date found elsewhere: markup or a visible dateline far from the headline.
+    Far = 1,
+    /// A `<meta>` tag whose name only looks like a publication date's (`w-published-date`).
+    Guessed = 2,
+    /// A date the page shows next to its headline, or in its URL.
+    Shown = 4,
+    /// A date the page's metadata states: structured data, a known `<meta>` tag.
+    Stated = 6,
+}
+/// How far a block is from the anchor, in blocks: those before it count this many times, as
+/// a byline or dateline more often follows the headline than precedes it.
+const BEFORE_WEIGHT: usize = 3;
+/// A site's name has at most this many characters.
+const MAX_SITE_CHARS: usize = 100;
+/// Separators between a title and the site's name ("Floods close bridges | The Paper").
+const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+
+// --- How names are written ---------------------------------------------------------------
+
+/// Separators after which a byline goes on with something else ("Jane Doe | March 4").
+const NAME_ENDS: &[&str] = &[
+    "\n", " | ", " · ", " • ", " — ", " – ", " - ", "|", "•", "·", "»", " / ",
+];
+/// Words and signs that join several names.
+const NAME_JOINS: &[&str] = &[
+    ",", ";", " and ", " & ", " und ", " et ", " y ", " e ", " i ", " och ", " og ", " en ", " и ",
+];
+/// Signs that join several names in metadata, where the words that join names in text are
+/// more often part of an organisation's name ("Johnson & Johnson").
+const STATED_NAME_JOINS: &[&str] = &[",", ";"];
+/// A handle has at most this many dots (`sara.r.peter`).
+const MAX_HANDLE_DOTS: usize = 2;
+/// Signs that no name holds: a template's placeholder or markup (`{{author}}`, `<b>`).
+const NOT_IN_NAMES: &[char] = &['{', '}', '$', '<', '>', '[', ']', '=', '%'];
+/// Lower-case words that may stand inside a name (`Ludwig van Beethoven`, `Maria da Silva`).
+const NAME_PARTICLES: &[&str] = &[
+    "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten",
+    "bin", "ibn", "al", "el", "y",
+];
+
+// --- How dates are written ---------------------------------------------------------------
+
+/// Signs that join the numbers of a numeric date.
+const DATE_SIGNS: &[char] = &['-', '/', '.'];
+/// The letters Chinese, Japanese and Korean put after a date's year and month.
+const YEAR_MONTH_MARKS: [(&str, &str); 2] = [("年", "月"), ("년", "월")];
+/// Words that stand between a day and its month ("4 de marzo", "4th of March").
+const DAY_FILLERS: &[&str] = &["st", "nd", "rd", "th", "de", "of", "the", "er", "º", "o", "a"];
+
+// --- The word lists -------------------------------------------------------------------------
+
+/// Words of bylines and datelines, one `list<TAB>language<TAB>entry` per line.
+const WORDS: &str = include_str!("../data/metadata.txt");
+
+/// What a class value says an element shows.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Named {
+    author: bool,
+    published: bool,
+    date: bool,
+    modified: bool,
+}
+
+/// The word lists, read once.
+struct Words {
+    /// Month names, lower-case, to their number.
+    months: HashMap<&'static str, u8>,
+    /// Words that open a byline, longest first.
+    bylines: Vec<&'static str>,
+    /// Names that stand for no one in particular.
+    generic: HashSet<&'static str>,
+    /// Names and abbreviations of the days of the week.
+    weekdays: HashSet<&'static str>,
+    /// Words that, before a byline word, credit someone other than the author.
+    not_bylines: HashSet<&'static str>,
+    /// Words of datelines that give the publication date, and of those that give a later one.
+    published: Vec<&'static str>,
+    modified: Vec<&'static str>,
+    /// Words of labels of dates that are not the page's ("Registered", "Joined").
+    other_dates: Vec<&'static str>,
+    /// Class words, and what each says.
+    class_words: HashMap<&'static str, Named>,
+    /// Finds the class words in a value, before it is split into words.
+    class_finder: AhoCorasick,
+}
+
+fn words() -> &'static Words {
+    static WORDS_READ: OnceLock<Words> = OnceLock::new();
+    WORDS_READ.get_or_init(|| {
+        let rows = wordlist::bundled("metadata.txt", WORDS, ["list", "language", "entry"]);
+        let mut words = Words {
+            months: HashMap::new(),
+            bylines: Vec::new(),
+            generic: HashSet::new(),
+            weekdays: HashSet::new(),
+            not_bylines: HashSet::new(),
+            published: Vec::new(),
+            modified: Vec::new(),
+            other_dates: Vec::new(),
+            class_words: HashMap::new(),
+            class_finder: AhoCorasick::new([""; 0]).expect("an empty automaton builds"),
+        };
+        for [list, language, entry] in rows {
+            match list {
+                "months" => {
+                    let names: Vec<&str> = entry.split_whitespace().collect();
+                    assert_eq!(
+                        names.len(),
+                        12,
+                        "src/data/metadata.txt: the months of {language}: {entry}"
+                    );
+                    for (number, name) in (1u8..).zip(names) {
+                        let previous = words.months.insert(name, number);
+                        assert!(
+                            previous.map_or(true, |p| p == number),
+                            "src/data/metadata.txt: {name} names two months"
+                        );
+                    }
+                }
+                "byline" => words.bylines.push(entry),
+                "not-byline" => {
+                    words.not_bylines.insert(entry);
+                }
+                "weekdays" => {
+                    let names: Vec<&str> = entry.split_whitespace().collect();
+                    assert_eq!(
+                        names.len(),
+                        7,
+                        "src/data/metadata.txt: the weekdays of {language}: {entry}"
+                    );
+                    words.weekdays.extend(names);
+                }
+                "generic" => {
+                    words.generic.insert(entry);
+                }
+                "published" => words.published.push(entry),
+                "modified" => words.modified.push(entry),
+                "other-date" => words.other_dates.push(entry),
+                "author-class" | "published-class" | "date-class" | "modified-class" => {
+                    let named = words.class_words.entry(entry).or_default();
+                    match list {
+                        "author-class" => named.author = true,
+                        "published-class" => named.published = true,
+                        "date-class" => named.date = true,
+                        _ => named.modified = true,
+                    }
+                }
+                _ => panic!("src/data/metadata.txt: unknown list {list}"),
+            }
+        }
+        words.bylines.sort_by_key(|b| std::cmp::Reverse(b.len()));
+        words.bylines.dedup();
+        // Every element's class is searched: a DFA is the fastest to ask.
+        let class_words: Vec<&str> = words.class_words.keys().copied().collect();
+        words.class_finder = AhoCorasickBuilder::new()
+            .ascii_case_insensitive(true)
+            .kind(Some(AhoCorasickKind::DFA))
+            .build(class_words)
+            .expect("the class words build an automaton");
+        words
+    })
+}
+
+impl Words {
+    /// What an element's class value says it shows.
+    fn named(&self, class: &str) -> Named {
+        let mut named = Named::default();
+        if self.class_finder.is_match(class) {
+            for_each_word(class, |word| {
+                if let Some(n) = self.class_words.get(word) {
+                    named.author |= n.author;
+                    named.published |= n.published;
+                    named.date |= n.date;
+                    named.modified |= n.modified;
+                }
+            });
+        }
+        named
+    }
+
+    /// What follows the byline word a text opens with ("By Jane Doe" gives "Jane Doe"; "By"
+    /// alone gives nothing). A phrase of several words may run into the name ("Written
+    /// byJane Doe", where the page sets them apart only by style).
+    fn after_byline<'a>(&self, text: &'a str) -> Option<&'a str> {
+        self.bylines.iter().find_map(|word| {
+            let rest = strip_prefix_ignoring_case(text, word)?;
+            let follows = match rest.chars().next() {
+                None => true,
+                Some(next) => next.is_whitespace() || next == ':' || (word.contains(' ') && next.is_uppercase()),
+            };
+            follows.then(|| rest.trim_start_matches(|c: char| c == ':' || c.is_whitespace()))
+        })
+    }
+
+    /// What follows a byline word that opens a text or follows its first few words ("Recipe
+    /// by Jane Doe", "This post was written by Jane Doe"), unless those words credit someone
+    /// else ("Photo by", "Reviewed by").
+    fn after_inner_byline<'a>(&self, text: &'a str) -> Option<&'a str> {
+        let starts = std::iter::once(0).chain(
+            text.char_indices()
+                .filter(|&(_, c)| c.is_whitespace())
+                .map(|(at, c)| at + c.len_utf8())
+                .take(MAX_BYLINE_PREFIX_WORDS),
+        );
+        for start in starts {
+            let prefix = &text[..start];
+            if prefix.contains('\n') {
+                break;
+            }
+            if let Some(rest) = self.after_byline(&text[start..]) {
+                return (!prefix.split_whitespace().any(|w| self.credits_another(w))).then_some(rest);
+            }
+        }
+        None
+    }
+
+    /// Whether a word names a month or a day of the week ("Dec.", "Sat"), never a person.
+    fn is_calendar_word(&self, word: &str) -> bool {
+        let lower = word.trim_end_matches('.').to_lowercase();
+        self.months.contains_key(lower.as_str()) || self.weekdays.contains(lower.as_str())
+    }
+
+    /// Whether a word credits someone other than the author ("Photo", "Reviewed").
+    fn credits_another(&self, word: &str) -> bool {
+        self.not_bylines.contains(
+            word.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+                .as_str(),
+        )
+    }
+
+    /// Whether a text holds one of these words as a whole word, ignoring case.
+    fn says(&self, text: &str, list: &[&str]) -> bool {
+        let lower = text.to_lowercase();
+        list.iter().any(|word| {
+            lower.match_indices(word).any(|(at, _)| {
+                let before = lower[..at].chars().next_back();
+                let after = lower[at + word.len()..].chars().next();
+                !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+            })
+        })
+    }
+}
+
+/// The rest of a text after a lower-case prefix, ignoring the text's case.
+fn strip_prefix_ignoring_case<'a>(text: &'a str, prefix: &str) -> Option<&'a str> {
+    let mut expected = prefix.chars();
+    let mut want = expected.next();
+    for (at, c) in text.char_indices() {
+        let Some(w) = want else { return Some(&text[at..]) };
+        let mut lower = c.to_lowercase();
+        if lower.next() != Some(w) || lower.next().is_some() {
+            return None;
+        }
+        want = expected.next();
+    }
+    want.is_none().then_some("")
+}
+
+/// Calls `each` with the lower-case words of a class value, split at anything but
+/// letters, at digits and at lower-to-upper case changes (`postAuthor` is `post`, `author`).
+fn for_each_word(value: &str, mut each: impl FnMut(&str)) {
+    let mut word = String::new();
+    let mut prev_lower = false;
+    for c in value.chars() {
+        if (!c.is_alphabetic() || (c.is_uppercase() && prev_lower)) && !word.is_empty() {
+            each(&word);
+            word.clear();
+        }
+        prev_lower = c.is_lowercase();
+        if c.is_alphabetic() {
+            word.extend(c.to_lowercase());
+        }
+    }
+    if !word.is_empty() {
+        each(&word);
+    }
+}
+
+// --- Clues: what the walk records -----------------------------------------------------------
+
+/// What an element of the body says about the page's author or date, best witness first
+/// within authors and within dates.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum ClueKind {
+    /// Microdata naming the author (`itemprop="author"`).
+    AuthorProp,
+    /// A link to the author's page (`rel="author"`).
+    AuthorLink,
+    /// An element named for the author (`class="author"`, `class="byline"`).
+    AuthorName,
+    /// Microdata giving the publication date (`itemprop="datePublished"`).
+    PublishedProp,
+    /// An element named for the publication date (`class="published"`, `<time pubdate>`).
+    PublishedName,
+    /// A `<time>`, or an element named for a date.
+    DateName,
+    /// An element named for both the author and the date (`class="author-date"`).
+    Byline,
+    /// Microdata giving the date of the last change (`itemprop="dateModified"`).
+    ModifiedProp,
+    /// An element named for the date of the last change (`class="updated"`).
+    ModifiedName,
+}
+
+impl ClueKind {
+    fn is_author(self) -> bool {
+        matches!(
+            self,
+            ClueKind::AuthorProp | ClueKind::AuthorLink | ClueKind::AuthorName | ClueKind::Byline
+        )
+    }
+
+    fn is_date(self) -> bool {
+        !matches!(self, ClueKind::AuthorProp | ClueKind::AuthorLink | ClueKind::AuthorName)
+    }
+
+    fn is_modified(self) -> bool {
+        matches!(self, ClueKind::ModifiedProp | ClueKind::ModifiedName)
+    }
+}
+
+/// An element of the body that names the author or dates the page.
+#[derive(Debug, Clone)]
+pub(crate) struct Clue {
+    pub kind: ClueKind,
+    /// What it says: an attribute's value (`content`, `datetime`) or its text, on lines.
+    pub text: String,
+    /// The element, or for one inside a hidden element, the nearest element walked.
+    pub element: usize,
+    /// The number of blocks before it: its place in the page's text.
+    pub block: usize,
+    /// The microdata item it is part of.
+    pub item: Item,
+}
+
+/// The microdata item (`itemscope`) an element is part of, best first: one describing the
+/// page's main thing (an article, a post, the page), none, or another (a comment, a review, a
+/// product).
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) enum Item {
+    Main,
+    #[default]
+    None,
+    Other,
+}
+
+/// The item an `itemscope` of this `itemtype` makes.
+pub(crate) fn item_of(itemtype: Option<&str>) -> Item {
+    match itemtype {
+        Some(types)
+            if types
+                .split_ascii_whitespace()
+                .any(|t| super::structured::rank(t).is_some()) =>
+        {
+            Item::Main
+        }
+        Some(_) => Item::Other,
+        None => Item::None,
+    }
+}
+
+/// The attributes of an element that can make it a clue.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct Marks<'a> {
+    pub tag: &'a str,
+    pub itemprop: Option<&'a str>,
+    pub rel: Option<&'a str>,
+    /// The class attribute. (Ids name the same boxes less often, and reading them costs as
+    /// much.)
+    pub class: Option<&'a str>,
+    /// The old `pubdate` attribute of `<time>`.
+    pub pubdate: bool,
+}
+
+/// What kind of clue an element is, if any.
+pub(crate) fn clue_kind(marks: &Marks) -> Option<ClueKind> {
+    if let Some(props) = marks.itemprop {
+        for prop in props.split_ascii_whitespace() {
+            let kind = if prop.eq_ignore_ascii_case("author") || prop.eq_ignore_ascii_case("creator") {
+                ClueKind::AuthorProp
+            } else if ["datePublished", "dateCreated", "uploadDate"]
+                .iter()
+                .any(|p| prop.eq_ignore_ascii_case(p))
+            {
+                ClueKind::PublishedProp
+            } else if prop.eq_ignore_ascii_case("dateModified") {
+                ClueKind::ModifiedProp
+            } else {
+                continue;
+            };
+            return Some(kind);
+        }
+    }
+    if marks
+        .rel
+        .is_some_and(|rel| rel.split_ascii_whitespace().any(|r| r.eq_ignore_ascii_case("author")))
+    {
+        return Some(ClueKind::AuthorLink);
+    }
+    // The names of the page's outermost elements describe the page (`class="author-archive"`).
+    if marks.class.is_none() && marks.tag != "time" || matches!(marks.tag, "body" | "html") {
+        return None;
+    }
+    let named = marks.class.map_or_else(Named::default, |class| words().named(class));
+    let is_time = marks.tag == "time";
+    if named.author && (named.date || named.published) {
+        Some(ClueKind::Byline)
+    } else if named.author {
+        Some(ClueKind::AuthorName)
+    } else if named.published || (is_time && marks.pubdate) {
+        Some(ClueKind::PublishedName)
+    } else if named.modified {
+        Some(ClueKind::ModifiedName)
+    } else if named.date || is_time {
+        Some(ClueKind::DateName)
+    } else {
+        None
+    }
+}
+
+/// What a clue says: for a date, its `content` or `datetime` attribute; for an author, its
+/// `content` attribute or the text of the name inside it (`itemprop="name"`); else its text.
+pub(crate) fn clue_text(node: NodeRef<'_, Node>, kind: ClueKind) -> String {
+    let Node::Element(el) = node.value() else {
+        return String::new();
+    };
+    let attribute = if kind.is_author() {
+        el.attr("content")
+    } else {
+        el.attr("datetime").or_else(|| el.attr("content"))
+    };
+    if let Some(value) = attribute.map(str::trim).filter(|v| !v.is_empty()) {
+        return value.to_string();
+    }
+    if kind == ClueKind::AuthorProp {
+        let name = node.descendants().skip(1).find(|n| {
+            n.value()
+                .as_element()
+                .and_then(|e| e.attr("itemprop"))
+                .is_some_and(|p| p.split_ascii_whitespace().any(|p| p.eq_ignore_ascii_case("name")))
+        });
+        if let Some(name) = name {
+            let content = name.value().as_element().and_then(|e| e.attr("content"));
+            return content.map_or_else(|| text_of(name), |c| c.trim().to_string());
+        }
+    }
+    text_of(node)
+}
+
+/// The text of an element, up to [`MAX_CLUE_BYTES`], its blocks on lines of their own.
+fn text_of(node: NodeRef<'_, Node>) -> String {
+    let mut out = String::new();
+    let mut skipping = 0usize;
+    for edge in node.traverse() {
+        if out.len() >= MAX_CLUE_BYTES {
+            break;
+        }
+        match edge {
+            Edge::Open(n) => match n.value() {
+                Node::Element(e) => {
+                    let name = e.name();
+                    if skipping > 0 || super::markers::SKIPPED_TAGS.contains(&name) {
+                        skipping += 1;
+                    } else if name == "br" || super::markers::BLOCK_TAGS.contains(&name) {
+                        out.push('\n');
+                    }
+                }
+                Node::Text(t) if skipping == 0 => {
+                    let room = MAX_CLUE_BYTES.saturating_sub(out.len());
+                    let cut = t.char_indices().nth(room).map_or(t.len(), |(i, _)| i);
+                    out.push_str(&t[..cut]);
+                }
+                _ => {}
+            },
+            Edge::Close(n) => {
+                if let Node::Element(e) = n.value() {
+                    if skipping > 0 {
+                        skipping -= 1;
+                    } else if super::markers::BLOCK_TAGS.contains(&e.name()) {
+                        out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+    out
+}
+
+// --- Reading it all -------------------------------------------------------------------------
+
+/// The page's metadata, from its head, its structured data, its clues and the lines near
+/// `anchor`, the block where the article (its headline, else its text) begins.
+pub(crate) fn read(page: &Page, facts: &Facts, anchor: Option<usize>, url: Option<String>) -> Metadata {
+    let words = words();
+    let meta = &page.meta;
+    let sitename = first_of(meta, SITE_KEYS)
+        .or(facts.site_name.as_deref())
+        .or(facts.publisher.as_deref())
+        .map(one_line)
+        .filter(|s| !s.is_empty() && s.chars().count() <= MAX_SITE_CHARS);
+    let description = first_of(meta, DESCRIPTION_KEYS)
+        .or(facts.description.as_deref())
+        .map(one_line)
+        .filter(|s| !s.is_empty());
+    let clues = usable_clues(page, anchor);
+    let author = author(page, facts, &clues, anchor, sitename.as_deref(), words);
+    let date = date(page, facts, &clues, anchor, url.as_deref(), words);
+    Metadata {
+        url,
+        author,
+        date,
+        sitename,
+        description,
+    }
+}
+
+/// A title without the site's name that some pages put before or after it ("Floods close
+/// bridges | The Paper" on a site named "The Paper"). Other parts are left alone: a short
+/// part may as well be the title's own ("Part 2").
+pub(crate) fn without_site_name(title: String, sitename: Option<&str>) -> String {
+    let key = |text: &str| -> String {
+        text.chars()
+            .filter(|c| c.is_alphanumeric())
+            .flat_map(char::to_lowercase)
+            .collect()
+    };
+    let Some(site) = sitename.map(key).filter(|s| !s.is_empty()) else {
+        return title;
+    };
+    for separator in SITE_SEPARATORS {
+        if let Some((rest, last)) = title.rsplit_once(separator) {
+            if key(last) == site && !key(rest).is_empty() {
+                return rest.trim().to_string();
+            }
+        }
+        if let Some((first, rest)) = title.split_once(separator) {
+            if key(first) == site && !key(rest).is_empty() {
+                return rest.trim().to_string();
+            }
+        }
+    }
+    title
+}
+
+/// The first non-empty content of a `<meta>` tag of these keys, in the keys' order.
+fn first_of<'a>(meta: &'a Meta, keys: &[&'static str]) -> Option<&'a str> {
+    keys.iter().find_map(|key| all_of(meta, key).next())
+}
+
+/// The contents of the `<meta>` tags of a key, in the page's order.
+fn all_of<'a>(meta: &'a Meta, key: &'static str) -> impl Iterator<Item = &'a str> + 'a {
+    meta.tags
+        .iter()
+        .filter(move |(k, _)| k == key)
+        .map(|(_, v)| v.as_str())
+        .filter(|v| !v.trim().is_empty())
+}
+
+/// The clues outside the site's chrome and readers' comments, nearest the anchor first within
+/// each kind.
+fn usable_clues(page: &Page, anchor: Option<usize>) -> Vec<&Clue> {
+    let mut clues: Vec<&Clue> = page.clues.iter().filter(|clue| !is_aside(page, clue.element)).collect();
+    let anchor = anchor.unwrap_or(0);
+    clues.sort_by_key(|c| (c.kind, c.item, distance(c.block, anchor)));
+    clues
+}
+
+fn distance(block: usize, anchor: usize) -> usize {
+    if block >= anchor {
+        block - anchor
+    } else {
+        (anchor - block) * BEFORE_WEIGHT
+    }
+}
+
+/// The lines near the anchor, where a visible byline or dateline stands, in the page's order:
+/// each with its distance from the anchor.
+fn lines_near(page: &Page, anchor: Option<usize>) -> Vec<(&str, usize)> {
+    let Some(anchor) = anchor else { return Vec::new() };
+    let start = anchor.saturating_sub(LINES_BEFORE);
+    let end = (anchor + LINES_AFTER + 1).min(page.blocks.len());
+    (start..end)
+        .filter(|&b| !is_aside(page, page.blocks[b].element))
+        .flat_map(|b| page.blocks[b].text.lines().map(move |line| (line, distance(b, anchor))))
+        .filter(|(line, _)| line.chars().count() <= MAX_LINE_CHARS)
+        .collect()
+}
+
+/// Whether an element is in the site's chrome apart from the page's header (navigation,
+/// sidebars, the footer) or in readers' comments: what it says is about other pages.
+fn is_aside(page: &Page, element: usize) -> bool {
+    let mut ancestors = page.ancestors(element);
+    while let Some(e) = ancestors.next() {
+        let e = &page.elements[e];
+        if e.comments {
+            return true;
+        }
+        if e.own_chrome == Chrome::Tag && e.tag != "header" {
+            // An aside within an article is about the article (its date, its author).
+            return !(e.tag == "aside" && ancestors.any(|a| page.elements[a].tag == "article"));
+        }
+    }
+    false
+}
+
+/// The visible bylines near the anchor, nearest first: a line that opens with a byline word
+/// and goes on with a name, or a byline word alone and the name on the next line.
+fn bylines_near<'a>(lines: &[(&'a str, usize)], words: &Words) -> Vec<&'a str> {
+    let mut found: Vec<(&str, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter_map(|(i, &(line, distance))| {
+            let rest = words.after_byline(line)?;
+            let name = if rest.is_empty() { lines.get(i + 1)?.0 } else { rest };
+            Some((name, distance))
+        })
+        .collect();
+    found.sort_by_key(|&(_, distance)| distance);
+    found.into_iter().map(|(name, _)| name).collect()
+}
+
+/// The author: a full name in a byline beside the headline, then structured data, the
+/// `<meta>` tags, a handle beside the headline, and the other clues. A name that stands for
+/// no one ("Admin", the site's own name) is kept only when no witness names someone.
+fn author(
+    page: &Page,
+    facts: &Facts,
+    clues: &[&Clue],
+    anchor: Option<usize>,
+    sitename: Option<&str>,
+    words: &Words,
+) -> Option<String> {
+    let near = |clue: &Clue| anchor.is_some_and(|a| distance(clue.block, a) <= NEAR_BLOCKS);
+    let clue_names = |clue: &Clue| {
+        let strictness = if clue.kind == ClueKind::AuthorProp {
+            Strictness::Stated
+        } else {
+            Strictness::Marked
+        };
+        names(&clue.text, strictness, words)
+    };
+    // Links to authors' pages, or microdata authors, at one place are one byline's names
+    // ("<a rel=author>A</a>, <a rel=author>B</a>"); boxes named `author` there may be a name
+    // and a job title.
+    let grouped = |near_ones: bool| {
+        let mut clues = clues
+            .iter()
+            .filter(move |c| c.kind.is_author() && near(c) == near_ones)
+            .peekable();
+        std::iter::from_fn(move || {
+            let first = clues.next()?;
+            let mut names = clue_names(first);
+            let one_name_each = matches!(first.kind, ClueKind::AuthorLink | ClueKind::AuthorProp);
+            while let Some(next) = clues.next_if(|c| one_name_each && c.kind == first.kind && c.block == first.block) {
+                for name in clue_names(next) {
+                    if !names.iter().any(|n| n.eq_ignore_ascii_case(&name)) {
+                        names.push(name);
+                    }
+                }
+            }
+            Some(names)
+        })
+    };
+    let stated = |text: &str| names(text, Strictness::Stated, words);
+    let lines = lines_near(page, anchor);
+    let beside: Vec<Vec<String>> = bylines_near(&lines, words)
+        .into_iter()
+        .map(|line| names(line, Strictness::Shown, words))
+        .chain(grouped(true))
+        .filter(|names| !names.is_empty())
+        .collect();
+    // A full name beside the headline is the byline; a handle there (`jdoe42`) may be the
+    // account that posted the page, and yields to the page's metadata.
+    let (full, handles): (Vec<Vec<String>>, Vec<Vec<String>>) = beside
+        .into_iter()
+        .partition(|names| names.iter().any(|n| n.contains(' ')));
+    let structured = std::iter::once(facts.authors.iter().flat_map(|a| stated(a)).collect());
+    let meta = AUTHOR_KEYS
+        .iter()
+        .map(|key| all_of(&page.meta, key).flat_map(stated).collect());
+    let labelled = LABELLED_KEYS
+        .iter()
+        .filter(|(label, _)| first_of(&page.meta, &[label]).is_some_and(|l| words.after_byline(l.trim()) == Some("")))
+        .map(|(_, data)| all_of(&page.meta, data).flat_map(stated).collect());
+    let elsewhere = grouped(false);
+    let witnesses = full
+        .into_iter()
+        .chain(structured)
+        .chain(meta)
+        .chain(labelled)
+        .chain(handles)
+        .chain(elsewhere);
+    let mut generic: Option<Vec<String>> = None;
+    for names in witnesses.filter(|names: &Vec<String>| !names.is_empty()) {
+        let (no_one, people): (Vec<String>, Vec<String>) =
+            names.into_iter().partition(|n| is_generic(n, sitename, words));
+        if !people.is_empty() {
+            return Some(people.join("; "));
+        }
+        generic.get_or_insert(no_one);
+    }
+    generic.map(|names| names.join("; "))
+}
+
+/// Whether a name stands for no one in particular: a generic word, or the site's own name.
+fn is_generic(name: &str, sitename: Option<&str>, words: &Words) -> bool {
+    let lower = name.to_lowercase();
+    words.generic.contains(lower.as_str()) || sitename.is_some_and(|s| s.to_lowercase() == lower)
+}
+
+/// How much a witness of names is trusted to give nothing but names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Strictness {
+    /// Metadata meant to name the author: any short text is a name (forum users have handles
+    /// like `jdoe42`).
+    Stated,
+    /// An element named for the author: a handle of one word, or words written as a name.
+    Marked,
+    /// A visible line: only words written as a name.
+    Shown,
+}
+
+/// The names a witness gives: a byline word and what follows the names cut off, split where
+/// names are joined, credentials after a name left out ("Jane Doe, MD"), handles and URLs
+/// refused.
+fn names(text: &str, strictness: Strictness, words: &Words) -> Vec<String> {
+    let text = one_line_keeping_breaks(text);
+    // From the line that opens with a byline word, if one does ("Post\nby jdoe » 3 May"); a
+    // byline word on a line of its own leaves the name to the next ("Written by\nJane Doe").
+    let mut line_starts = std::iter::once(0).chain(text.match_indices('\n').map(|(at, _)| at + 1));
+    let mut text = line_starts
+        .find_map(|at| {
+            if strictness == Strictness::Marked {
+                words.after_inner_byline(&text[at..])
+            } else {
+                words.after_byline(&text[at..])
+            }
+        })
+        .unwrap_or(&text);
+    // A byline goes on with the date or the site after a separator.
+    if let Some(at) = NAME_ENDS.iter().filter_map(|sep| text.find(sep)).min() {
+        text = &text[..at];
+    }
+    if text.contains("://") || text.starts_with("www.") || text.contains('@') && strictness != Strictness::Stated {
+        return Vec::new();
+    }
+    let joins = if strictness == Strictness::Stated {
+        STATED_NAME_JOINS
+    } else {
+        NAME_JOINS
+    };
+    let mut parts = vec![text];
+    for join in joins {
+        parts = parts.into_iter().flat_map(|p| p.split(join)).collect();
+    }
+    let mut out: Vec<String> = Vec::new();
+    for (i, part) in parts.into_iter().enumerate() {
+        let part = part.trim_matches(|c: char| c.is_whitespace() || ",;:.(".contains(c));
+        let part = part.trim_start_matches('@');
+        // In text, the name ends where words not written as a name begin, and so does the list.
+        let (part, goes_on) = if strictness == Strictness::Stated {
+            (part.to_string(), false)
+        } else {
+            let (name, ends_well) = name_words(part, words);
+            let rest = part.split_whitespace().nth(name.len());
+            // One word that other words follow is a sentence's or a label's first ("This post
+            // was...", "Personal finance"), and a name is no one's credit ("Fact Checked").
+            if name.len() == 1 && !ends_well || name.iter().any(|w| words.credits_another(w)) {
+                if i > 0 {
+                    break;
+                }
+                return Vec::new();
+            }
+            (name.join(" "), rest.is_some())
+        };
+        if part.is_empty() {
+            // After the first name, anything that is not a name ends the list.
+            if i > 0 {
+                break;
+            }
+            continue;
+        }
+        if i > 0 && is_credential(&part) {
+            continue;
+        }
+        let handle = !part.contains(' ') && part.chars().count() <= MAX_NAME_CHARS;
+        // A dotted identifier (`page.head.extra.author`) is a template's, not a handle.
+        let identifier = handle && part.matches('.').count() > MAX_HANDLE_DOTS;
+        // Initials alone ("NB") stand for a picture of the author, whose name follows.
+        let initials = handle && part.chars().count() <= 3 && part.chars().all(char::is_uppercase);
+        let acceptable = part.chars().count() <= MAX_NAME_CHARS
+            && part.split_whitespace().count() <= MAX_NAME_WORDS
+            && part.chars().any(char::is_alphabetic)
+            && !part.contains(NOT_IN_NAMES)
+            && !identifier
+            && !part.split_whitespace().all(|w| words.is_calendar_word(w))
+            && match strictness {
+                Strictness::Stated => true,
+                Strictness::Marked => !initials && (handle || written_as_name(&part)),
+                Strictness::Shown => !initials && written_as_name(&part),
+            };
+        if !acceptable {
+            if i > 0 {
+                break;
+            }
+            return Vec::new();
+        }
+        if !out.iter().any(|o| o.eq_ignore_ascii_case(&part)) {
+            out.push(part);
+        }
+        if goes_on {
+            break;
+        }
+    }
+    out
+}
+
+/// The leading words of a text that are written as a name: up to a date, a dateline word or a
+/// word in lower case that is no particle; and whether the text ends there or goes on with a
+/// date or a dateline, as a byline does (rather than with other words).
+fn name_words<'a>(text: &'a str, words: &Words) -> (Vec<&'a str>, bool) {
+    let mut out = Vec::new();
+    let all: Vec<&str> = text.split_whitespace().collect();
+    for (i, word) in all.iter().enumerate() {
+        let bare = word.trim_matches(|c: char| !c.is_alphanumeric());
+        let lower = bare.to_lowercase();
+        let has_digit = |w: &str| w.chars().any(|c| c.is_ascii_digit());
+        // A handle may hold digits (`jdoe42`); a later word with digits is a date or a count.
+        let handle = out.is_empty() && bare.starts_with(char::is_alphabetic);
+        // A month is a name's ("June Carter") unless a number follows it ("June 3").
+        let month = words.months.contains_key(lower.as_str()) && all.get(i + 1).is_some_and(|w| has_digit(w));
+        // A dateline's words ("Last updated", "Posted on").
+        let rest = all[i..].join(" ").to_lowercase();
+        let dateline = words
+            .published
+            .iter()
+            .chain(&words.modified)
+            .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphabetic));
+        if (has_digit(bare) && !handle) || month || dateline {
+            let taken = out.len();
+            let out = written_words(out);
+            let ends_well = out.len() == taken;
+            return (out, ends_well);
+        }
+        if bare.is_empty() {
+            break;
+        }
+        out.push(word.trim_end_matches([',', ';', ':']));
+    }
+    let all_taken = out.len() == all.len();
+    let out = written_words(out);
+    let ends_well = all_taken && out.len() == all.len();
+    (out, ends_well)
+}
+
+/// Words up to the first not written as part of a name. A handle of one word may be in lower
+/// case; several words must be written as a name.
+fn written_words(mut words: Vec<&str>) -> Vec<&str> {
+    if words.len() > 1 {
+        let end = words.iter().position(|w| !starts_as_name(w)).unwrap_or(words.len());
+        words.truncate(end);
+        // A particle ends no name: it is the next phrase's ("Jean Dupont le 3 mai").
+        while words.len() > 1 && words.last().is_some_and(|w| NAME_PARTICLES.contains(w)) {
+            words.pop();
+        }
+    }
+    words
+}
+
+/// Whether a word is written as part of a name: a capital (or a script without case), an
+/// initial, or a particle.
+fn starts_as_name(word: &str) -> bool {
+    let first = word.chars().find(|c| c.is_alphabetic());
+    first.is_some_and(|c| !c.is_lowercase()) || NAME_PARTICLES.contains(&word)
+}
+
+/// Whether text is written as a person's name: one to a few words, each a capital (or of a
+/// script without case), an initial or a particle, and no digits.
+fn written_as_name(text: &str) -> bool {
+    let words: Vec<&str> = text.split_whitespace().collect();
+    !words.is_empty()
+        && words.len() <= MAX_NAME_WORDS
+        && !text.chars().any(|c| c.is_ascii_digit())
+        && words.iter().all(|w| starts_as_name(w))
+        && words.first().is_some_and(|w| !NAME_PARTICLES.contains(w))
+}
+
+/// Whether a part of a list of names is a credential after a name ("MD", "PhD", "RD").
+fn is_credential(part: &str) -> bool {
+    !part.contains(' ') && part.chars().count() <= 6 && part.chars().filter(|c| c.is_uppercase()).count() >= 2
+}
+
+/// The publication date, by a vote of its witnesses: each kind gives its best date, with a
+/// weight (see [`Weight`]), and the date with the most weight wins, ties going to the first
+/// witness in the order below. Independent witnesses agreeing outweigh one that differs
+/// (a time stamp converted to another time zone, a date a system reset). The date of a later
+/// change is taken only when no witness gives a publication date.
+fn date(
+    page: &Page,
+    facts: &Facts,
+    clues: &[&Clue],
+    anchor: Option<usize>,
+    url: Option<&str>,
+    words: &Words,
+) -> Option<String> {
+    let today = today();
+    let stated = |text: &str| parse_date(text, MIN_STATED_YEAR, today, words);
+    let is_near = |distance: usize| anchor.is_some() && distance <= NEAR_BLOCKS;
+    // The visible lines near the headline, nearest first, each with the line before it when
+    // that is a label ("Last updated:").
+    let lines = lines_near(page, anchor);
+    let mut line_dates: Vec<(usize, Dated)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(line, distance))| {
+            let label = i
+                .checked_sub(1)
+                .map(|p| lines[p].0)
+                .filter(|p| !p.chars().any(|c| c.is_ascii_digit()));
+            let text = match label {
+                Some(label) => format!("{label}\n{line}"),
+                None => line.to_string(),
+            };
+            (distance, dates_in(&text, today, words))
+        })
+        .collect();
+    line_dates.sort_by_key(|&(distance, _)| distance);
+    let date_clues = || clues.iter().filter(|c| c.kind.is_date());
+    let meta = PUBLISHED_KEYS
+        .iter()
+        .find_map(|key| all_of(&page.meta, key).find_map(stated));
+    let published_clue = |near: bool| {
+        date_clues()
+            .filter(|c| !c.kind.is_modified() && is_near(distance(c.block, anchor.unwrap_or(0))) == near)
+            .find_map(|c| dates_in(&c.text, today, words).published)
+    };
+    let published_line = |near: bool| {
+        line_dates
+            .iter()
+            .filter(|(distance, _)| is_near(*distance) == near)
+            .find_map(|(_, d)| d.published)
+    };
+    let witnesses = [
+        (Weight::Stated, facts.published.as_deref().and_then(stated)),
+        (Weight::Stated, meta),
+        (
+            Weight::Guessed,
+            meta.is_none()
+                .then(|| meta_like(&page.meta, PUBLISHED_KEY_WORDS).find_map(stated))
+                .flatten(),
+        ),
+        (Weight::Shown, published_clue(true)),
+        (Weight::Shown, published_line(true)),
+        (Weight::Shown, url.and_then(|u| date_in_url(u, today, words))),
+        (Weight::Far, published_clue(false)),
+        (Weight::Far, published_line(false)),
+    ];
+    let mut votes: Vec<(Date, u32)> = Vec::new();
+    for (weight, date) in witnesses {
+        let Some(date) = date else { continue };
+        match votes.iter_mut().find(|(d, _)| *d == date) {
+            Some((_, total)) => *total += weight as u32,
+            None => votes.push((date, weight as u32)),
+        }
+    }
+    // The first of the dates with the most weight.
+    let published = votes
+        .iter()
+        .rev()
+        .max_by_key(|&&(_, total)| total)
+        .map(|&(date, _)| date);
+    let modified = || {
+        facts
+            .modified
+            .as_deref()
+            .and_then(stated)
+            .or_else(|| {
+                MODIFIED_KEYS
+                    .iter()
+                    .find_map(|key| all_of(&page.meta, key).find_map(stated))
+            })
+            .or_else(|| meta_like(&page.meta, MODIFIED_KEY_WORDS).find_map(stated))
+            .or_else(|| {
+                date_clues().find_map(|c| {
+                    let dated = dates_in(&c.text, today, words);
+                    if c.kind.is_modified() {
+                        dated.published.or(dated.modified)
+                    } else {
+                        dated.modified
+                    }
+                })
+            })
+            .or_else(|| line_dates.iter().find_map(|(_, d)| d.modified))
+    };
+    published.or_else(modified).map(|d| d.to_string())
+}
+
+/// The dates a short text gives: the first it does not say is an update's ("Published 3 May
+/// 2024 | Updated 5 May 2024" gives 3 May), and the first it does. A date counts only on a
+/// line that is mostly the date (a dateline, a byline), not in a sentence.
+fn dates_in(text: &str, today: Date, words: &Words) -> Dated {
+    let mut dated = Dated::default();
+    // What stands before a date, since the one before it: its label.
+    let mut label_from = 0;
+    let mut line_start = 0;
+    for line in text.split('\n') {
+        let line_end = line_start + line.len();
+        let mut at = line_start;
+        while let Some((date, start, end)) = find_date(&text[at..line_end], MIN_TEXT_YEAR, today, words) {
+            let (start, end) = (at + start, at + end);
+            let other_chars = line.chars().count() - text[start..end].chars().count();
+            if other_chars <= MAX_DATELINE_OTHER_CHARS {
+                let label = &text[label_from..start];
+                let published = words.says(label, &words.published);
+                if words.says(label, &words.other_dates) && !published {
+                    // A member's registration, a company's founding: not the page's date.
+                } else if words.says(label, &words.modified) && !published {
+                    dated.modified.get_or_insert(date);
+                } else {
+                    dated.published = Some(date);
+                    return dated;
+                }
+            }
+            label_from = end;
+            at = end;
+        }
+        line_start = line_end + 1;
+    }
+    dated
+}
+
+/// The dates of a text: publication and later change.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct Dated {
+    published: Option<Date>,
+    modified: Option<Date>,
+}
+
+// --- Dates ----------------------------------------------------------------------------------
+
+/// A day of the calendar.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
+pub(crate) struct Date {
+    year: u16,
+    month: u8,
+    day: u8,
+}
+
+impl Date {
+    /// A date, when it exists.
+    fn new(year: u32, month: u32, day: u32) -> Option<Date> {
+        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (year <= 9999 && (1..=days).contains(&day)).then_some(Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        })
+    }
+
+    /// Days since 1970-01-01 (Howard Hinnant's `days_from_civil`).
+    fn days(self) -> i64 {
+        let y = i64::from(self.year) - i64::from(self.month <= 2);
+        let era = y.div_euclid(400);
+        let yoe = y - era * 400;
+        let m = i64::from(self.month);
+        let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + i64::from(self.day) - 1;
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        era * 146_097 + doe - 719_468
+    }
+
+    /// The date of a day counted from 1970-01-01 (`civil_from_days`).
+    fn from_days(days: i64) -> Date {
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z - era * 146_097;
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = doy - (153 * mp + 2) / 5 + 1;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 };
+        let year = yoe + era * 400 + i64::from(month <= 2);
+        Date {
+            year: year as u16,
+            month: month as u8,
+            day: day as u8,
+        }
+    }
+
+    /// Whether a publication may have this date: not before `min_year`, not after today.
+    fn is_plausible(self, min_year: u16, today: Date) -> bool {
+        self.year >= min_year && self.days() <= today.days() + FUTURE_SLACK_DAYS
+    }
+}
+
+impl std::fmt::Display for Date {
+    /// ISO 8601: `2025-03-04`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+/// Today's date, by the system's clock.
+fn today() -> Date {
+    let secs = std::time::SystemTime::now()
+        .duration_since(std::time::UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs());
+    Date::from_days((secs / 86_400) as i64)
+}
+
+/// The first plausible date of a text.
+fn parse_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<Date> {
+    find_date(text, min_year, today, words).map(|(date, _, _)| date)
+}
+
+/// A piece of a text, for finding dates.
+#[derive(Debug, Clone, Copy, PartialEq)]
+enum Token<'a> {
+    /// Digits: their value and how many.
+    Number(u32, usize),
+    /// Letters.
+    Word(&'a str),
+    /// Any other sign, spaces left out.
+    Sign(char),
+}
+
+/// The tokens of a text, each with its byte range.
+fn tokens(text: &str) -> Vec<(Token<'_>, usize, usize)> {
+    let mut out = Vec::new();
+    let mut chars = text.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if c.is_ascii_digit() {
+            let mut end = start + 1;
+            while let Some(&(i, d)) = chars.peek() {
+                if !d.is_ascii_digit() {
+                    break;
+                }
+                end = i + 1;
+                chars.next();
+            }
+            let digits = &text[start..end];
+            let value = digits.parse().unwrap_or(u32::MAX);
+            out.push((Token::Number(value, digits.len()), start, end));
+        } else if c.is_alphabetic() {
+            let mut end = start + c.len_utf8();
+            let mut previous = c;
+            while let Some(&(i, d)) = chars.peek() {
+                // Han dates ("2025年3月4日") put a sign after each number: one letter a word.
+                // Words set apart only by style run together: "HealthDECEMBER".
+                if !d.is_alphabetic()
+                    || crate::units::is_unspaced(d)
+                    || crate::units::is_unspaced(c)
+                    || (previous.is_lowercase() && d.is_uppercase())
+                {
+                    break;
+                }
+                end = i + d.len_utf8();
+                previous = d;
+                chars.next();
+            }
+            out.push((Token::Word(&text[start..end]), start, end));
+        } else if !c.is_whitespace() {
+            out.push((Token::Sign(c), start, start + c.len_utf8()));
+        }
+    }
+    out
+}
+
+/// The first plausible date of a text, with its byte range: `2025-03-04`, `04.03.2025`,
+/// `March 4, 2025`, `4 March 2025`, `4. März 2025`, `4 de marzo de 2025`, `2025年3月4日`. A
+/// numeric date with slashes is read month first only when the day is unmistakable.
+fn find_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<(Date, usize, usize)> {
+    // Every form has digits.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let tokens = tokens(text);
+    let number = |i: usize| match tokens.get(i) {
+        Some(&(Token::Number(v, n), _, _)) => Some((v, n)),
+        _ => None,
+    };
+    let sign = |i: usize| match tokens.get(i) {
+        Some(&(Token::Sign(c), _, _)) => Some(c),
+        _ => None,
+    };
+    let word = |i: usize| match tokens.get(i) {
+        Some(&(Token::Word(w), _, _)) => Some(w),
+        _ => None,
+    };
+    let month = |i: usize| {
+        let w = word(i)?.to_lowercase();
+        words.months.get(w.as_str()).copied()
+    };
+    let year_at = |i: usize| number(i).filter(|&(_, n)| n == 4).map(|(v, _)| v);
+    let day_at = |i: usize| {
+        number(i)
+            .filter(|&(v, n)| n <= 2 && (1..=31).contains(&v))
+            .map(|(v, _)| v)
+    };
+    let is_filler = |i: usize| {
+        sign(i).is_some_and(|c| c == '.' || c == ',')
+            || word(i).is_some_and(|w| DAY_FILLERS.contains(&w.to_lowercase().as_str()))
+    };
+    let accept = |y: u32, m: u32, d: u32| Date::new(y, m, d).filter(|date| date.is_plausible(min_year, today));
+    let span = |from: usize, to: usize| (tokens[from].1, tokens[to.min(tokens.len() - 1)].2);
+    for i in 0..tokens.len() {
+        // Numeric: year first (ISO), or year last.
+        if let Some(y) = year_at(i) {
+            if let (Some(s1), Some((m, _)), Some(s2), Some(d)) =
+                (sign(i + 1), number(i + 2), sign(i + 3), day_at(i + 4))
+            {
+                if s1 == s2 && DATE_SIGNS.contains(&s1) && (1..=12).contains(&m) {
+                    if let Some(date) = accept(y, m, d) {
+                        let (start, end) = span(i, i + 4);
+                        return Some((date, start, end));
+                    }
+                }
+            }
+            for (year_mark, month_mark) in YEAR_MONTH_MARKS {
+                if word(i + 1) == Some(year_mark) && word(i + 3) == Some(month_mark) {
+                    if let (Some((m, _)), Some(d)) = (number(i + 2), day_at(i + 4)) {
+                        if let Some(date) = accept(y, m, d) {
+                            let (start, end) = span(i, i + 4);
+                            return Some((date, start, end));
+                        }
+                    }
+                }
+            }
+        } else if let (Some((v, 8)), 1) = (number(i), tokens.len()) {
+            // ISO without signs, as some metadata writes it: 20250304.
+            if let Some(date) = accept(v / 10_000, v / 100 % 100, v % 100) {
+                let (start, end) = span(i, i);
+                return Some((date, start, end));
+            }
+        }
+        if let Some(a) = day_at(i) {
+            if let (Some(s1), Some(b), Some(s2), Some(y)) = (sign(i + 1), day_at(i + 2), sign(i + 3), year_at(i + 4)) {
+                if s1 == s2 && DATE_SIGNS.contains(&s1) {
+                    let (m, d) = if s1 == '.' || a > 12 {
+                        (b, a)
+                    } else if b > 12 {
+                        (a, b)
+                    } else {
+                        // 03/04/2025: the day and the month cannot be told apart.
+                        continue;
+                    };
+                    if let Some(date) = accept(y, m, d) {
+                        let (start, end) = span(i, i + 4);
+                        return Some((date, start, end));
+                    }
+                }
+            }
+            // Day first: 4 March 2025, 4. März 2025, 4 de marzo de 2025, 4th of March, 2025.
+            let mut j = i + 1;
+            while j < tokens.len() && j <= i + 3 && is_filler(j) {
+                j += 1;
+            }
+            if let Some(m) = month(j) {
+                let mut k = j + 1;
+                while k < tokens.len() && k <= j + 3 && is_filler(k) {
+                    k += 1;
+                }
+                if let Some(y) = year_at(k) {
+                    if let Some(date) = accept(y, u32::from(m), a) {
+                        let (start, end) = span(i, k);
+                        return Some((date, start, end));
+                    }
+                }
+            }
+        }
+        // Month first: March 4, 2025; Mar. 4th 2025.
+        if let Some(m) = month(i) {
+            let mut j = i + 1;
+            if sign(j) == Some('.') {
+                j += 1;
+            }
+            if let Some(d) = day_at(j) {
+                let mut k = j + 1;
+                while k < tokens.len() && k <= j + 3 && is_filler(k) {
+                    k += 1;
+                }
+                if let Some(y) = year_at(k) {
+                    if let Some(date) = accept(y, u32::from(m), d) {
+                        let (start, end) = span(i, k);
+                        return Some((date, start, end));
+                    }
+                }
+            }
+        }
+    }
+    None
+}
+
+/// A date in a URL's path: `/2025/03/04/`, `/2025-03-04-title`, `/2023/october/03/`.
+fn date_in_url(url: &str, today: Date, words: &Words) -> Option<Date> {
+    let path = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = path.find('/').map_or("", |at| &path[at..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    let parts: Vec<&str> = path.split(['/', '-', '_', '+', '.']).collect();
+    parts.windows(3).find_map(|w| {
+        let [y, m, d] = [w[0], w[1], w[2]];
+        let month = match m.parse::<u32>() {
+            Ok(number) if m.len() == 2 => number,
+            _ => u32::from(*words.months.get(m.to_lowercase().as_str())?),
+        };
+        if y.len() != 4 || d.len() != 2 {
+            return None;
+        }
+        let date = Date::new(y.parse().ok()?, month, d.parse().ok()?)?;
+        date.is_plausible(MIN_TEXT_YEAR, today).then_some(date)
+    })
+}
+
+/// Text on one line, its whitespace collapsed.
+fn one_line(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// Text with each line's whitespace collapsed and empty lines dropped.
+fn one_line_keeping_breaks(text: &str) -> String {
+    text.lines()
+        .map(one_line)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::lexicon::Lexicon;
+    use crate::Options;
+
+    /// A long sentence of prose, for an article to stand around.
+    const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time.";
+
+    /// The metadata and title of a page with this head and this body before its article.
+    fn read_page(head: &str, byline: &str) -> (Metadata, Option<String>) {
+        let html = format!(
+            "<html><head>{head}</head><body><nav><a href='/'>Home</a></nav><article><h1>Council meets</h1>\
+             {byline}<p>{PROSE}</p><p>{PROSE}</p></article><aside><p>By Someone Else | 1 June 2020</p></aside></body></html>"
+        );
+        let out = super::super::extract(&html, Lexicon::shared(), &Options::default());
+        (out.metadata, out.title)
+    }
+
+    fn date_of(text: &str) -> Option<String> {
+        parse_date(text, MIN_STATED_YEAR, Date::new(2026, 1, 1).unwrap(), words()).map(|d| d.to_string())
+    }
+
+    #[test]
+    fn a_page_without_metadata_has_none() {
+        let (meta, _) = read_page("<title>Council meets</title>", "");
+        assert_eq!(meta, Metadata::default(), "the aside's byline is about another page");
+    }
+
+    #[test]
+    fn meta_tags_are_read_best_first() {
+        let head = "<meta property='article:author' content='https://social.example/jane'>\
+                    <meta name='author' content='Jane Doe'>\
+                    <meta name='date' content='2024-01-09'>\
+                    <meta property='article:published_time' content='2024-05-03T08:00:00+02:00'>\
+                    <meta name='application-name' content='Paper App'><meta property='og:site_name' content='The Paper'>\
+                    <meta property='og:description' content='Second.'><meta name='description' content=' The  summary. '>";
+        let (meta, _) = read_page(head, "");
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"), "a URL is no name");
+        assert_eq!(
+            meta.date.as_deref(),
+            Some("2024-05-03"),
+            "article:published_time before date"
+        );
+        assert_eq!(meta.sitename.as_deref(), Some("The Paper"));
+        assert_eq!(meta.description.as_deref(), Some("The summary."));
+    }
+
+    #[test]
+    fn a_search_plugin_s_labelled_author_is_read() {
+        let head = "<meta name='twitter:label1' content='Written by'><meta name='twitter:data1' content='Jane Doe'>\
+                    <meta name='twitter:label2' content='Est. reading time'><meta name='twitter:data2' content='3 minutes'>";
+        assert_eq!(read_page(head, "").0.author.as_deref(), Some("Jane Doe"));
+        let unlabelled = "<meta name='twitter:data2' content='3 minutes'>";
+        assert_eq!(read_page(unlabelled, "").0.author, None);
+    }
+
+    #[test]
+    fn a_visible_byline_beside_the_headline_gives_author_and_date() {
+        let (meta, _) = read_page("", "<p>By Jane Doe and John Roe | March 4, 2025</p>");
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe; John Roe"));
+        assert_eq!(meta.date.as_deref(), Some("2025-03-04"));
+        let (meta, _) = read_page("", "<p class='meta'>Von Erika Muster, 4. März 2025</p>");
+        assert_eq!(meta.author.as_deref(), Some("Erika Muster"));
+        assert_eq!(meta.date.as_deref(), Some("2025-03-04"));
+        // A byline word on a line of its own, the name on the next.
+        let (meta, _) = read_page("", "<div><p>Written by</p><p>Jane Doe</p></div>");
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+        // A sentence that opens with a byline word is no byline.
+        let (meta, _) = read_page("", "<p>By the end of the week the council will decide.</p>");
+        assert_eq!(meta.author, None);
+    }
+
+    #[test]
+    fn byline_markup_is_read_and_cleaned() {
+        let (meta, _) = read_page(
+            "",
+            "<div class='post-meta'><span class='byline'>Posted by <a rel='author' href='/a/jd'>Jane Doe</a></span> \
+             <time datetime='2023-11-02T09:00:00Z'>2 Nov</time></div>",
+        );
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+        assert_eq!(meta.date.as_deref(), Some("2023-11-02"));
+        let (meta, _) = read_page("", "<p class='author'>Dr. Jane Doe, MD, PhD</p>");
+        assert_eq!(meta.author.as_deref(), Some("Dr. Jane Doe"), "credentials are left out");
+        let (meta, _) = read_page("", "<p class='author-name'>Photo by Jane Doe</p>");
+        assert_eq!(meta.author, None, "a credit for a picture");
+    }
+
+    #[test]
+    fn a_generic_name_gives_way_to_a_person() {
+        let structured =
+            "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"author\": \"admin\"}</script>";
+        let (meta, _) = read_page(&format!("{structured}<meta name='author' content='Jane Doe'>"), "");
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+        let (meta, _) = read_page(structured, "");
+        assert_eq!(meta.author.as_deref(), Some("admin"), "kept when no one else is named");
+        let site = "<meta property='og:site_name' content='The Paper'><meta name='author' content='The Paper'>";
+        let (meta, _) = read_page(site, "<p>By Jane Doe</p>");
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+    }
+
+    #[test]
+    fn a_modified_date_is_not_taken_as_published() {
+        let head = "<meta property='article:modified_time' content='2025-06-01'>\
+                    <script type='application/ld+json'>{\"@type\": \"NewsArticle\", \"dateModified\": \"2025-06-01\", \"datePublished\": \"2025-05-03\"}</script>";
+        assert_eq!(read_page(head, "").0.date.as_deref(), Some("2025-05-03"));
+        let (meta, _) = read_page(
+            "",
+            "<p>Updated: June 1, 2025</p><p><time class='published' datetime='2025-05-03'>3 May</time></p>",
+        );
+        assert_eq!(meta.date.as_deref(), Some("2025-05-03"));
+        let (meta, _) = read_page(
+            "",
+            "<p>Last updated:</p><p>June 1, 2025</p><p>Published May 3, 2025</p>",
+        );
+        assert_eq!(
+            meta.date.as_deref(),
+            Some("2025-05-03"),
+            "a label on the line before counts"
+        );
+        // With no publication date, the date of the change is all there is.
+        let (meta, _) = read_page("<meta property='article:modified_time' content='2025-06-01'>", "");
+        assert_eq!(meta.date.as_deref(), Some("2025-06-01"));
+    }
+
+    #[test]
+    fn dates_of_other_things_are_not_the_page_s() {
+        let (meta, _) = read_page("", "<p>Joined: March 2, 2019</p><p>Registered: 2019-03-02</p>");
+        assert_eq!(meta.date, None);
+    }
+
+    #[test]
+    fn independent_witnesses_outvote_one() {
+        // A time stamp converted to UTC falls on the next day; the page shows its own.
+        let head = "<meta property='article:published_time' content='2025-12-19T02:00:00+00:00'>\
+                    <link rel='canonical' href='https://example.org/2025/12/18/council-meets/'>";
+        let (meta, _) = read_page(head, "<p>December 18, 2025</p>");
+        assert_eq!(meta.date.as_deref(), Some("2025-12-18"));
+        let (meta, _) = read_page(head, "");
+        assert_eq!(
+            meta.date.as_deref(),
+            Some("2025-12-19"),
+            "stated outweighs the URL alone"
+        );
+    }
+
+    #[test]
+    fn dates_are_normalised_in_many_forms() {
+        for text in [
+            "2025-03-04",
+            "2025-03-04T23:10:00-05:00",
+            "2025/03/04",
+            "20250304",
+            "March 4, 2025",
+            "Mar. 4th, 2025",
+            "4 March 2025",
+            "Tue, 04 Mar 2025 10:00:00 GMT",
+            "04.03.2025",
+            "4. März 2025",
+            "4 de marzo de 2025",
+            "4 mars 2025",
+            "4 marca 2025",
+            "4 марта 2025",
+            "2025年3月4日",
+            "2025. 3. 4.",
+            "Posted on 03/04/2025 at 9:00",
+            "HealthMARCH 4, 2025",
+        ] {
+            let want = if text.contains('/') && !text.starts_with('2') {
+                None
+            } else {
+                Some("2025-03-04".to_string())
+            };
+            assert_eq!(date_of(text), want, "{text}");
+        }
+        assert_eq!(date_of("13/03/2025").as_deref(), Some("2025-03-13"), "the day is clear");
+        assert_eq!(date_of("03/13/2025").as_deref(), Some("2025-03-13"));
+    }
+
+    #[test]
+    fn impossible_dates_are_refused() {
+        for text in [
+            "2025-02-29",
+            "31 April 2025",
+            "2025-13-01",
+            "2027-01-05",
+            "0.4.2025",
+            "1850-01-01",
+        ] {
+            assert_eq!(date_of(text), None, "{text}");
+        }
+        assert_eq!(date_of("2024-02-29").as_deref(), Some("2024-02-29"), "a leap day");
+        assert_eq!(
+            date_of("1901-05-06").as_deref(),
+            Some("1901-05-06"),
+            "stated, an old date may be"
+        );
+        let today = Date::new(2026, 1, 1).unwrap();
+        assert_eq!(
+            parse_date("1901-05-06", MIN_TEXT_YEAR, today, words()),
+            None,
+            "in text, not"
+        );
+        assert_eq!(
+            Date::from_days(Date::new(2024, 2, 29).unwrap().days()),
+            Date::new(2024, 2, 29).unwrap()
+        );
+    }
+
+    #[test]
+    fn dates_in_urls() {
+        let today = Date::new(2026, 1, 1).unwrap();
+        let date = |url: &str| date_in_url(url, today, words()).map(|d| d.to_string());
+        assert_eq!(date("https://e.org/2025/03/04/title/").as_deref(), Some("2025-03-04"));
+        assert_eq!(
+            date("https://e.org/blog/2025-03-04-title").as_deref(),
+            Some("2025-03-04")
+        );
+        assert_eq!(
+            date("https://e.org/2023/october/03/title").as_deref(),
+            Some("2023-10-03")
+        );
+        assert_eq!(date("https://2025.e.org/item/12/34/56"), None);
+        assert_eq!(date("https://e.org/2025/title"), None);
+    }
+
+    #[test]
+    fn names_are_cleaned() {
+        let w = words();
+        let shown = |text: &str| names(text, Strictness::Shown, w);
+        assert_eq!(shown("Jane Doe | The Paper"), ["Jane Doe"]);
+        assert_eq!(shown("Jane Doe on March 4, 2025"), ["Jane Doe"]);
+        assert_eq!(
+            shown("Ludwig van Beethoven & Maria da Silva"),
+            ["Ludwig van Beethoven", "Maria da Silva"]
+        );
+        assert_eq!(shown("Jane Doe, Senior Editor"), ["Jane Doe", "Senior Editor"]);
+        assert_eq!(shown("Reuters November 19, 2019"), ["Reuters"]);
+        assert_eq!(shown("Jane Doe Last updated: 2 May"), ["Jane Doe"]);
+        assert_eq!(shown("June Carter"), ["June Carter"], "a month that no number follows");
+        assert!(shown("This post 2024").is_empty());
+        assert_eq!(shown("Jean Dupont le 3 mai 2024"), ["Jean Dupont"]);
+        assert!(shown("Personal finance").is_empty());
+        assert!(shown("jdoe42").is_empty(), "a visible line's name is written as one");
+        assert!(shown("Sun Dec 17").is_empty());
+        let marked = |text: &str| names(text, Strictness::Marked, w);
+        assert_eq!(marked("\n  Post\n by jdoe42 » Sat Feb 24, 2024 \n"), ["jdoe42"]);
+        assert_eq!(marked("Article by:\nJane Doe\nRN, BSN"), ["Jane Doe"]);
+        assert_eq!(marked("Recipe by Jane Doe"), ["Jane Doe"]);
+        assert!(marked("Last Updated: June 1").is_empty());
+        assert!(marked("NB").is_empty(), "initials on an avatar");
+        let stated = |text: &str| names(text, Strictness::Stated, w);
+        assert_eq!(stated("By Jane Doe"), ["Jane Doe"]);
+        assert_eq!(stated("Johnson & Johnson"), ["Johnson & Johnson"]);
+        assert_eq!(stated("jane.doe_42"), ["jane.doe_42"]);
+        assert!(stated("page.head.extra.author").is_empty());
+        assert!(stated("{{ author }}").is_empty());
+        assert!(stated("https://social.example/jane").is_empty());
+    }
+
+    #[test]
+    fn microdata_in_a_hidden_box_names_the_author() {
+        let (meta, _) = read_page(
+            "",
+            "<div itemscope itemtype='https://schema.org/DiscussionForumPosting'><div class='hidden'>\
+             <div itemprop='author' itemscope itemtype='https://schema.org/Person'><span itemprop='name'>jdoe42</span></div>\
+             <meta itemprop='datePublished' content='2024-01-03T10:00:00Z'></div></div>",
+        );
+        assert_eq!(meta.author.as_deref(), Some("jdoe42"));
+        assert_eq!(meta.date.as_deref(), Some("2024-01-03"));
+    }
+
+    #[test]
+    fn the_title_loses_the_site_s_name() {
+        let head = "<title>Council meets at last | The Paper</title><meta property='og:site_name' content='The Paper'>";
+        let html =
+            format!("<html><head>{head}</head><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>");
+        let out = super::super::extract(&html, Lexicon::shared(), &Options::default());
+        assert_eq!(out.title.as_deref(), Some("Council meets at last"));
+        assert_eq!(
+            without_site_name("The Paper: Council meets".to_string(), Some("The Paper")),
+            "The Paper: Council meets",
+            "only at a separator"
+        );
+        assert_eq!(
+            without_site_name("THE PAPER - Council meets".to_string(), Some("The Paper")),
+            "Council meets"
+        );
+        assert_eq!(
+            without_site_name("Council meets - Part 2".to_string(), None),
+            "Council meets - Part 2"
+        );
+    }
+
+    #[test]
+    fn the_word_lists_are_sound() {
+        let w = words();
+        assert_eq!(w.months.get("märz"), Some(&3));
+        assert_eq!(w.months.get("listopada"), Some(&11));
+        assert!(w.bylines.windows(2).all(|p| p[0].len() >= p[1].len()), "longest first");
+        assert!(w.is_calendar_word("Sat") && w.is_calendar_word("Dec."));
+        assert!(w.named("entry-author vcard").author);
+        assert!(w.named("postDate").date);
+        assert_eq!(w.named("candidate validated"), Named::default(), "whole words only");
+    }
+}
