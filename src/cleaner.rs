@@ -125,13 +125,10 @@ impl Cleaner {
         let form = self.options.normalization;
         let mut doc = Document::new(normalized_blocks(extraction.blocks, form), encoding, kind);
         doc.counts.blocks = extraction.page_blocks;
-        doc.title = extraction
-            .title
-            .map(|t| normalize::normalize(&t, form))
-            .filter(|t| !t.is_empty());
-        let metadata = extraction.metadata;
         let text_field =
             |field: Option<String>| field.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty());
+        doc.title = text_field(extraction.title);
+        let metadata = extraction.metadata;
         doc.canonical_url = metadata.url;
         doc.author = text_field(metadata.author);
         doc.date = metadata.date;

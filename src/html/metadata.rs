@@ -1366,6 +1366,14 @@ fn find_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<(D
         sign(i).is_some_and(|c| c == '.' || c == ',')
             || word(i).is_some_and(|w| DAY_FILLERS.contains(&w.to_lowercase().as_str()))
     };
+    // The first token after `at` that is not a filler, looking at most three fillers on.
+    let past_fillers = |at: usize| {
+        let mut next = at + 1;
+        while next < tokens.len() && next <= at + 3 && is_filler(next) {
+            next += 1;
+        }
+        next
+    };
     let accept = |y: u32, m: u32, d: u32| Date::new(y, m, d).filter(|date| date.is_plausible(min_year, today));
     let span = |from: usize, to: usize| (tokens[from].1, tokens[to.min(tokens.len() - 1)].2);
     for i in 0..tokens.len() {
@@ -1416,15 +1424,9 @@ fn find_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<(D
                 }
             }
             // Day first: 4 March 2025, 4. März 2025, 4 de marzo de 2025, 4th of March, 2025.
-            let mut j = i + 1;
-            while j < tokens.len() && j <= i + 3 && is_filler(j) {
-                j += 1;
-            }
+            let j = past_fillers(i);
             if let Some(m) = month(j) {
-                let mut k = j + 1;
-                while k < tokens.len() && k <= j + 3 && is_filler(k) {
-                    k += 1;
-                }
+                let k = past_fillers(j);
                 if let Some(y) = year_at(k) {
                     if let Some(date) = accept(y, u32::from(m), a) {
                         let (start, end) = span(i, k);
@@ -1440,10 +1442,7 @@ fn find_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<(D
                 j += 1;
             }
             if let Some(d) = day_at(j) {
-                let mut k = j + 1;
-                while k < tokens.len() && k <= j + 3 && is_filler(k) {
-                    k += 1;
-                }
+                let k = past_fillers(j);
                 if let Some(y) = year_at(k) {
                     if let Some(date) = accept(y, u32::from(m), d) {
                         let (start, end) = span(i, k);

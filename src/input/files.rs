@@ -139,15 +139,33 @@ impl Files {
             self.stream = Some(Box::new(Warc::new(name, reader).with_max_bytes(self.max_bytes)));
             return None;
         }
-        let mut bytes = Vec::new();
-        let input = match read_bounded(reader, &mut bytes, self.max_bytes) {
-            Ok(()) => Input::new(name, bytes),
+        Some(self.document(name, reader, 0, Compression::None, None, site))
+    }
+
+    /// One document, all of `raw` (up to the limit), of the kind its format says if any.
+    fn document(
+        &self,
+        name: String,
+        raw: impl Read,
+        size: u64,
+        compression: Compression,
+        format: Option<Format>,
+        site: Option<String>,
+    ) -> Input {
+        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(self.max_bytes));
+        let input = match read_bounded(raw, &mut bytes, self.max_bytes) {
+            Ok(()) => Input::new(name, bytes).with_compression(compression),
             Err(e) => Input::unreadable(name, e),
         };
-        Some(match site {
+        let input = match format {
+            Some(Format::Html) => input.with_kind(Kind::Html),
+            Some(Format::Text) => input.with_kind(Kind::Text),
+            _ => input,
+        };
+        match site {
             Some(site) => input.with_site(site),
             None => input,
-        })
+        }
     }
 
     /// The next file's document, or the stream it holds.
@@ -195,20 +213,7 @@ impl Files {
             }
             return None;
         }
-        let mut bytes = Vec::with_capacity(usize::try_from(size).unwrap_or(0).min(self.max_bytes));
-        let input = match read_bounded(raw, &mut bytes, self.max_bytes) {
-            Ok(()) => Input::new(name, bytes).with_compression(compression),
-            Err(e) => Input::unreadable(name, e),
-        };
-        let input = match format {
-            Some(Format::Html) => input.with_kind(Kind::Html),
-            Some(Format::Text) => input.with_kind(Kind::Text),
-            _ => input,
-        };
-        Some(match site {
-            Some(site) => input.with_site(site),
-            None => input,
-        })
+        Some(self.document(name, raw, size, compression, format, site))
     }
 }
 

@@ -226,7 +226,7 @@ impl Input {
         Identity {
             source: std::mem::take(&mut self.source),
             id: self.id.take(),
-            url: self.url.clone(),
+            url: self.url.take(),
             fields: self.fields.take(),
         }
     }
