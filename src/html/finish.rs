@@ -124,7 +124,7 @@ mod tests {
     /// The texts the last passes keep of all of a page's blocks.
     fn finished(html: &str) -> Vec<String> {
         let page = read(html);
-        let title = Title::choose(&page);
+        let title = Title::choose(&page, None, None);
         let candidates = (0..page.blocks.len()).map(|b| Candidate::of_page(&page, b)).collect();
         article(&page, candidates, &title, crate::lexicon::Lexicon::shared())
             .into_iter()

@@ -170,8 +170,6 @@ enum Weight {
 const BEFORE_WEIGHT: usize = 3;
 /// A site's name has at most this many characters.
 const MAX_SITE_CHARS: usize = 100;
-/// Separators between a title and the site's name ("Floods close bridges | The Paper").
-const SITE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
 // --- How names are written ---------------------------------------------------------------
 
@@ -647,16 +645,26 @@ fn text_of(node: NodeRef<'_, Node>) -> String {
 
 // --- Reading it all -------------------------------------------------------------------------
 
-/// The page's metadata, from its head, its structured data, its clues and the lines near
-/// `anchor`, the block where the article (its headline, else its text) begins.
-pub(crate) fn read(page: &Page, facts: &Facts, anchor: Option<usize>, url: Option<String>) -> Metadata {
-    let words = words();
-    let meta = &page.meta;
-    let sitename = first_of(meta, SITE_KEYS)
+/// The site's name, as its head or structured data state it.
+pub(crate) fn sitename(page: &Page, facts: &Facts) -> Option<String> {
+    first_of(&page.meta, SITE_KEYS)
         .or(facts.site_name.as_deref())
         .or(facts.publisher.as_deref())
         .map(one_line)
-        .filter(|s| !s.is_empty() && s.chars().count() <= MAX_SITE_CHARS);
+        .filter(|s| !s.is_empty() && s.chars().count() <= MAX_SITE_CHARS)
+}
+
+/// The page's metadata, from its head, its structured data, its clues and the lines near
+/// `anchor`, the block where the article (its headline, else its text) begins.
+pub(crate) fn read(
+    page: &Page,
+    facts: &Facts,
+    sitename: Option<String>,
+    anchor: Option<usize>,
+    url: Option<String>,
+) -> Metadata {
+    let words = words();
+    let meta = &page.meta;
     let description = first_of(meta, DESCRIPTION_KEYS)
         .or(facts.description.as_deref())
         .map(one_line)
@@ -671,34 +679,6 @@ pub(crate) fn read(page: &Page, facts: &Facts, anchor: Option<usize>, url: Optio
         sitename,
         description,
     }
-}
-
-/// A title without the site's name that some pages put before or after it ("Floods close
-/// bridges | The Paper" on a site named "The Paper"). Other parts are left alone: a short
-/// part may as well be the title's own ("Part 2").
-pub(crate) fn without_site_name(title: String, sitename: Option<&str>) -> String {
-    let key = |text: &str| -> String {
-        text.chars()
-            .filter(|c| c.is_alphanumeric())
-            .flat_map(char::to_lowercase)
-            .collect()
-    };
-    let Some(site) = sitename.map(key).filter(|s| !s.is_empty()) else {
-        return title;
-    };
-    for separator in SITE_SEPARATORS {
-        if let Some((rest, last)) = title.rsplit_once(separator) {
-            if key(last) == site && !key(rest).is_empty() {
-                return rest.trim().to_string();
-            }
-        }
-        if let Some((first, rest)) = title.split_once(separator) {
-            if key(first) == site && !key(rest).is_empty() {
-                return rest.trim().to_string();
-            }
-        }
-    }
-    title
 }
 
 /// The first non-empty content of a `<meta>` tag of these keys, in the keys' order.
@@ -1768,19 +1748,6 @@ mod tests {
             format!("<html><head>{head}</head><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>");
         let out = super::super::extract(&html, Lexicon::shared(), &Options::default());
         assert_eq!(out.title.as_deref(), Some("Council meets at last"));
-        assert_eq!(
-            without_site_name("The Paper: Council meets".to_string(), Some("The Paper")),
-            "The Paper: Council meets",
-            "only at a separator"
-        );
-        assert_eq!(
-            without_site_name("THE PAPER - Council meets".to_string(), Some("The Paper")),
-            "Council meets"
-        );
-        assert_eq!(
-            without_site_name("Council meets - Part 2".to_string(), None),
-            "Council meets - Part 2"
-        );
     }
 
     #[test]

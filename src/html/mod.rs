@@ -44,9 +44,10 @@ impl Extractor for Html {
 fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     let mut page = page::read(html);
     sections::mark_chrome(&mut page, lexicon);
-    let title = Title::choose(&page);
-    let mut chosen = select::main_content(&page);
     let structured::Structured { body, facts } = structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
+    let sitename = metadata::sitename(&page, &facts);
+    let title = Title::choose(&page, facts.headline.as_deref(), sitename.as_deref());
+    let mut chosen = select::main_content(&page);
     // The article begins at its headline, else at its first block: bylines stand near.
     let anchor = title
         .heading
@@ -55,7 +56,7 @@ fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
             page.blocks.iter().position(|b| (h..end).contains(&b.element))
         })
         .or_else(|| chosen.first().copied());
-    let metadata = metadata::read(&page, &facts, anchor, page.meta.canonical_url.clone());
+    let metadata = metadata::read(&page, &facts, sitename, anchor, page.meta.canonical_url.clone());
     let stand_in = body.as_ref().filter(|body| structured::stands_in(&page, &chosen, body));
     let (mut candidates, language) = match stand_in {
         // The markup does not carry the article: its structured data does.
@@ -90,9 +91,7 @@ fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     Extraction {
         blocks,
         comments: comments.unwrap_or_default(),
-        title: title
-            .text
-            .map(|t| metadata::without_site_name(t, metadata.sitename.as_deref())),
+        title: title.text,
         metadata,
         language,
         page_blocks: page.blocks.len(),

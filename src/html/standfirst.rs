@@ -92,7 +92,7 @@ mod tests {
             format!("<p>{PROSE}</p>").repeat(BODY)
         );
         let page = read(&html);
-        let title = Title::choose(&page);
+        let title = Title::choose(&page, None, None);
         with_standfirst(&page, main_content(&page), title.heading)
             .into_iter()
             .map(|b| page.blocks[b].text.clone())
@@ -157,7 +157,7 @@ mod tests {
         let page = read(&html);
         let chosen = main_content(&page);
         assert_eq!(
-            with_standfirst(&page, chosen.clone(), Title::choose(&page).heading),
+            with_standfirst(&page, chosen.clone(), Title::choose(&page, None, None).heading),
             chosen
         );
         // The headline's own name does not make what it holds a standfirst.
@@ -170,7 +170,7 @@ mod tests {
         let page = read(&html);
         let chosen = main_content(&page);
         assert_eq!(
-            with_standfirst(&page, chosen.clone(), Title::choose(&page).heading),
+            with_standfirst(&page, chosen.clone(), Title::choose(&page, None, None).heading),
             chosen
         );
     }

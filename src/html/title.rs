@@ -2,16 +2,17 @@
 //! that shows it on the page, which the article then leaves out.
 
 use super::page::Page;
-use super::tuning::H1S_LOOKED_AT;
+use super::tuning::{H1S_LOOKED_AT, MIN_HEADLINE_AGREEMENT};
 use crate::document::BlockKind;
 
-/// Separators between a page's title and its site name.
+/// Separators between the parts of a head's title: the page's own title, its section, the
+/// site's name ("Floods close bridges | News | The Paper").
 const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
 /// The article's title, and where the page shows it.
 #[derive(Debug, Default)]
 pub(super) struct Title {
-    /// The title, on one line.
+    /// The title, on one line, without the site's name.
     pub text: Option<String>,
     /// The heading element that shows the title on the page, if one does.
     pub heading: Option<usize>,
@@ -20,11 +21,45 @@ pub(super) struct Title {
 }
 
 impl Title {
-    /// The article title: an `<h1>` the head's titles agree with, else `og:title`, else the
-    /// `<title>` with the site name stripped, else the first `<h1>`. With it, the heading
-    /// element that shows it on the page, if one does.
-    pub(super) fn choose(page: &Page) -> Title {
-        let (text, heading) = choose(page);
+    /// The article title: a headline the page shows in an `<h1>` and the head's titles agree
+    /// with (`og:title`, `<title>`, the structured data's headline), else the head's title,
+    /// else the first `<h1>`. With it, the heading element that shows it on the page, if one
+    /// does.
+    ///
+    /// A headline keeps its words but for the site's name at either end. The head's title,
+    /// written for browser tabs and search results, gives its first part that is not the
+    /// site's name ("Floods close bridges" of "Floods close bridges | News | The Paper").
+    pub(super) fn choose(page: &Page, structured_headline: Option<&str>, sitename: Option<&str>) -> Title {
+        let head_titles: Vec<&str> = [
+            page.meta.og_title.as_deref(),
+            page.meta.title.as_deref(),
+            structured_headline,
+        ]
+        .into_iter()
+        .flatten()
+        .collect();
+        let site = sitename.map(site_key).filter(|s| !s.is_empty());
+        let site = site.as_deref();
+        let (text, heading) = match agreeing_h1(page, &head_titles, site) {
+            Some((element, h1)) => (Some(without_site_at_ends(&one_line(h1), site)), Some(element)),
+            None => {
+                let text = page
+                    .meta
+                    .og_title
+                    .as_deref()
+                    .or(page.meta.title.as_deref())
+                    .map(|head| first_part_but_site(&one_line(head), site))
+                    .filter(|t| !comparable(t).is_empty())
+                    .or_else(|| {
+                        page.h1s
+                            .first()
+                            .map(|(_, h1)| without_site_at_ends(&one_line(h1), site))
+                    })
+                    .filter(|t| !t.is_empty());
+                let heading = text.as_deref().and_then(|t| shown_at(page, t));
+                (text, heading)
+            }
+        };
         Title {
             key: text.as_deref().map(comparable),
             text,
@@ -42,44 +77,100 @@ impl Title {
     }
 }
 
-fn choose(page: &Page) -> (Option<String>, Option<usize>) {
-    let stripped = page.meta.title.as_deref().map(strip_site_name);
-    let head_titles: Vec<String> = [page.meta.og_title.as_deref(), page.meta.title.as_deref()]
-        .into_iter()
-        .flatten()
-        .map(comparable)
-        .collect();
-    // An `<h1>` saying only the site's name is not the headline: it must cover at least half
-    // of the title without the site name.
-    let min_key_len = stripped.as_deref().map_or(0, |t| comparable(t).len() / 2);
-    for (element, h1) in page.h1s.iter().take(H1S_LOOKED_AT) {
-        let key = comparable(h1);
-        if !key.is_empty() && key.len() >= min_key_len && head_titles.iter().any(|t| t.contains(&key)) {
-            return (Some(one_line(h1)), Some(*element));
-        }
+/// A head's title's first part that is not the site's name.
+fn first_part_but_site(title: &str, site: Option<&str>) -> String {
+    let parts = parts(title);
+    let last = parts.len().saturating_sub(1);
+    parts
+        .iter()
+        .enumerate()
+        .find(|&(i, part)| !((i == 0 || i == last) && is_site(part, site)))
+        .or(parts.first().map(|p| (0, p)))
+        .map_or_else(String::new, |(_, part)| part.to_string())
+}
+
+/// A headline without the site's name some pages put before or after it ("The Paper |
+/// Floods close bridges"). Its other parts stay: a short part may as well be its own ("Part 2").
+fn without_site_at_ends(headline: &str, site: Option<&str>) -> String {
+    let parts = parts(headline);
+    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
+        return headline.to_string();
+    };
+    if parts.len() < 2 {
+        return headline.to_string();
     }
-    let title = page
-        .meta
-        .og_title
-        .clone()
-        .or(stripped)
-        .or_else(|| page.h1s.first().map(|(_, h)| one_line(h)))
-        .filter(|t| !t.is_empty());
-    // Where the page shows it: an `<h1>` it contains, else a heading of any level saying just
-    // that (some pages set the headline in an `<h2>` and keep `<h1>` for the site's name).
-    let shown = title.as_deref().map(comparable).and_then(|key| {
-        page.h1s
-            .iter()
-            .find(|(_, h)| !h.trim().is_empty() && key.contains(&comparable(h)))
-            .map(|(e, _)| *e)
-            .or_else(|| {
-                page.blocks
-                    .iter()
-                    .find(|b| matches!(b.kind, BlockKind::Heading(_)) && !key.is_empty() && comparable(&b.text) == key)
-                    .map(|b| b.element)
-            })
-    });
-    (title, shown)
+    // The parts are slices of the headline, so they say where they are in it.
+    let offset = |part: &str| part.as_ptr() as usize - headline.as_ptr() as usize;
+    let from = if is_site(first, site) { offset(parts[1]) } else { 0 };
+    let to = if is_site(last, site) {
+        offset(parts[parts.len() - 2]) + parts[parts.len() - 2].len()
+    } else {
+        headline.len()
+    };
+    headline
+        .get(from..to)
+        .filter(|t| !t.is_empty())
+        .unwrap_or(headline)
+        .to_string()
+}
+
+fn is_site(part: &str, site: Option<&str>) -> bool {
+    site.is_some_and(|s| site_key(part) == s)
+}
+
+/// Of the page's first `<h1>`s, the one that agrees best with the head's titles: it shares at
+/// least half their words (word F1), and names neither the site nor, as the last of several
+/// parts of a head's title, what is likely to be the site.
+fn agreeing_h1<'p>(page: &'p Page, head_titles: &[&str], site: Option<&str>) -> Option<(usize, &'p str)> {
+    let head_keys: Vec<String> = head_titles.iter().map(|t| comparable(t)).collect();
+    page.h1s
+        .iter()
+        .take(H1S_LOOKED_AT)
+        .filter_map(|(element, h1)| {
+            let key = comparable(h1);
+            let names_site =
+                site.is_some_and(|s| site_key(h1) == s) || head_titles.iter().any(|t| names_the_site(&key, t));
+            let agreement = head_keys.iter().map(|t| word_f1(&key, t)).fold(0.0, f32::max);
+            (!key.is_empty() && !names_site && agreement >= MIN_HEADLINE_AGREEMENT).then_some((agreement, element, h1))
+        })
+        // The first of equals: `max_by` keeps the last.
+        .rev()
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, element, h1)| (*element, h1.as_str()))
+}
+
+/// Whether a heading's words are those of the last of several parts of a head's title, and not
+/// of its first: the site's name ("The Paper" in "Floods close bridges | The Paper").
+fn names_the_site(key: &str, head_title: &str) -> bool {
+    let parts = parts(head_title);
+    parts.len() > 1 && comparable(parts[parts.len() - 1]) == key && comparable(parts[0]) != key
+}
+
+/// Where the page shows a title that no `<h1>` agreed with: an `<h1>` it contains, else a
+/// heading of any level saying just that (some pages set the headline in an `<h2>` and keep
+/// `<h1>` for the site's name).
+fn shown_at(page: &Page, title: &str) -> Option<usize> {
+    let key = comparable(title);
+    page.h1s
+        .iter()
+        .map(|(e, h)| (e, comparable(h)))
+        .find(|(_, h)| !h.is_empty() && key.contains(h.as_str()) && !names_the_site(h, title))
+        .map(|(e, _)| *e)
+        .or_else(|| {
+            page.blocks
+                .iter()
+                .find(|b| matches!(b.kind, BlockKind::Heading(_)) && !key.is_empty() && comparable(&b.text) == key)
+                .map(|b| b.element)
+        })
+}
+
+/// The parts of a title between [`TITLE_SEPARATORS`], trimmed, empty ones left out.
+fn parts(title: &str) -> Vec<&str> {
+    let mut parts = vec![title];
+    for sep in TITLE_SEPARATORS {
+        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+    }
+    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
 }
 
 /// Lower-cased words of a text, for comparing titles and headings.
@@ -91,44 +182,102 @@ fn comparable(text: &str) -> String {
         .join(" ")
 }
 
-fn one_line(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+/// A site's name as its letters and digits only, so that "THE PAPER" and "The-Paper" are one.
+fn site_key(text: &str) -> String {
+    text.chars()
+        .filter(|c| c.is_alphanumeric())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
-/// The longest part of a `<title>` split at the usual site-name separators.
-fn strip_site_name(title: &str) -> String {
-    let mut parts = vec![title];
-    for sep in TITLE_SEPARATORS {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
+/// The harmonic mean of the shares of each text's words found in the other, counting repeats.
+fn word_f1(a: &str, b: &str) -> f32 {
+    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
+    if a.is_empty() || b.is_empty() {
+        return 0.0;
     }
-    parts
-        .into_iter()
-        .map(str::trim)
-        .max_by_key(|p| p.chars().count())
-        .unwrap_or(title)
-        .to_string()
+    let mut unmatched = b.clone();
+    let mut common = 0usize;
+    for word in &a {
+        if let Some(i) = unmatched.iter().position(|w| w == word) {
+            unmatched.swap_remove(i);
+            common += 1;
+        }
+    }
+    2.0 * common as f32 / (a.len() + b.len()) as f32
+}
+
+/// A title on one line, without soft hyphens (which only mark where a line may break).
+fn one_line(text: &str) -> String {
+    text.replace('\u{AD}', "")
+        .split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    fn record_title(head: &str, sitename: Option<&str>) -> Option<String> {
+        Title::choose(
+            &super::super::page::read(&format!("<head>{head}</head><body><p>Text.</p></body>")),
+            None,
+            sitename,
+        )
+        .text
+    }
+
     #[test]
-    fn site_names_are_stripped_from_titles() {
-        assert_eq!(strip_site_name("A long headline here - Site"), "A long headline here");
+    fn the_head_s_title_gives_its_first_part_that_is_not_the_site_s_name() {
         assert_eq!(
-            strip_site_name("Site | Section | The actual headline"),
-            "The actual headline"
+            record_title("<title>Floods close bridges | News | The Paper</title>", None).as_deref(),
+            Some("Floods close bridges")
+        );
+        assert_eq!(
+            record_title(
+                "<title>THE PAPER - Floods close bridges - News</title>",
+                Some("The Paper")
+            )
+            .as_deref(),
+            Some("Floods close bridges"),
+            "the site's name goes at either end"
+        );
+        assert_eq!(
+            record_title("<title>The Paper: Floods close bridges</title>", Some("The Paper")).as_deref(),
+            Some("The Paper: Floods close bridges"),
+            "only at a separator"
+        );
+        assert_eq!(
+            record_title(
+                "<meta property='og:title' content='Floods close bridges'><title>Floods - The Paper</title>",
+                None
+            )
+            .as_deref(),
+            Some("Floods close bridges"),
+            "og:title first"
+        );
+        assert_eq!(record_title("<title> </title>", None), None);
+    }
+
+    #[test]
+    fn a_headline_keeps_its_parts_but_not_the_site_s_name() {
+        let page = super::super::page::read(
+            "<head><title>Recipes - Part 2 | The Paper</title></head><body><h1>The Paper | Recipes - Part 2</h1></body>",
+        );
+        assert_eq!(
+            Title::choose(&page, None, Some("The paper")).text.as_deref(),
+            Some("Recipes - Part 2")
         );
     }
 
     #[test]
     fn an_h1_the_head_agrees_with_is_the_title_and_its_heading() {
         let page = super::super::page::read(
-            "<head><title>Site name | Floods close bridges</title></head><body><h1>Site name</h1>\
+            "<head><title>Floods close bridges | Site name</title></head><body><h1>Site name</h1>\
              <h1>Floods  close bridges</h1><p>Text.</p></body>",
         );
-        let title = Title::choose(&page);
+        let title = Title::choose(&page, None, None);
         assert_eq!(title.text.as_deref(), Some("Floods close bridges"));
         assert_eq!(
             title.heading,
@@ -141,12 +290,69 @@ mod tests {
     }
 
     #[test]
+    fn an_h1_naming_the_site_is_not_the_headline_wherever_the_head_puts_the_name() {
+        let page = super::super::page::read(
+            "<head><title>Site name | Floods close bridges</title><meta property='og:site_name' content='Site Name'>\
+             </head><body><h1>Site name</h1><h1>Floods close bridges</h1><p>Text.</p></body>",
+        );
+        let title = Title::choose(&page, None, Some("Site Name"));
+        assert_eq!(title.text.as_deref(), Some("Floods close bridges"));
+        assert_eq!(title.heading, Some(page.h1s[1].0));
+    }
+
+    #[test]
+    fn the_h1_agreeing_best_with_the_head_is_the_headline() {
+        let page = super::super::page::read(
+            "<head><title>Floods close bridges in the valley</title></head><body>\
+             <h1>Floods in the news</h1><h1>Floods close bridges in the valley</h1><p>Text.</p></body>",
+        );
+        assert_eq!(Title::choose(&page, None, None).heading, Some(page.h1s[1].0));
+    }
+
+    #[test]
+    fn a_reworded_headline_the_head_half_agrees_with_is_the_title() {
+        let page = super::super::page::read(
+            "<head><meta property='og:title' content='Bridges closed as floods hit the valley'></head><body>\
+             <h1>Floods close bridges in the valley</h1><p>Text.</p></body>",
+        );
+        assert_eq!(
+            Title::choose(&page, None, None).text.as_deref(),
+            Some("Floods close bridges in the valley")
+        );
+        let page = super::super::page::read(
+            "<head><title>Home</title></head><body><h1>Floods close bridges in the valley</h1><p>Text.</p></body>",
+        );
+        assert_eq!(
+            Title::choose(&page, None, None).text.as_deref(),
+            Some("Home"),
+            "no agreement"
+        );
+        let page = super::super::page::read(
+            "<head><title>Home</title></head><body><h1>Floods close bridges in the valley</h1><p>Text.</p></body>",
+        );
+        assert_eq!(
+            Title::choose(&page, Some("Floods close bridges"), None).text.as_deref(),
+            Some("Floods close bridges in the valley"),
+            "the structured data's headline is a head title too"
+        );
+    }
+
+    #[test]
+    fn soft_hyphens_leave_the_title() {
+        let page = super::super::page::read("<body><h1>Home Repair Assis\u{AD}tance</h1></body>");
+        assert_eq!(
+            Title::choose(&page, None, None).text.as_deref(),
+            Some("Home Repair Assistance")
+        );
+    }
+
+    #[test]
     fn an_h1_covering_half_the_title_is_the_headline_in_its_own_words() {
         let page = super::super::page::read(
             "<head><title>Floods close bridges in the valley | Paper</title></head><body>\
              <h1>Floods close bridges</h1><p>Text.</p></body>",
         );
-        let title = Title::choose(&page);
+        let title = Title::choose(&page, None, None);
         assert_eq!(title.text.as_deref(), Some("Floods close bridges"));
         assert_eq!(title.heading, Some(page.h1s[0].0));
     }
@@ -157,7 +363,7 @@ mod tests {
             "<head><title>Council meets tonight after months of talks about the budget</title></head>\
              <body><h1>Council meets</h1><p>Text.</p></body>",
         );
-        let title = Title::choose(&page);
+        let title = Title::choose(&page, None, None);
         assert_eq!(
             title.text.as_deref(),
             Some("Council meets tonight after months of talks about the budget")
@@ -171,7 +377,7 @@ mod tests {
             "<head><meta property='og:title' content='Council meets'><title>Council meets | Paper</title></head>\
              <body><h1>Paper</h1><h2>Council meets</h2></body>",
         );
-        let title = Title::choose(&page);
+        let title = Title::choose(&page, None, None);
         assert_eq!(title.text.as_deref(), Some("Council meets"));
         let h2 = page.blocks.iter().find(|b| b.text == "Council meets").unwrap().element;
         assert_eq!(title.heading, Some(h2));
