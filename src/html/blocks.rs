@@ -69,7 +69,7 @@ pub(crate) fn complete(
         .take(LEAD_LEVELS + 1)
         .last()
         .unwrap_or(page.blocks[first].element);
-    let after_headline = |b: usize| headline.map_or(true, |h| page.blocks[b].element > h);
+    let after_headline = |b: usize| headline.is_none_or(|h| page.blocks[b].element > h);
     for b in (0..first).rev() {
         let element = page.blocks[b].element;
         if !after_headline(b) || !(scope..page.elements[scope].end).contains(&element) {

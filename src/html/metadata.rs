@@ -268,7 +268,7 @@ fn words() -> &'static Words {
                     for (number, name) in (1u8..).zip(names) {
                         let previous = words.months.insert(name, number);
                         assert!(
-                            previous.map_or(true, |p| p == number),
+                            previous.is_none_or(|p| p == number),
                             "src/data/metadata.txt: {name} names two months"
                         );
                     }

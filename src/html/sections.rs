@@ -37,7 +37,7 @@ pub(super) fn mark_chrome(page: &mut Page, lexicon: &Lexicon) {
         page.mark_chrome(heading);
         // The section runs to the next heading of the same or a higher level.
         let mut sibling = page.elements[heading].end;
-        while sibling < end && level(&page.elements[sibling].tag).map_or(true, |l| l > own_level) {
+        while sibling < end && level(&page.elements[sibling].tag).is_none_or(|l| l > own_level) {
             let next = page.elements[sibling].end;
             page.mark_chrome(sibling);
             sibling = next;

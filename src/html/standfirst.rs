@@ -79,7 +79,7 @@ mod tests {
     /// The body's paragraphs, after what comes before them.
     fn with_body(before: &[&str]) -> Vec<String> {
         let mut texts: Vec<String> = before.iter().map(|t| t.to_string()).collect();
-        texts.extend(std::iter::repeat(PROSE.to_string()).take(BODY));
+        texts.extend(std::iter::repeat_n(PROSE.to_string(), BODY));
         texts
     }
 

@@ -67,7 +67,7 @@ fn article_body(values: &[Value]) -> Option<ArticleBody> {
                 .filter(|p| !p.is_empty())
                 .collect();
             let chars = paragraphs.iter().map(|p| p.chars().count()).sum();
-            if best.as_ref().map_or(true, |&(_, best_chars)| chars > best_chars) {
+            if best.as_ref().is_none_or(|&(_, best_chars)| chars > best_chars) {
                 best = Some((paragraphs, chars));
             }
         }

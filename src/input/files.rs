@@ -53,12 +53,26 @@ impl std::fmt::Debug for Files {
 }
 
 /// One file (or standard input) of the listing.
-#[derive(Debug)]
 enum Source {
-    Stdin,
+    /// A stream already open (standard input, `-`), named like a file.
+    Reader(String, Box<dyn Read + Send>),
     File(PathBuf),
     /// A directory that could not be listed, with the reason.
     Unlistable(PathBuf, io::Error),
+}
+
+impl std::fmt::Debug for Source {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Source::Reader(name, _) => f.debug_tuple("Reader").field(name).finish(),
+            Source::File(path) => f.debug_tuple("File").field(path).finish(),
+            Source::Unlistable(path, error) => f.debug_tuple("Unlistable").field(path).field(error).finish(),
+        }
+    }
+}
+
+fn stdin() -> Source {
+    Source::Reader("-".to_string(), Box::new(io::stdin()))
 }
 
 /// A stream of documents being read.
@@ -71,7 +85,7 @@ impl Files {
         for path in paths {
             let path = path.as_ref();
             if path.as_os_str() == "-" {
-                sources.push(Source::Stdin);
+                sources.push(stdin());
             } else if path.is_dir() {
                 walk_dir(path, &mut sources, &mut HashSet::new());
             } else {
@@ -79,8 +93,19 @@ impl Files {
             }
         }
         if sources.is_empty() {
-            sources.push(Source::Stdin);
+            sources.push(stdin());
         }
+        Files::of(sources)
+    }
+
+    /// The documents of a stream already open, named `name` in records: one document, or a
+    /// JSON Lines stream or web archive, by the name's ending as for a file (`crawl.warc.gz`),
+    /// else by its bytes.
+    pub fn from_reader(name: impl Into<String>, reader: impl Read + Send + 'static) -> Files {
+        Files::of(vec![Source::Reader(name.into(), Box::new(reader))])
+    }
+
+    fn of(sources: Vec<Source>) -> Files {
         Files {
             sources: sources.into_iter(),
             format: None,
@@ -171,7 +196,11 @@ impl Files {
     /// The next file's document, or the stream it holds.
     fn open(&mut self, source: Source) -> Option<Input> {
         let (name, compression, named, site) = match &source {
-            Source::Stdin => ("-".to_string(), Compression::None, None, None),
+            Source::Reader(name, _) if name == "-" => (name.clone(), Compression::None, None, None),
+            Source::Reader(name, _) => {
+                let (compression, named) = format_from_name(Path::new(name));
+                (name.clone(), compression, named, None)
+            }
             Source::Unlistable(dir, error) => {
                 let reason = io::Error::new(error.kind(), format!("cannot list the directory: {error}"));
                 return Some(Input::unreadable(dir.display().to_string(), reason.into()));
@@ -182,7 +211,7 @@ impl Files {
                 (path.display().to_string(), compression, named, site)
             }
         };
-        let (raw, size): (Box<dyn Read + Send>, u64) = match &source {
+        let (raw, size): (Box<dyn Read + Send>, u64) = match source {
             Source::File(path) => match fs::File::open(path) {
                 Ok(file) => {
                     let size = file.metadata().map_or(0, |m| m.len());
@@ -190,7 +219,8 @@ impl Files {
                 }
                 Err(e) => return Some(Input::unreadable(name, e.into())),
             },
-            _ => (Box::new(io::stdin()), 0),
+            Source::Reader(_, reader) => (reader, 0),
+            Source::Unlistable(..) => unreachable!("answered above"),
         };
         let format = self.format.or(named);
         if matches!(format, Some(Format::JsonLines | Format::Warc) | None) {

@@ -32,6 +32,47 @@ impl Default for JsonFields {
     }
 }
 
+impl JsonFields {
+    /// The document a JSON object holds: its HTML field, else its text field, with its id and
+    /// URL; its other fields are carried through. `place` says where the object was (`line
+    /// 4`) in the error of one that holds no document.
+    pub fn input(&self, source: impl Into<String>, place: &str, mut object: Fields) -> Input {
+        let source = source.into();
+        let id = match object.get(&self.id) {
+            Some(Value::String(id)) => Some(id.clone()),
+            Some(Value::Number(n)) => Some(n.to_string()),
+            _ => None,
+        };
+        let url = object.get(&self.url).and_then(Value::as_str).map(str::to_string);
+        // The field cleaned is taken out; the other is carried through like any field.
+        let html = take_string(&mut object, &self.html);
+        let text = match html {
+            Some(_) => None,
+            None => take_string(&mut object, &self.text),
+        };
+        let mut input = match (html, text) {
+            // JSON text is Unicode already, whatever charset the page declares.
+            (Some(html), _) => Input::new(source, html.into_bytes())
+                .with_kind(Kind::Html)
+                .with_charset("utf-8"),
+            (None, Some(text)) => Input::new(source, text.into_bytes())
+                .with_kind(Kind::Text)
+                .with_charset("utf-8"),
+            (None, None) => {
+                let reason = format!(
+                    "{place} has no document: neither {:?} nor {:?} is a string field",
+                    self.html, self.text
+                );
+                Input::unreadable(source, Error::Malformed { reason })
+            }
+        };
+        input.id = id;
+        input.url = url;
+        input.fields = (!object.is_empty()).then_some(object);
+        input
+    }
+}
+
 /// Documents from a JSON Lines stream, one per line, read a line at a time. Blank lines are
 /// not documents. A line that is not a JSON object, holds no document, or is longer than the
 /// limit gets an error naming its line number, and the stream goes on; a stream that cannot
@@ -125,43 +166,7 @@ impl<R: BufRead> JsonLines<R> {
             Ok(_) => return malformed(source, format!("line {} is not a JSON object", self.line_number)),
             Err(e) => return malformed(source, format!("line {} is not JSON: {e}", self.line_number)),
         };
-        self.input_of(source, object)
-    }
-
-    fn input_of(&self, source: String, mut object: Fields) -> Input {
-        let f = &self.fields;
-        let id = match object.get(&f.id) {
-            Some(Value::String(id)) => Some(id.clone()),
-            Some(Value::Number(n)) => Some(n.to_string()),
-            _ => None,
-        };
-        let url = object.get(&f.url).and_then(Value::as_str).map(str::to_string);
-        // The field cleaned is taken out; the other is carried through like any field.
-        let html = take_string(&mut object, &f.html);
-        let text = match html {
-            Some(_) => None,
-            None => take_string(&mut object, &f.text),
-        };
-        let mut input = match (html, text) {
-            // JSON text is Unicode already, whatever charset the page declares.
-            (Some(html), _) => Input::new(source, html.into_bytes())
-                .with_kind(Kind::Html)
-                .with_charset("utf-8"),
-            (None, Some(text)) => Input::new(source, text.into_bytes())
-                .with_kind(Kind::Text)
-                .with_charset("utf-8"),
-            (None, None) => {
-                let reason = format!(
-                    "line {} has no document: neither {:?} nor {:?} is a string field",
-                    self.line_number, f.html, f.text
-                );
-                Input::unreadable(source, Error::Malformed { reason })
-            }
-        };
-        input.id = id;
-        input.url = url;
-        input.fields = (!object.is_empty()).then_some(object);
-        input
+        self.fields.input(source, &format!("line {}", self.line_number), object)
     }
 }
 

@@ -37,10 +37,7 @@ impl<W: Write> JsonLines<W> {
 
 impl<W: Write> Writer for JsonLines<W> {
     fn write(&mut self, record: &Record) -> io::Result<()> {
-        let markdown = match self.text_format {
-            TextFormat::Markdown => record.document().map(crate::Document::markdown),
-            TextFormat::Plain => None,
-        };
+        let markdown = markdown(record, self.text_format);
         let fields = Fields {
             record,
             text: markdown.as_deref(),
@@ -51,6 +48,29 @@ impl<W: Write> Writer for JsonLines<W> {
 
     fn finish(&mut self) -> io::Result<()> {
         self.out.flush()
+    }
+}
+
+/// A record as the JSON object [`JsonLines`] writes, its text as `text_format` says: for
+/// callers that hand records on as values rather than lines.
+pub fn record_object(record: &Record, text_format: TextFormat) -> serde_json::Map<String, serde_json::Value> {
+    let markdown = markdown(record, text_format);
+    let fields = Fields {
+        record,
+        text: markdown.as_deref(),
+    };
+    match serde_json::to_value(fields) {
+        Ok(serde_json::Value::Object(object)) => object,
+        // A record's fields are strings, numbers and JSON values already: always an object.
+        _ => unreachable!("a record serialises as a JSON object"),
+    }
+}
+
+/// The record's text as Markdown, when that is asked for and it has a text.
+fn markdown(record: &Record, text_format: TextFormat) -> Option<String> {
+    match text_format {
+        TextFormat::Markdown => record.document().map(crate::Document::markdown),
+        TextFormat::Plain => None,
     }
 }
 

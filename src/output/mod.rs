@@ -9,7 +9,7 @@ mod text;
 
 pub use file::Output;
 #[cfg(feature = "serde")]
-pub use jsonl::{JsonLines, RECORD_FIELDS};
+pub use jsonl::{record_object, JsonLines, RECORD_FIELDS};
 pub use stats::Stats;
 pub use text::PlainText;
 
