@@ -154,18 +154,12 @@ impl<I> std::fmt::Debug for Batch<I> {
 
 impl<I: Iterator<Item = Input>> Batch<I> {
     fn new(cleaner: Cleaner, inputs: I) -> Batch<I> {
-        // A pool of its own only when a number of threads is asked for; if the system refuses
-        // one, rayon's global pool does the work.
-        let threads = cleaner.options().threads();
-        let pool = (threads > 0)
-            .then(|| rayon::ThreadPoolBuilder::new().num_threads(threads).build().ok())
-            .flatten();
         Batch {
             cleaner,
             inputs: inputs.fuse(),
             sites: SiteChrome::new(),
             ready: Vec::new().into_iter(),
-            pool,
+            pool: None,
             started: false,
         }
     }
@@ -190,13 +184,27 @@ impl<I: Iterator<Item = Input>> Batch<I> {
         let alone = !self.started && window.len() == 1;
         self.started = true;
         let learn = self.cleaner.options().site_chrome() && !alone;
+        // A pool of its own only when a number of threads is asked for, and only once there is
+        // more than one document to share out (a caller cleaning one page at a time starts no
+        // threads); if the system refuses one, rayon's global pool does the work.
+        let threads = self.cleaner.options().threads();
+        if self.pool.is_none() && threads > 0 && window.len() > 1 {
+            self.pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build().ok();
+        }
         let cleaner = &self.cleaner;
         let sites = &mut self.sites;
         let work = move || {
-            let mut cleaned: Vec<Cleaned> = window
-                .into_par_iter()
-                .map(|input| clean_one(cleaner, input, learn))
-                .collect();
+            // One document is cleaned on the caller's thread: no pool is woken for it.
+            let mut cleaned: Vec<Cleaned> = match window.len() {
+                1 => window
+                    .into_iter()
+                    .map(|input| clean_one(cleaner, input, learn))
+                    .collect(),
+                _ => window
+                    .into_par_iter()
+                    .map(|input| clean_one(cleaner, input, learn))
+                    .collect(),
+            };
             if learn {
                 // Learned in input order, then removed: the same result on any number of threads.
                 for c in &cleaned {
