@@ -163,9 +163,14 @@ enum Weight {
     Far = 1,
     /// A `<meta>` tag whose name only looks like a publication date's (`w-published-date`).
     Guessed = 2,
+    /// The page's structured data (JSON-LD). It is often written apart from the page, by a
+    /// plugin or a template, and keeps a date the page does not show: when a post was first
+    /// drafted or imported, when the markup was generated. A date the page shows next to its
+    /// headline outweighs it; a `<meta>` tag agreeing with it outweighs that.
+    Structured = 3,
     /// A date the page shows next to its headline, or in its URL.
     Shown = 4,
-    /// A date the page's metadata states: structured data, a known `<meta>` tag.
+    /// A date a known `<meta>` tag states.
     Stated = 6,
 }
 /// How far a block is from the anchor, in blocks: those before it count this many times, as
@@ -1083,7 +1088,7 @@ fn date(
             .find_map(|(_, d)| d.published)
     };
     let witnesses = [
-        (Weight::Stated, facts.published.as_deref().and_then(stated)),
+        (Weight::Structured, facts.published.as_deref().and_then(stated)),
         (Weight::Stated, meta),
         (
             Weight::Guessed,
@@ -1616,6 +1621,20 @@ mod tests {
             meta.date.as_deref(),
             Some("2025-12-19"),
             "stated outweighs the URL alone"
+        );
+    }
+
+    #[test]
+    fn a_shown_date_outweighs_structured_data_alone() {
+        let structured = "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"datePublished\": \"2024-01-09\"}</script>";
+        let (meta, _) = read_page(structured, "<p>March 4, 2025</p>");
+        assert_eq!(meta.date.as_deref(), Some("2025-03-04"));
+        let head = format!("{structured}<meta property='article:published_time' content='2024-01-09'>");
+        let (meta, _) = read_page(&head, "<p>March 4, 2025</p>");
+        assert_eq!(
+            meta.date.as_deref(),
+            Some("2024-01-09"),
+            "a <meta> tag agreeing outweighs it"
         );
     }
 
