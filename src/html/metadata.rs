@@ -393,16 +393,20 @@ impl Words {
         )
     }
 
-    /// Whether a text holds one of these words as a whole word, ignoring case.
-    fn says(&self, text: &str, list: &[&str]) -> bool {
+    /// Where the last of these words that a text holds as a whole word, ignoring case, ends
+    /// (counted in its lower-case form).
+    fn last_said(&self, text: &str, list: &[&str]) -> Option<usize> {
         let lower = text.to_lowercase();
-        list.iter().any(|word| {
-            lower.match_indices(word).any(|(at, _)| {
-                let before = lower[..at].chars().next_back();
-                let after = lower[at + word.len()..].chars().next();
-                !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+        list.iter()
+            .flat_map(|word| {
+                lower.match_indices(word).filter_map(|(at, _)| {
+                    let end = at + word.len();
+                    let before = lower[..at].chars().next_back();
+                    let after = lower[end..].chars().next();
+                    (!before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)).then_some(end)
+                })
             })
-        })
+            .max()
     }
 }
 
@@ -1176,11 +1180,15 @@ fn dates_in(text: &str, latest: Date, words: &Words) -> Dated {
             let (start, end) = (at + start, at + end);
             let other_chars = line.chars().count() - text[start..end].chars().count();
             if other_chars <= MAX_DATELINE_OTHER_CHARS {
+                // The label's word nearest the date is the one that names it: "Originally
+                // published in March 2022. Last updated on December 20, 2024" dates an update.
                 let label = &text[label_from..start];
-                let published = words.says(label, &words.published);
-                if words.says(label, &words.other_dates) && !published {
+                let said = |list: &[&str]| words.last_said(label, list);
+                let published = said(&words.published);
+                let later = |list: &[&str]| said(list).is_some_and(|at| published.map_or(true, |p| at > p));
+                if later(&words.other_dates) {
                     // A member's registration, a company's founding: not the page's date.
-                } else if words.says(label, &words.modified) && !published {
+                } else if later(&words.modified) {
                     dated.modified.get_or_insert(date);
                 } else {
                     dated.published = Some(date);
@@ -1597,6 +1605,16 @@ mod tests {
             meta.date.as_deref(),
             Some("2025-05-03"),
             "a label on the line before counts"
+        );
+        let dated = dates_in(
+            "Originally published in March 2022. Last updated on December 20, 2024.",
+            Date::LAST,
+            words(),
+        );
+        assert_eq!(
+            (dated.published, dated.modified),
+            (None, Date::new(2024, 12, 20)),
+            "the label's word nearest the date names it"
         );
         // With no publication date, the date of the change is all there is.
         let (meta, _) = read_page("<meta property='article:modified_time' content='2025-06-01'>", "");
