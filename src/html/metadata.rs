@@ -1454,6 +1454,8 @@ fn find_date(text: &str, min_year: u16, latest: Date, words: &Words) -> Option<(
 
 /// A date in a URL's path: `/2025/03/04/`, `/2025-03-04-title`, `/2023/october/03/`.
 fn date_in_url(url: &str, latest: Date, words: &Words) -> Option<Date> {
+    let url = percent_decoded(url);
+    let url = url.as_str();
     let path = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = path.find('/').map_or("", |at| &path[at..]);
     let path = path.split(['?', '#']).next().unwrap_or("");
@@ -1470,6 +1472,32 @@ fn date_in_url(url: &str, latest: Date, words: &Words) -> Option<Date> {
         let date = Date::new(y.parse().ok()?, month, d.parse().ok()?)?;
         date.is_plausible(MIN_TEXT_YEAR, latest).then_some(date)
     })
+}
+
+/// A URL with its escaped ASCII signs written out (`%2F` as `/`): some pages escape a whole
+/// URL, the slashes between its parts too. Other escapes are kept as they are.
+fn percent_decoded(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let escaped = rest
+            .get(at + 1..at + 3)
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+            .filter(|b| b.is_ascii() && !b.is_ascii_control());
+        match escaped {
+            Some(b) => {
+                out.push(char::from(b));
+                rest = &rest[at + 3..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Text on one line, its whitespace collapsed.
@@ -1752,6 +1780,15 @@ mod tests {
         );
         assert_eq!(date("https://2025.e.org/item/12/34/56"), None);
         assert_eq!(date("https://e.org/2025/title"), None);
+        assert_eq!(
+            date("https://e.org%2Fblog%2F2025-03-04%2Btitle").as_deref(),
+            Some("2025-03-04"),
+            "escaped"
+        );
+        assert_eq!(
+            date("https://e.org/%E2%80%94/2025-03-04-%").as_deref(),
+            Some("2025-03-04")
+        );
     }
 
     #[test]
