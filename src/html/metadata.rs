@@ -15,7 +15,8 @@
 //! - **Date**: its witnesses vote, so that independent ones agreeing outweigh one that differs
 //!   (see [`Weight`]). Publication dates only: a date said to be an update's ("Updated 5 May
 //!   2024", `dateModified`) is taken only when no witness gives another. Written as
-//!   `YYYY-MM-DD`; dates that cannot be (the 31st of April, next year) are passed over.
+//!   `YYYY-MM-DD`; dates that cannot be (the 31st of April, a week after the last change the
+//!   metadata states) are passed over.
 //! - **Site name and summary**: from the `<meta>` tags, else structured data.
 
 use super::page::{Chrome, Meta, Page};
@@ -150,8 +151,10 @@ const NEAR_BLOCKS: usize = 6;
 const MIN_TEXT_YEAR: u16 = 1995;
 /// ...and before this one not even when a page's metadata states them.
 const MIN_STATED_YEAR: u16 = 1900;
-/// Dates later than today by more than this many days are impossible (time zones allow one).
-const FUTURE_SLACK_DAYS: i64 = 1;
+/// Dates later than the last change the page's metadata states (see [`last_change`]) by more
+/// than this many days are not the page's: time zones shift a date by one, and a change is
+/// often stated when it is written and put out some days later.
+const FUTURE_SLACK_DAYS: i64 = 7;
 
 /// How much a kind of witness weighs in the vote on the publication date.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -160,9 +163,14 @@ enum Weight {
     Far = 1,
     /// A `<meta>` tag whose name only looks like a publication date's (`w-published-date`).
     Guessed = 2,
+    /// The page's structured data (JSON-LD). It is often written apart from the page, by a
+    /// plugin or a template, and keeps a date the page does not show: when a post was first
+    /// drafted or imported, when the markup was generated. A date the page shows next to its
+    /// headline outweighs it; a `<meta>` tag agreeing with it outweighs that.
+    Structured = 3,
     /// A date the page shows next to its headline, or in its URL.
     Shown = 4,
-    /// A date the page's metadata states: structured data, a known `<meta>` tag.
+    /// A date a known `<meta>` tag states.
     Stated = 6,
 }
 /// How far a block is from the anchor, in blocks: those before it count this many times, as
@@ -385,16 +393,20 @@ impl Words {
         )
     }
 
-    /// Whether a text holds one of these words as a whole word, ignoring case.
-    fn says(&self, text: &str, list: &[&str]) -> bool {
+    /// Where the last of these words that a text holds as a whole word, ignoring case, ends
+    /// (counted in its lower-case form).
+    fn last_said(&self, text: &str, list: &[&str]) -> Option<usize> {
         let lower = text.to_lowercase();
-        list.iter().any(|word| {
-            lower.match_indices(word).any(|(at, _)| {
-                let before = lower[..at].chars().next_back();
-                let after = lower[at + word.len()..].chars().next();
-                !before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)
+        list.iter()
+            .flat_map(|word| {
+                lower.match_indices(word).filter_map(|(at, _)| {
+                    let end = at + word.len();
+                    let before = lower[..at].chars().next_back();
+                    let after = lower[end..].chars().next();
+                    (!before.is_some_and(char::is_alphabetic) && !after.is_some_and(char::is_alphabetic)).then_some(end)
+                })
             })
-        })
+            .max()
     }
 }
 
@@ -1042,8 +1054,8 @@ fn date(
     url: Option<&str>,
     words: &Words,
 ) -> Option<String> {
-    let today = today();
-    let stated = |text: &str| parse_date(text, MIN_STATED_YEAR, today, words);
+    let latest = last_change(page, facts, words);
+    let stated = |text: &str| parse_date(text, MIN_STATED_YEAR, latest, words);
     let is_near = |distance: usize| anchor.is_some() && distance <= NEAR_BLOCKS;
     // The visible lines near the headline, nearest first, each with the line before it when
     // that is a label ("Last updated:").
@@ -1060,7 +1072,7 @@ fn date(
                 Some(label) => format!("{label}\n{line}"),
                 None => line.to_string(),
             };
-            (distance, dates_in(&text, today, words))
+            (distance, dates_in(&text, latest, words))
         })
         .collect();
     line_dates.sort_by_key(|&(distance, _)| distance);
@@ -1071,7 +1083,7 @@ fn date(
     let published_clue = |near: bool| {
         date_clues()
             .filter(|c| !c.kind.is_modified() && is_near(distance(c.block, anchor.unwrap_or(0))) == near)
-            .find_map(|c| dates_in(&c.text, today, words).published)
+            .find_map(|c| dates_in(&c.text, latest, words).published)
     };
     let published_line = |near: bool| {
         line_dates
@@ -1080,7 +1092,7 @@ fn date(
             .find_map(|(_, d)| d.published)
     };
     let witnesses = [
-        (Weight::Stated, facts.published.as_deref().and_then(stated)),
+        (Weight::Structured, facts.published.as_deref().and_then(stated)),
         (Weight::Stated, meta),
         (
             Weight::Guessed,
@@ -1090,7 +1102,7 @@ fn date(
         ),
         (Weight::Shown, published_clue(true)),
         (Weight::Shown, published_line(true)),
-        (Weight::Shown, url.and_then(|u| date_in_url(u, today, words))),
+        (Weight::Shown, url.and_then(|u| date_in_url(u, latest, words))),
         (Weight::Far, published_clue(false)),
         (Weight::Far, published_line(false)),
     ];
@@ -1121,7 +1133,7 @@ fn date(
             .or_else(|| meta_like(&page.meta, MODIFIED_KEY_WORDS).find_map(stated))
             .or_else(|| {
                 date_clues().find_map(|c| {
-                    let dated = dates_in(&c.text, today, words);
+                    let dated = dates_in(&c.text, latest, words);
                     if c.kind.is_modified() {
                         dated.published.or(dated.modified)
                     } else {
@@ -1134,10 +1146,29 @@ fn date(
     published.or_else(modified).map(|d| d.to_string())
 }
 
+/// The date of the last change the page's metadata states (or of its publication, when that is
+/// later): a date the page shows well after it is not the page's own (an event's, a deadline's).
+/// A publication date alone bounds nothing, as the page may have changed since. The page itself
+/// is the reference rather than the clock, so that a page reads the same whenever it is read.
+fn last_change(page: &Page, facts: &Facts, words: &Words) -> Date {
+    let stated = |text: &str| parse_date(text, MIN_STATED_YEAR, Date::LAST, words);
+    let latest = |keys: &[&'static str], in_facts: Option<&str>| {
+        keys.iter()
+            .flat_map(|key| all_of(&page.meta, key))
+            .chain(in_facts)
+            .filter_map(stated)
+            .max()
+    };
+    let Some(modified) = latest(MODIFIED_KEYS, facts.modified.as_deref()) else {
+        return Date::LAST;
+    };
+    latest(PUBLISHED_KEYS, facts.published.as_deref()).map_or(modified, |published| published.max(modified))
+}
+
 /// The dates a short text gives: the first it does not say is an update's ("Published 3 May
 /// 2024 | Updated 5 May 2024" gives 3 May), and the first it does. A date counts only on a
 /// line that is mostly the date (a dateline, a byline), not in a sentence.
-fn dates_in(text: &str, today: Date, words: &Words) -> Dated {
+fn dates_in(text: &str, latest: Date, words: &Words) -> Dated {
     let mut dated = Dated::default();
     // What stands before a date, since the one before it: its label.
     let mut label_from = 0;
@@ -1145,15 +1176,19 @@ fn dates_in(text: &str, today: Date, words: &Words) -> Dated {
     for line in text.split('\n') {
         let line_end = line_start + line.len();
         let mut at = line_start;
-        while let Some((date, start, end)) = find_date(&text[at..line_end], MIN_TEXT_YEAR, today, words) {
+        while let Some((date, start, end)) = find_date(&text[at..line_end], MIN_TEXT_YEAR, latest, words) {
             let (start, end) = (at + start, at + end);
             let other_chars = line.chars().count() - text[start..end].chars().count();
             if other_chars <= MAX_DATELINE_OTHER_CHARS {
+                // The label's word nearest the date is the one that names it: "Originally
+                // published in March 2022. Last updated on December 20, 2024" dates an update.
                 let label = &text[label_from..start];
-                let published = words.says(label, &words.published);
-                if words.says(label, &words.other_dates) && !published {
+                let said = |list: &[&str]| words.last_said(label, list);
+                let published = said(&words.published);
+                let later = |list: &[&str]| said(list).is_some_and(|at| published.map_or(true, |p| at > p));
+                if later(&words.other_dates) {
                     // A member's registration, a company's founding: not the page's date.
-                } else if words.says(label, &words.modified) && !published {
+                } else if later(&words.modified) {
                     dated.modified.get_or_insert(date);
                 } else {
                     dated.published = Some(date);
@@ -1186,6 +1221,13 @@ pub(crate) struct Date {
 }
 
 impl Date {
+    /// The last day that can be written: a bound that bounds nothing.
+    const LAST: Date = Date {
+        year: 9999,
+        month: 12,
+        day: 31,
+    };
+
     /// A date, when it exists.
     fn new(year: u32, month: u32, day: u32) -> Option<Date> {
         let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0);
@@ -1214,27 +1256,10 @@ impl Date {
         era * 146_097 + doe - 719_468
     }
 
-    /// The date of a day counted from 1970-01-01 (`civil_from_days`).
-    fn from_days(days: i64) -> Date {
-        let z = days + 719_468;
-        let era = z.div_euclid(146_097);
-        let doe = z - era * 146_097;
-        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
-        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
-        let mp = (5 * doy + 2) / 153;
-        let day = doy - (153 * mp + 2) / 5 + 1;
-        let month = if mp < 10 { mp + 3 } else { mp - 9 };
-        let year = yoe + era * 400 + i64::from(month <= 2);
-        Date {
-            year: year as u16,
-            month: month as u8,
-            day: day as u8,
-        }
-    }
-
-    /// Whether a publication may have this date: not before `min_year`, not after today.
-    fn is_plausible(self, min_year: u16, today: Date) -> bool {
-        self.year >= min_year && self.days() <= today.days() + FUTURE_SLACK_DAYS
+    /// Whether a publication may have this date: not before `min_year`, not well after
+    /// `latest`.
+    fn is_plausible(self, min_year: u16, latest: Date) -> bool {
+        self.year >= min_year && self.days() <= latest.days() + FUTURE_SLACK_DAYS
     }
 }
 
@@ -1245,17 +1270,9 @@ impl std::fmt::Display for Date {
     }
 }
 
-/// Today's date, by the system's clock.
-fn today() -> Date {
-    let secs = std::time::SystemTime::now()
-        .duration_since(std::time::UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs());
-    Date::from_days((secs / 86_400) as i64)
-}
-
 /// The first plausible date of a text.
-fn parse_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<Date> {
-    find_date(text, min_year, today, words).map(|(date, _, _)| date)
+fn parse_date(text: &str, min_year: u16, latest: Date, words: &Words) -> Option<Date> {
+    find_date(text, min_year, latest, words).map(|(date, _, _)| date)
 }
 
 /// A piece of a text, for finding dates.
@@ -1314,7 +1331,7 @@ fn tokens(text: &str) -> Vec<(Token<'_>, usize, usize)> {
 /// The first plausible date of a text, with its byte range: `2025-03-04`, `04.03.2025`,
 /// `March 4, 2025`, `4 March 2025`, `4. März 2025`, `4 de marzo de 2025`, `2025年3月4日`. A
 /// numeric date with slashes is read month first only when the day is unmistakable.
-fn find_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<(Date, usize, usize)> {
+fn find_date(text: &str, min_year: u16, latest: Date, words: &Words) -> Option<(Date, usize, usize)> {
     // Every form has digits.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -1354,7 +1371,7 @@ fn find_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<(D
         }
         next
     };
-    let accept = |y: u32, m: u32, d: u32| Date::new(y, m, d).filter(|date| date.is_plausible(min_year, today));
+    let accept = |y: u32, m: u32, d: u32| Date::new(y, m, d).filter(|date| date.is_plausible(min_year, latest));
     let span = |from: usize, to: usize| (tokens[from].1, tokens[to.min(tokens.len() - 1)].2);
     for i in 0..tokens.len() {
         // Numeric: year first (ISO), or year last.
@@ -1436,7 +1453,9 @@ fn find_date(text: &str, min_year: u16, today: Date, words: &Words) -> Option<(D
 }
 
 /// A date in a URL's path: `/2025/03/04/`, `/2025-03-04-title`, `/2023/october/03/`.
-fn date_in_url(url: &str, today: Date, words: &Words) -> Option<Date> {
+fn date_in_url(url: &str, latest: Date, words: &Words) -> Option<Date> {
+    let url = percent_decoded(url);
+    let url = url.as_str();
     let path = url.split_once("://").map_or(url, |(_, rest)| rest);
     let path = path.find('/').map_or("", |at| &path[at..]);
     let path = path.split(['?', '#']).next().unwrap_or("");
@@ -1451,8 +1470,34 @@ fn date_in_url(url: &str, today: Date, words: &Words) -> Option<Date> {
             return None;
         }
         let date = Date::new(y.parse().ok()?, month, d.parse().ok()?)?;
-        date.is_plausible(MIN_TEXT_YEAR, today).then_some(date)
+        date.is_plausible(MIN_TEXT_YEAR, latest).then_some(date)
     })
+}
+
+/// A URL with its escaped ASCII signs written out (`%2F` as `/`): some pages escape a whole
+/// URL, the slashes between its parts too. Other escapes are kept as they are.
+fn percent_decoded(url: &str) -> String {
+    let mut out = String::with_capacity(url.len());
+    let mut rest = url;
+    while let Some(at) = rest.find('%') {
+        out.push_str(&rest[..at]);
+        let escaped = rest
+            .get(at + 1..at + 3)
+            .and_then(|hex| u8::from_str_radix(hex, 16).ok())
+            .filter(|b| b.is_ascii() && !b.is_ascii_control());
+        match escaped {
+            Some(b) => {
+                out.push(char::from(b));
+                rest = &rest[at + 3..];
+            }
+            None => {
+                out.push('%');
+                rest = &rest[at + 1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Text on one line, its whitespace collapsed.
@@ -1589,6 +1634,16 @@ mod tests {
             Some("2025-05-03"),
             "a label on the line before counts"
         );
+        let dated = dates_in(
+            "Originally published in March 2022. Last updated on December 20, 2024.",
+            Date::LAST,
+            words(),
+        );
+        assert_eq!(
+            (dated.published, dated.modified),
+            (None, Date::new(2024, 12, 20)),
+            "the label's word nearest the date names it"
+        );
         // With no publication date, the date of the change is all there is.
         let (meta, _) = read_page("<meta property='article:modified_time' content='2025-06-01'>", "");
         assert_eq!(meta.date.as_deref(), Some("2025-06-01"));
@@ -1612,6 +1667,20 @@ mod tests {
             meta.date.as_deref(),
             Some("2025-12-19"),
             "stated outweighs the URL alone"
+        );
+    }
+
+    #[test]
+    fn a_shown_date_outweighs_structured_data_alone() {
+        let structured = "<script type='application/ld+json'>{\"@type\": \"BlogPosting\", \"datePublished\": \"2024-01-09\"}</script>";
+        let (meta, _) = read_page(structured, "<p>March 4, 2025</p>");
+        assert_eq!(meta.date.as_deref(), Some("2025-03-04"));
+        let head = format!("{structured}<meta property='article:published_time' content='2024-01-09'>");
+        let (meta, _) = read_page(&head, "<p>March 4, 2025</p>");
+        assert_eq!(
+            meta.date.as_deref(),
+            Some("2024-01-09"),
+            "a <meta> tag agreeing outweighs it"
         );
     }
 
@@ -1654,7 +1723,7 @@ mod tests {
             "2025-02-29",
             "31 April 2025",
             "2025-13-01",
-            "2027-01-05",
+            "2026-01-09",
             "0.4.2025",
             "1850-01-01",
         ] {
@@ -1666,22 +1735,40 @@ mod tests {
             Some("1901-05-06"),
             "stated, an old date may be"
         );
-        let today = Date::new(2026, 1, 1).unwrap();
+        let latest = Date::new(2026, 1, 1).unwrap();
         assert_eq!(
-            parse_date("1901-05-06", MIN_TEXT_YEAR, today, words()),
+            parse_date("1901-05-06", MIN_TEXT_YEAR, latest, words()),
             None,
             "in text, not"
         );
         assert_eq!(
-            Date::from_days(Date::new(2024, 2, 29).unwrap().days()),
-            Date::new(2024, 2, 29).unwrap()
+            date_of("2026-01-08").as_deref(),
+            Some("2026-01-08"),
+            "a week after the bound"
         );
     }
 
     #[test]
+    fn dates_well_after_the_stated_ones_are_not_the_page_s() {
+        // An event the page announces, after the page's own dates.
+        let head = "<meta property='article:modified_time' content='2025-03-02'>";
+        let (meta, _) = read_page(head, "<p>June 5, 2025</p>");
+        assert_eq!(meta.date.as_deref(), Some("2025-03-02"));
+        let (meta, _) = read_page(head, "<p>March 5, 2025</p>");
+        assert_eq!(
+            meta.date.as_deref(),
+            Some("2025-03-05"),
+            "days after: a post dated when written"
+        );
+        // With no stated date, nothing bounds them: the page reads the same whatever the day.
+        let (meta, _) = read_page("", "<p>June 5, 2031</p>");
+        assert_eq!(meta.date.as_deref(), Some("2031-06-05"));
+    }
+
+    #[test]
     fn dates_in_urls() {
-        let today = Date::new(2026, 1, 1).unwrap();
-        let date = |url: &str| date_in_url(url, today, words()).map(|d| d.to_string());
+        let latest = Date::new(2026, 1, 1).unwrap();
+        let date = |url: &str| date_in_url(url, latest, words()).map(|d| d.to_string());
         assert_eq!(date("https://e.org/2025/03/04/title/").as_deref(), Some("2025-03-04"));
         assert_eq!(
             date("https://e.org/blog/2025-03-04-title").as_deref(),
@@ -1693,6 +1780,15 @@ mod tests {
         );
         assert_eq!(date("https://2025.e.org/item/12/34/56"), None);
         assert_eq!(date("https://e.org/2025/title"), None);
+        assert_eq!(
+            date("https://e.org%2Fblog%2F2025-03-04%2Btitle").as_deref(),
+            Some("2025-03-04"),
+            "escaped"
+        );
+        assert_eq!(
+            date("https://e.org/%E2%80%94/2025-03-04-%").as_deref(),
+            Some("2025-03-04")
+        );
     }
 
     #[test]
