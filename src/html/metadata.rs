@@ -1185,7 +1185,7 @@ fn dates_in(text: &str, latest: Date, words: &Words) -> Dated {
                 let label = &text[label_from..start];
                 let said = |list: &[&str]| words.last_said(label, list);
                 let published = said(&words.published);
-                let later = |list: &[&str]| said(list).is_some_and(|at| published.map_or(true, |p| at > p));
+                let later = |list: &[&str]| said(list).is_some_and(|at| published.is_none_or(|p| at > p));
                 if later(&words.other_dates) {
                     // A member's registration, a company's founding: not the page's date.
                 } else if later(&words.modified) {
