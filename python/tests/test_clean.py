@@ -176,3 +176,10 @@ def test_clean_file_equals_the_command_on_the_samples(cli):
     markdown = list(dechrome.clean_file(SAMPLES / "article.html", text_format="markdown"))
     assert markdown == cli("--text-format", "markdown", SAMPLES / "article.html")
     assert list(dechrome.clean_file(SAMPLES / "missing.html"))[0]["error"].startswith("cannot read")
+
+
+def test_the_package_s_own_examples_run():
+    import doctest
+
+    failed, tried = doctest.testmod(dechrome)
+    assert tried > 0 and failed == 0
