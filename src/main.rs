@@ -40,7 +40,8 @@ struct Args {
     #[arg(value_name = "INPUT")]
     inputs: Vec<PathBuf>,
 
-    /// Output format. Default: text for one document, jsonl for several.
+    /// Output format. Default: text for one document, jsonl for several or for a stream (JSON
+    /// Lines, a web archive, known by its name or by its first bytes).
     #[arg(long, value_enum)]
     format: Option<Format>,
 

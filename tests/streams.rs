@@ -73,6 +73,14 @@ fn an_archive_on_standard_input_is_recognised() {
     assert_eq!(records(&out).len(), 7);
     let forced = dechrome(&["--input-format", "warc", "--format", "jsonl"], &archive);
     assert_eq!(records(&forced).len(), 7);
+    // An archive is many documents: JSON Lines unless asked otherwise.
+    assert_eq!(records(&dechrome(&[], &archive)).len(), 7);
+    let page = b"<html><body><p>The night ferry to the islands returns this summer after four years in dry dock.</p></body></html>";
+    let one = String::from_utf8(dechrome(&[], page).stdout).unwrap();
+    assert!(
+        one.starts_with("The night ferry"),
+        "one page read ahead is still read whole: {one}"
+    );
 }
 
 #[test]

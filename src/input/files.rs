@@ -139,17 +139,27 @@ impl Files {
         self
     }
 
-    /// Whether the reader yields exactly one document: one file or standard input, not a
-    /// stream of documents by its name or format.
-    pub fn is_one_document(&self) -> bool {
-        let format = |source: &Source| match source {
-            Source::File(path) => self.format.or(format_from_name(path).1),
-            _ => self.format,
-        };
-        match self.sources.as_slice() {
-            [source] => !matches!(format(source), Some(Format::JsonLines | Format::Warc)),
+    /// Whether the reader yields exactly one document: one file or stream that is not a JSON
+    /// Lines stream or web archive by its format, its name, or, when these say nothing (as
+    /// for standard input), its first bytes, which this reads ahead.
+    pub fn is_one_document(&mut self) -> bool {
+        let mut sources: Vec<Source> = std::mem::take(&mut self.sources).collect();
+        let one = match sources.as_mut_slice() {
+            [source] => {
+                let (compression, named) = match &*source {
+                    Source::File(path) => format_from_name(path),
+                    Source::Reader(name, _) if name != "-" => format_from_name(Path::new(name)),
+                    _ => (Compression::None, None),
+                };
+                match self.format.or(named) {
+                    Some(format) => !matches!(format, Format::JsonLines | Format::Warc),
+                    None => !starts_as_archive(source, compression),
+                }
+            }
             _ => false,
-        }
+        };
+        self.sources = sources.into_iter();
+        one
     }
 
     /// The document of a file whose name says nothing of what it holds, or the web archive it
@@ -286,6 +296,46 @@ fn sniff_compression(mut reader: BufReader<Box<dyn Read + Send>>) -> io::Result<
     Ok(BufReader::new(decoder(reader, compression)?))
 }
 
+/// Whether a file or stream whose name says nothing of what it holds starts as a web archive,
+/// decompressed first. A stream is read ahead, and what was read is kept for reading it.
+fn starts_as_archive(source: &mut Source, compression: Compression) -> bool {
+    let raw: Box<dyn Read + Send> = match source {
+        Source::File(path) => match fs::File::open(&*path) {
+            Ok(file) => Box::new(file),
+            Err(_) => return false, // its record will say why
+        },
+        // What is read ahead of a stream is kept decompressed, and a stream's reading would
+        // decompress again what its name says is compressed: such a stream is not read ahead.
+        Source::Reader(..) if compression != Compression::None => return false,
+        Source::Reader(_, reader) => std::mem::replace(reader, Box::new(io::empty())),
+        Source::Unlistable(..) => return false,
+    };
+    let reader = match compression {
+        Compression::None => sniff_compression(BufReader::new(raw)),
+        _ => decoder(BufReader::new(raw), compression).map(BufReader::new),
+    };
+    let (archive, kept): (bool, Box<dyn Read + Send>) = match reader {
+        Ok(mut reader) => (
+            reader.fill_buf().is_ok_and(|start| start.starts_with(b"WARC/")),
+            Box::new(reader),
+        ),
+        Err(e) => (false, Box::new(Failed(Some(e)))),
+    };
+    if let Source::Reader(_, reader) = source {
+        *reader = kept;
+    }
+    archive
+}
+
+/// A stream that failed while read ahead: it gives its error when read.
+struct Failed(Option<io::Error>);
+
+impl Read for Failed {
+    fn read(&mut self, _: &mut [u8]) -> io::Result<usize> {
+        self.0.take().map_or(Ok(0), Err)
+    }
+}
+
 /// Lists a directory's files recursively, in sorted order, reading each directory once: a link
 /// back to a directory already read (a loop) is not followed again.
 fn walk_dir(dir: &Path, sources: &mut Vec<Source>, seen: &mut HashSet<PathBuf>) {
@@ -396,7 +446,7 @@ mod tests {
         assert_eq!(second.source(), missing.display().to_string());
         assert!(content(&mut second).unwrap_err().contains("NotFound"));
         assert!(files.next().is_none());
-        let forced = Files::new([dir.path().join("a.html")]).with_format(Format::Text);
+        let mut forced = Files::new([dir.path().join("a.html")]).with_format(Format::Text);
         assert!(forced.is_one_document());
         assert_eq!(forced.size_hint(), (1, Some(1)));
         assert_eq!(forced.map(|i| i.kind()).collect::<Vec<_>>(), [Some(Kind::Text)]);
@@ -429,7 +479,7 @@ mod tests {
         fs::write(dir.path().join("a.txt"), "first").unwrap();
         fs::write(dir.path().join("c.txt"), "last").unwrap();
         fs::write(dir.path().join("d.data"), "{\"text\": \"forced\"}").unwrap();
-        let files = Files::new([dir.path()]);
+        let mut files = Files::new([dir.path()]);
         assert!(!files.is_one_document());
         let mut inputs: Vec<Input> = files.collect();
         let sources: Vec<String> = inputs
@@ -449,5 +499,26 @@ mod tests {
             .collect();
         assert_eq!(forced[0].kind(), Some(Kind::Text));
         assert!(!Files::new([dir.path().join("b.jsonl.gz")]).is_one_document());
+    }
+
+    #[test]
+    fn a_source_whose_name_says_nothing_is_one_document_unless_its_bytes_start_an_archive() {
+        let warc = b"WARC/1.0\r\nWARC-Type: warcinfo\r\nContent-Length: 0\r\n\r\n\r\n\r\n".to_vec();
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        io::Write::write_all(&mut gz, &warc).unwrap();
+        let mut archive = Files::from_reader("-", io::Cursor::new(gz.finish().unwrap()));
+        assert!(!archive.is_one_document(), "gzip, then WARC");
+        assert_eq!(archive.count(), 0, "a warcinfo record is no document");
+
+        let mut page = Files::from_reader("-", io::Cursor::new(b"<p>Read ahead, then read whole.</p>".to_vec()));
+        assert!(page.is_one_document());
+        let mut input = page.next().unwrap();
+        assert_eq!(content(&mut input).unwrap(), b"<p>Read ahead, then read whole.</p>");
+
+        let dir = tempfile::tempdir().unwrap();
+        let named = dir.path().join("crawl.data");
+        fs::write(&named, &warc).unwrap();
+        assert!(!Files::new([&named]).is_one_document(), "a file is looked into too");
+        assert!(Files::new([&named]).with_format(Format::Html).is_one_document());
     }
 }
