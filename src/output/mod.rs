@@ -130,6 +130,43 @@ mod tests {
         );
     }
 
+    #[cfg(feature = "serde")]
+    #[test]
+    fn record_objects_hold_every_field_of_the_schema_in_its_order_then_the_input_s() {
+        let mut full = cleaned("a", "One.", Some("Nice."));
+        if let Outcome::Cleaned(doc) = &mut full.outcome {
+            doc.withhold(crate::Withheld::MinChars);
+        }
+        full.fields = Some(serde_json::from_str(r#"{"text": "theirs", "extra": 1}"#).unwrap());
+        let skipped = Record::new(identity("s"), Outcome::Skipped("not a page".into()), None);
+        let mut seen: Vec<String> = Vec::new();
+        for record in [&full, &skipped] {
+            let keys: Vec<String> = record_object(record, TextFormat::Plain).keys().cloned().collect();
+            let schema: Vec<usize> = keys
+                .iter()
+                .filter_map(|k| RECORD_FIELDS.iter().position(|f| f == k))
+                .collect();
+            assert!(
+                schema.windows(2).all(|w| w[0] < w[1]),
+                "in the schema's order: {keys:?}"
+            );
+            seen.extend(keys.iter().filter(|k| RECORD_FIELDS.contains(&k.as_str())).cloned());
+        }
+        for field in RECORD_FIELDS {
+            assert!(seen.iter().any(|s| s == field), "{field} is written");
+        }
+        let full = record_object(&full, TextFormat::Plain);
+        assert_eq!(
+            full.keys().next_back().map(String::as_str),
+            Some("extra"),
+            "the input's own fields last"
+        );
+        assert_eq!(
+            full["text"], "",
+            "the record's own text, withheld, replaces the input's"
+        );
+    }
+
     #[test]
     fn stats_count_what_became_of_each_document() {
         let mut stats = Stats::default();
