@@ -1055,6 +1055,7 @@ fn date(
     words: &Words,
 ) -> Option<String> {
     let latest = last_change(page, facts, words);
+    let order = numeric_order(page);
     let stated = |text: &str| parse_date(text, MIN_STATED_YEAR, latest, words);
     let is_near = |distance: usize| anchor.is_some() && distance <= NEAR_BLOCKS;
     // The visible lines near the headline, nearest first, each with the line before it when
@@ -1072,7 +1073,7 @@ fn date(
                 Some(label) => format!("{label}\n{line}"),
                 None => line.to_string(),
             };
-            (distance, dates_in(&text, latest, words))
+            (distance, dates_in(&text, latest, order, words))
         })
         .collect();
     line_dates.sort_by_key(|&(distance, _)| distance);
@@ -1083,7 +1084,7 @@ fn date(
     let published_clue = |near: bool| {
         date_clues()
             .filter(|c| !c.kind.is_modified() && is_near(distance(c.block, anchor.unwrap_or(0))) == near)
-            .find_map(|c| dates_in(&c.text, latest, words).published)
+            .find_map(|c| dates_in(&c.text, latest, order, words).published)
     };
     let published_line = |near: bool| {
         line_dates
@@ -1133,7 +1134,7 @@ fn date(
             .or_else(|| meta_like(&page.meta, MODIFIED_KEY_WORDS).find_map(stated))
             .or_else(|| {
                 date_clues().find_map(|c| {
-                    let dated = dates_in(&c.text, latest, words);
+                    let dated = dates_in(&c.text, latest, order, words);
                     if c.kind.is_modified() {
                         dated.published.or(dated.modified)
                     } else {
@@ -1168,7 +1169,7 @@ fn last_change(page: &Page, facts: &Facts, words: &Words) -> Date {
 /// The dates a short text gives: the first it does not say is an update's ("Published 3 May
 /// 2024 | Updated 5 May 2024" gives 3 May), and the first it does. A date counts only on a
 /// line that is mostly the date (a dateline, a byline), not in a sentence.
-fn dates_in(text: &str, latest: Date, words: &Words) -> Dated {
+fn dates_in(text: &str, latest: Date, order: Order, words: &Words) -> Dated {
     let mut dated = Dated::default();
     // What stands before a date, since the one before it: its label.
     let mut label_from = 0;
@@ -1176,7 +1177,7 @@ fn dates_in(text: &str, latest: Date, words: &Words) -> Dated {
     for line in text.split('\n') {
         let line_end = line_start + line.len();
         let mut at = line_start;
-        while let Some((date, start, end)) = find_date(&text[at..line_end], MIN_TEXT_YEAR, latest, words) {
+        while let Some((date, start, end)) = find_date(&text[at..line_end], MIN_TEXT_YEAR, latest, order, words) {
             let (start, end) = (at + start, at + end);
             let other_chars = line.chars().count() - text[start..end].chars().count();
             if other_chars <= MAX_DATELINE_OTHER_CHARS {
@@ -1201,6 +1202,54 @@ fn dates_in(text: &str, latest: Date, words: &Words) -> Dated {
         line_start = line_end + 1;
     }
     dated
+}
+
+/// The order in which a page writes the day and the month of numeric dates (`09.10.2024`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Order {
+    DayFirst,
+    MonthFirst,
+    /// The page does not show: each sign has its usual reading.
+    Unknown,
+}
+
+/// The order of the page's numeric dates, from those it writes that can be read only one way
+/// (`24.11.2025` day first, `11.24.2025` month first): a site writes all its dates alike. A
+/// page showing both orders (quoting another) shows none.
+fn numeric_order(page: &Page) -> Order {
+    let (mut day_first, mut month_first) = (false, false);
+    let texts = page.blocks.iter().map(|b| b.text.as_str());
+    for text in texts.chain(page.clues.iter().map(|c| c.text.as_str())) {
+        if !text.bytes().any(|b| b.is_ascii_digit()) {
+            continue;
+        }
+        let tokens = tokens(text);
+        for window in tokens.windows(5) {
+            let [(Token::Number(a, an), ..), (Token::Sign(s1), ..), (Token::Number(b, bn), ..), (Token::Sign(s2), ..), (Token::Number(y, 4), ..)] =
+                *window
+            else {
+                continue;
+            };
+            // A year too early to be a page's is no date (a code, a typo), and tells nothing.
+            if s1 != s2
+                || !DATE_SIGNS.contains(&s1)
+                || an > 2
+                || bn > 2
+                || !(1..=31).contains(&a)
+                || !(1..=31).contains(&b)
+                || y < u32::from(MIN_TEXT_YEAR)
+            {
+                continue;
+            }
+            day_first |= a > 12;
+            month_first |= b > 12;
+        }
+    }
+    match (day_first, month_first) {
+        (true, false) => Order::DayFirst,
+        (false, true) => Order::MonthFirst,
+        _ => Order::Unknown,
+    }
 }
 
 /// The dates of a text: publication and later change.
@@ -1272,7 +1321,7 @@ impl std::fmt::Display for Date {
 
 /// The first plausible date of a text.
 fn parse_date(text: &str, min_year: u16, latest: Date, words: &Words) -> Option<Date> {
-    find_date(text, min_year, latest, words).map(|(date, _, _)| date)
+    find_date(text, min_year, latest, Order::Unknown, words).map(|(date, _, _)| date)
 }
 
 /// A piece of a text, for finding dates.
@@ -1330,8 +1379,9 @@ fn tokens(text: &str) -> Vec<(Token<'_>, usize, usize)> {
 
 /// The first plausible date of a text, with its byte range: `2025-03-04`, `04.03.2025`,
 /// `March 4, 2025`, `4 March 2025`, `4. März 2025`, `4 de marzo de 2025`, `2025年3月4日`. A
-/// numeric date with slashes is read month first only when the day is unmistakable.
-fn find_date(text: &str, min_year: u16, latest: Date, words: &Words) -> Option<(Date, usize, usize)> {
+/// numeric date is read day first unless its day is unmistakable (`11.24.2025`) or, with dots,
+/// the page's `order` is month first; with slashes, only when its day is unmistakable.
+fn find_date(text: &str, min_year: u16, latest: Date, order: Order, words: &Words) -> Option<(Date, usize, usize)> {
     // Every form has digits.
     if !text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
@@ -1406,13 +1456,19 @@ fn find_date(text: &str, min_year: u16, latest: Date, words: &Words) -> Option<(
         if let Some(a) = day_at(i) {
             if let (Some(s1), Some(b), Some(s2), Some(y)) = (sign(i + 1), day_at(i + 2), sign(i + 3), year_at(i + 4)) {
                 if s1 == s2 && DATE_SIGNS.contains(&s1) {
-                    let (m, d) = if s1 == '.' || a > 12 {
+                    let (m, d) = if a > 12 {
                         (b, a)
                     } else if b > 12 {
                         (a, b)
                     } else {
-                        // 03/04/2025: the day and the month cannot be told apart.
-                        continue;
+                        match (s1, order) {
+                            // Dots mostly write the day first (04.03.2025), unless the page
+                            // shows it writes the month first.
+                            ('.', Order::MonthFirst) => (a, b),
+                            ('.', _) => (b, a),
+                            // In 03/04/2025 the day and the month cannot be told apart.
+                            _ => continue,
+                        }
                     };
                     if let Some(date) = accept(y, m, d) {
                         let (start, end) = span(i, i + 4);
@@ -1637,6 +1693,7 @@ mod tests {
         let dated = dates_in(
             "Originally published in March 2022. Last updated on December 20, 2024.",
             Date::LAST,
+            Order::Unknown,
             words(),
         );
         assert_eq!(
@@ -1682,6 +1739,20 @@ mod tests {
             Some("2024-01-09"),
             "a <meta> tag agreeing outweighs it"
         );
+    }
+
+    #[test]
+    fn a_page_writing_the_month_first_reads_its_dotted_dates_so() {
+        let (meta, _) = read_page("", "<p>09.10.2024</p>");
+        assert_eq!(meta.date.as_deref(), Some("2024-10-09"), "dots write the day first");
+        let (meta, _) = read_page("", "<p>09.10.2024</p><p>Earlier: 11.24.2023</p>");
+        assert_eq!(
+            meta.date.as_deref(),
+            Some("2024-09-10"),
+            "a date that can be read only month first shows the page's order"
+        );
+        let (meta, _) = read_page("", "<p>09.10.2024</p><p>11.24.2023</p><p>24.11.2023</p>");
+        assert_eq!(meta.date.as_deref(), Some("2024-10-09"), "both orders show none");
     }
 
     #[test]
