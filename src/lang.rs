@@ -122,6 +122,21 @@ pub(crate) fn dominant<'a>(judged: impl Iterator<Item = (usize, &'a Info)>) -> O
     weight.into_iter().max_by_key(|&(_, _, w)| w).map(|(l, s, _)| (l, s))
 }
 
+/// Languages written in more than one script: Japanese sets Han characters among its kana,
+/// Korean some among its Hangul. A line in any of them may be the document's own.
+const SCRIPTS_OF: &[(Lang, &[Script])] = &[
+    (Lang::Jpn, &[Script::Hiragana, Script::Katakana, Script::Mandarin]),
+    (Lang::Kor, &[Script::Hangul, Script::Mandarin]),
+];
+
+/// The scripts a language is written in: its own (`script`, as detected), or several.
+pub(crate) fn scripts_of(lang: Lang, script: &Script) -> &[Script] {
+    SCRIPTS_OF
+        .iter()
+        .find(|(l, _)| *l == lang)
+        .map_or(std::slice::from_ref(script), |(_, scripts)| scripts)
+}
+
 /// The script most of a text's letters are written in.
 pub(crate) fn script(text: &str) -> Option<Script> {
     whatlang::detect_script(prefix(text, BLOCK_SAMPLE_BYTES))

@@ -87,7 +87,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         .zip(judged)
         .map(|(text, info)| {
             let class = judge_line(&text, info, lexicon, dominant, doc_code);
-            let words = text.split_whitespace().count();
+            let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
                 text,
@@ -173,11 +173,15 @@ fn judge_line(
             return Class::Bad;
         }
         if let Some((doc_lang, doc_script)) = dominant {
+            let scripts = lang::scripts_of(doc_lang, &doc_script);
             let script = info.as_ref().map(|i| i.script()).or_else(|| lang::script(text));
-            if script.is_some_and(|s| s != doc_script) {
+            if script.is_some_and(|s| !scripts.contains(&s)) {
                 return Class::Bad;
             }
-            if info.is_some_and(|i| i.is_reliable() && i.lang() != doc_lang) {
+            // In a language of several scripts, a line mostly in one of them is told for
+            // another language (a Japanese line of Han characters for Chinese): its script
+            // alone says it belongs.
+            if scripts.len() == 1 && info.is_some_and(|i| i.is_reliable() && i.lang() != doc_lang) {
                 return Class::Bad;
             }
         }
@@ -188,11 +192,12 @@ fn judge_line(
     if size < SHORT_UNITS {
         return Class::Short;
     }
-    match classify::by_density(
-        doc_code.and_then(|code| lexicon.stopword_density(text, code)),
-        size,
-        1.0,
-    ) {
+    // Where words are not separated by spaces, a "word" is a sentence or a phrase: its
+    // stopwords say nothing, and length and sentence ends judge the line.
+    let density = doc_code
+        .filter(|_| !units::mostly_unspaced(text))
+        .and_then(|code| lexicon.stopword_density(text, code));
+    match classify::by_density(density, size, 1.0) {
         Some(class) => class,
         // Dense, noun-heavy prose has few stopwords but still ends its sentences.
         None if units::ends_sentence(text) => Class::Short,

@@ -38,6 +38,35 @@ pub(crate) fn visible_units(text: &str) -> usize {
     text.chars().filter(|c| !c.is_whitespace()).map(char_units).sum()
 }
 
+/// Characters of an unspaced script that make about one word, for counting words where no
+/// spaces separate them: a Chinese word is one or two characters, a Thai or Japanese one
+/// three to five (a Thai character weighs one unit, a Han or kana character three).
+const UNITS_PER_UNSPACED_WORD: usize = 5;
+
+/// How many words a text has, in any script: each space-separated token is one word, and a
+/// token of an unspaced script (a Chinese sentence, a Thai phrase) as many as its length
+/// makes, so that word-count thresholds mean about the same everywhere.
+pub(crate) fn words(text: &str) -> usize {
+    text.split_whitespace()
+        .map(|token| {
+            let unspaced: usize = token.chars().filter(|&c| is_unspaced(c)).map(char_units).sum();
+            (unspaced / UNITS_PER_UNSPACED_WORD).max(1)
+        })
+        .sum()
+}
+
+/// Whether most letters of a text are of scripts written without spaces between words: its
+/// space-separated tokens are sentences or phrases, so counting stopwords among them says
+/// nothing.
+pub(crate) fn mostly_unspaced(text: &str) -> bool {
+    let (mut letters, mut unspaced) = (0usize, 0usize);
+    for c in text.chars().filter(|c| c.is_alphabetic()) {
+        letters += 1;
+        unspaced += usize::from(is_unspaced(c));
+    }
+    unspaced * 2 > letters
+}
+
 /// Marks that end a sentence (or close a clause as firmly), in the scripts that have them:
 /// Latin and most others, CJK full and half width, Arabic and Urdu, Devanagari and Bengali,
 /// Myanmar, Ethiopic, Armenian, Tibetan, Khmer, Mongolian. Thai and Lao end sentences with a
@@ -74,6 +103,23 @@ mod tests {
     fn unspaced_scripts_weigh_more() {
         assert_eq!(units("ab cd"), 5);
         assert_eq!(units("日本語"), 9);
+    }
+
+    #[test]
+    fn words_are_counted_in_every_script() {
+        assert_eq!(words("The ferry returns this summer."), 5);
+        assert_eq!(words("首页"), 1, "a menu entry");
+        assert_eq!(words("渡轮将于今年夏天恢复通航，港务局周一表示。"), 11);
+        assert_eq!(words("เรือข้ามฟากจะกลับมาให้บริการ ในฤดูร้อนนี้"), 7, "Thai phrases");
+        assert_eq!(words("Kindle 电子书"), 2);
+    }
+
+    #[test]
+    fn texts_are_unspaced_by_their_letters() {
+        assert!(mostly_unspaced("渡轮将于今年夏天恢复通航 (Harbour News)"));
+        assert!(mostly_unspaced("เรือข้ามฟากจะกลับมาให้บริการ ในฤดูร้อนนี้"));
+        assert!(!mostly_unspaced("The ferry returns, 渡轮"));
+        assert!(!mostly_unspaced("2026"));
     }
 
     #[test]
