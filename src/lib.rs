@@ -17,6 +17,7 @@ mod options;
 pub mod output;
 mod site;
 mod text;
+mod titles;
 mod units;
 mod wordlist;
 

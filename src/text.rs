@@ -15,6 +15,7 @@ use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lang;
 use crate::lexicon::Lexicon;
 use crate::normalize::normalize;
+use crate::titles;
 use crate::units;
 use crate::Options;
 
@@ -33,6 +34,11 @@ const PROSE_RUN_LINES: usize = 2;
 const PROSE_SENTENCE_WORDS: usize = 6;
 /// A line of at least this many words that occurs more than once in a document is a template.
 const REPEATED_LINE_WORDS: usize = 2;
+/// The headline a dump shows is looked for up to this many lines into its article.
+const HEADLINE_LINES_INTO_ARTICLE: usize = 2;
+/// A first line longer than this is no `<title>` (in Latin-equivalent characters): shops
+/// write long ones, with the product's every feature.
+const MAX_TITLE_UNITS: usize = 2 * LONG_UNITS;
 
 /// A line of the dump.
 #[derive(Debug)]
@@ -100,6 +106,17 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     mark_repeated(&mut lines);
     mark_prose_runs(&mut lines);
     revise(&mut lines);
+    // The headline is the title, not the article's text, as for a page.
+    let title = headline(&lines).map(|(title, said)| {
+        // ...unless it is all the article there is.
+        let rest = (0..lines.len()).any(|i| lines[i].class == Class::Good && !said.contains(&i));
+        if rest {
+            for i in said {
+                lines[i].class = Class::Bad;
+            }
+        }
+        title
+    });
     let mut end = comments_start(&lines, lexicon).unwrap_or(lines.len());
     // Closing labels and related-links headings are chrome themselves: look for them among all
     // lines, with only the article's lines counting towards its length.
@@ -122,10 +139,61 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         .collect();
     Extraction {
         blocks,
+        title,
         page_blocks: lines.len(),
         page_text: lines.into_iter().map(|l| l.text).collect(),
         ..Extraction::default()
     }
+}
+
+/// The dump's headline, and the lines that say it. A scraper saves a page's `<title>` first
+/// ("Floods close bridges | News | The Paper"), and the page shows its headline after the
+/// menus, near the article: the line there that agrees best with the first (shares half its
+/// words), else the first line's own first part, when the first line reads as a title (short,
+/// no full stop).
+fn headline(lines: &[Line]) -> Option<(String, Vec<usize>)> {
+    let first = lines.first()?;
+    // A title's own part ends without a full stop; the site's motto after it may have one.
+    let is_title = |l: &Line, max_units: usize| {
+        l.class != Class::Noise
+            && units::units(&l.text) < max_units
+            && !ends_with_full_stop(&titles::first_part_but_site(&l.text, None))
+    };
+    if !is_title(first, MAX_TITLE_UNITS) {
+        return None;
+    }
+    let reach = lines
+        .iter()
+        .position(|l| l.class == Class::Good)
+        .map_or(lines.len(), |g| g + HEADLINE_LINES_INTO_ARTICLE + 1)
+        .min(lines.len());
+    let head = titles::comparable(&first.text);
+    let shown = (1..reach)
+        .filter(|&i| is_title(&lines[i], LONG_UNITS))
+        .filter_map(|i| {
+            let key = titles::comparable(&lines[i].text);
+            let agreement = titles::word_f1(&key, &head);
+            (!key.is_empty()
+                && !titles::names_the_site(&key, &first.text)
+                && agreement >= titles::MIN_HEADLINE_AGREEMENT)
+                .then_some((agreement, i))
+        })
+        // The first of equals: `max_by` keeps the last.
+        .rev()
+        .max_by(|a, b| a.0.total_cmp(&b.0))
+        .map(|(_, i)| i);
+    let title = match shown {
+        Some(i) => titles::without_site_at_ends(&titles::one_line(&lines[i].text), None),
+        None => titles::first_part_but_site(&titles::one_line(&first.text), None),
+    };
+    let said: Vec<usize> = std::iter::once(0).chain(shown).collect();
+    (!title.is_empty()).then_some((title, said))
+}
+
+/// Whether a line ends with a full stop, as prose does and titles do not (a question or an
+/// exclamation may be either).
+fn ends_with_full_stop(text: &str) -> bool {
+    units::ends_sentence(text) && !text.trim_end().ends_with(['?', '!', '？', '！'])
 }
 
 /// Non-empty lines, with lines that a wrap split inside a sentence joined again.
@@ -375,6 +443,51 @@ mod tests {
 
     const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";
     const PARAGRAPH_B: &str = "Officials said that the plan would be reviewed again in the spring, when the new figures are published, and that they expect the cost of the road works to be lower than it was last year.";
+
+    fn title_and_text(text: &str) -> (Option<String>, Vec<String>) {
+        let out = extract(text, Lexicon::shared(), &Options::default());
+        (out.title, out.blocks.into_iter().map(|b| b.text).collect())
+    }
+
+    #[test]
+    fn the_headline_shown_after_the_menus_is_the_title_and_leaves_the_text() {
+        let dump = format!(
+            "Council passes budget | News | The Town Paper\nHome\nNews\nSport\nCouncil passes the budget\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        let (title, text) = title_and_text(&dump);
+        assert_eq!(
+            title.as_deref(),
+            Some("Council passes the budget"),
+            "the best agreeing line"
+        );
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn without_a_line_agreeing_the_first_line_s_own_part_is_the_title() {
+        let dump = format!("Council passes budget | The Town Paper\nHome\nNews\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        assert_eq!(title_and_text(&dump).0.as_deref(), Some("Council passes budget"));
+        let motto = format!("The Town Paper – All the news that fits.\n{PARAGRAPH_A}\n");
+        assert_eq!(
+            title_and_text(&motto).0.as_deref(),
+            Some("The Town Paper"),
+            "a motto may end a sentence"
+        );
+    }
+
+    #[test]
+    fn a_dump_opening_with_prose_has_no_title_and_loses_nothing() {
+        let (title, text) = title_and_text(&format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n"));
+        assert_eq!(title, None);
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+        let (title, text) = title_and_text("Council passes budget");
+        assert_eq!(title.as_deref(), Some("Council passes budget"));
+        assert_eq!(
+            text,
+            ["Council passes budget"],
+            "a dump of its title alone keeps it as its text"
+        );
+    }
 
     #[test]
     fn wrapped_lines_are_joined() {

@@ -50,10 +50,12 @@ fn input_lines(prefix: &str) -> Vec<String> {
 }
 
 #[test]
-fn clean_seeds_are_kept_whole() {
+fn clean_seeds_are_kept_whole_their_headline_as_the_title() {
     for prefix in ["000_", "003_"] {
         let doc = clean_file(&sample_starting(prefix));
-        assert_eq!(lines(&doc.text), input_lines(prefix), "{prefix}");
+        let input = input_lines(prefix);
+        assert_eq!(doc.title.as_deref(), Some(input[0].as_str()), "{prefix}");
+        assert_eq!(lines(&doc.text), input[1..], "{prefix}");
         assert_eq!(doc.lang.unwrap().code, "en");
     }
 }
@@ -91,6 +93,11 @@ fn disclosure_and_comment_form_go_while_the_memo_stays() {
         assert!(kept.contains(&short), "{short}");
     }
     assert!(kept.iter().any(|l| l.starts_with("Subject: ")));
+    assert_eq!(
+        doc.title.as_deref(),
+        Some("Amazon layoffs continue as company switches its focus to generative AI, internal memo says"),
+        "the headline, though chrome follows it"
+    );
     let paragraphs = input_lines("002_").into_iter().filter(|l| l.len() > 200).count();
     assert_eq!(kept.iter().filter(|l| l.len() > 200).count(), paragraphs);
 }
@@ -104,7 +111,8 @@ fn headings_and_list_items_stay_and_the_call_to_action_goes() {
     assert!(!kept.iter().any(|l| l.starts_with("Follow for updates")));
     let items: Vec<&String> = input.iter().filter(|l| l.starts_with("– ")).collect();
     assert_eq!(items.len(), 4);
-    for line in input.iter().filter(|l| !l.starts_with("Follow for updates")) {
+    assert_eq!(doc.title.as_deref(), Some(input[0].as_str()));
+    for line in input[1..].iter().filter(|l| !l.starts_with("Follow for updates")) {
         assert!(kept.contains(&line.as_str()), "{line}");
     }
 }

@@ -2,12 +2,12 @@
 //! that shows it on the page, which the article then leaves out.
 
 use super::page::Page;
-use super::tuning::{H1S_LOOKED_AT, MIN_HEADLINE_AGREEMENT};
+use super::tuning::H1S_LOOKED_AT;
 use crate::document::BlockKind;
-
-/// Separators between the parts of a head's title: the page's own title, its section, the
-/// site's name ("Floods close bridges | News | The Paper").
-const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
+use crate::titles::{
+    comparable, first_part_but_site, names_the_site, one_line, site_key, without_site_at_ends, word_f1,
+    MIN_HEADLINE_AGREEMENT,
+};
 
 /// The article's title, and where the page shows it.
 #[derive(Debug, Default)]
@@ -77,47 +77,6 @@ impl Title {
     }
 }
 
-/// A head's title's first part that is not the site's name.
-fn first_part_but_site(title: &str, site: Option<&str>) -> String {
-    let parts = parts(title);
-    let last = parts.len().saturating_sub(1);
-    parts
-        .iter()
-        .enumerate()
-        .find(|&(i, part)| !((i == 0 || i == last) && is_site(part, site)))
-        .or(parts.first().map(|p| (0, p)))
-        .map_or_else(String::new, |(_, part)| part.to_string())
-}
-
-/// A headline without the site's name some pages put before or after it ("The Paper |
-/// Floods close bridges"). Its other parts stay: a short part may as well be its own ("Part 2").
-fn without_site_at_ends(headline: &str, site: Option<&str>) -> String {
-    let parts = parts(headline);
-    let (Some(first), Some(last)) = (parts.first(), parts.last()) else {
-        return headline.to_string();
-    };
-    if parts.len() < 2 {
-        return headline.to_string();
-    }
-    // The parts are slices of the headline, so they say where they are in it.
-    let offset = |part: &str| part.as_ptr() as usize - headline.as_ptr() as usize;
-    let from = if is_site(first, site) { offset(parts[1]) } else { 0 };
-    let to = if is_site(last, site) {
-        offset(parts[parts.len() - 2]) + parts[parts.len() - 2].len()
-    } else {
-        headline.len()
-    };
-    headline
-        .get(from..to)
-        .filter(|t| !t.is_empty())
-        .unwrap_or(headline)
-        .to_string()
-}
-
-fn is_site(part: &str, site: Option<&str>) -> bool {
-    site.is_some_and(|s| site_key(part) == s)
-}
-
 /// Of the page's first `<h1>`s, the one that agrees best with the head's titles: it shares at
 /// least half their words (word F1), and names neither the site nor, as the last of several
 /// parts of a head's title, what is likely to be the site.
@@ -139,13 +98,6 @@ fn agreeing_h1<'p>(page: &'p Page, head_titles: &[&str], site: Option<&str>) -> 
         .map(|(_, element, h1)| (*element, h1.as_str()))
 }
 
-/// Whether a heading's words are those of the last of several parts of a head's title, and not
-/// of its first: the site's name ("The Paper" in "Floods close bridges | The Paper").
-fn names_the_site(key: &str, head_title: &str) -> bool {
-    let parts = parts(head_title);
-    parts.len() > 1 && comparable(parts[parts.len() - 1]) == key && comparable(parts[0]) != key
-}
-
 /// Where the page shows a title that no `<h1>` agreed with: an `<h1>` it contains, else a
 /// heading of any level saying just that (some pages set the headline in an `<h2>` and keep
 /// `<h1>` for the site's name).
@@ -162,57 +114,6 @@ fn shown_at(page: &Page, title: &str) -> Option<usize> {
                 .find(|b| matches!(b.kind, BlockKind::Heading(_)) && !key.is_empty() && comparable(&b.text) == key)
                 .map(|b| b.element)
         })
-}
-
-/// The parts of a title between [`TITLE_SEPARATORS`], trimmed, empty ones left out.
-fn parts(title: &str) -> Vec<&str> {
-    let mut parts = vec![title];
-    for sep in TITLE_SEPARATORS {
-        parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
-    }
-    parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
-}
-
-/// Lower-cased words of a text, for comparing titles and headings.
-fn comparable(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
-}
-
-/// A site's name as its letters and digits only, so that "THE PAPER" and "The-Paper" are one.
-fn site_key(text: &str) -> String {
-    text.chars()
-        .filter(|c| c.is_alphanumeric())
-        .flat_map(char::to_lowercase)
-        .collect()
-}
-
-/// The harmonic mean of the shares of each text's words found in the other, counting repeats.
-fn word_f1(a: &str, b: &str) -> f32 {
-    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    if a.is_empty() || b.is_empty() {
-        return 0.0;
-    }
-    let mut unmatched = b.clone();
-    let mut common = 0usize;
-    for word in &a {
-        if let Some(i) = unmatched.iter().position(|w| w == word) {
-            unmatched.swap_remove(i);
-            common += 1;
-        }
-    }
-    2.0 * common as f32 / (a.len() + b.len()) as f32
-}
-
-/// A title on one line, without soft hyphens (which only mark where a line may break).
-fn one_line(text: &str) -> String {
-    text.replace('\u{AD}', "")
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
 }
 
 #[cfg(test)]

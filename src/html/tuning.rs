@@ -160,6 +160,3 @@ pub(super) const CAPTION_LEVELS: usize = 3;
 pub(super) const MAX_CAPTION_BOX_CHARS: usize = 400;
 /// An `<h1>` agrees with the head's titles among the page's first this many.
 pub(super) const H1S_LOOKED_AT: usize = 3;
-/// An `<h1>` agrees with a head's title when their word F1 reaches this: the same headline,
-/// reworded for search results or set beside the section and site.
-pub(super) const MIN_HEADLINE_AGREEMENT: f32 = 0.5;
