@@ -26,6 +26,9 @@ const CLOSING_LINE_WORDS: usize = 4;
 const MENU_LINE_WORDS: usize = 2;
 /// Bytes of long lines whose language is judged to find the document's language.
 const DOMINANT_SAMPLE_BYTES: usize = 4096;
+/// A short line with at least this share of the document language's stopwords is in that
+/// language: detection would say so too.
+const OWN_LANGUAGE_STOPWORD_DENSITY: f64 = 0.2;
 /// A wrapped line is at least this long.
 const MIN_WRAPPED_UNITS: usize = 40;
 /// This many lines of prose in a row are article text, though none is long enough alone.
@@ -62,30 +65,11 @@ impl Extractor for Text {
 
 /// The article lines of a normalised text dump.
 fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
-    let detect_language = options.detect_language;
     let texts = join_wrapped(text);
-    // Language detection is the costliest step: every line short enough to be chrome is
-    // judged, long lines only until there is enough text to know the document's language.
-    let mut budget = if detect_language { DOMINANT_SAMPLE_BYTES } else { 0 };
-    let judged: Vec<Option<whatlang::Info>> = texts
-        .iter()
-        .map(|t| {
-            let long = units::units(t) >= LONG_UNITS;
-            if !detect_language || (long && budget == 0) {
-                return None;
-            }
-            if long {
-                budget = budget.saturating_sub(t.len());
-            }
-            lang::judge(t)
-        })
-        .collect();
-    let dominant = lang::dominant(
-        texts
-            .iter()
-            .zip(&judged)
-            .filter_map(|(t, info)| Some((t.len(), info.as_ref()?))),
-    );
+    let (judged, dominant) = match options.detect_language {
+        true => judge_languages(&texts, lexicon),
+        false => (texts.iter().map(|_| None).collect(), None),
+    };
     let doc_code = dominant.map(|(l, _)| lang::code(l));
 
     let mut lines: Vec<Line> = texts
@@ -218,6 +202,62 @@ fn join_wrapped(text: &str) -> Vec<String> {
         joinable = units::units(line) >= MIN_WRAPPED_UNITS && !units::ends_sentence(last);
     }
     out
+}
+
+/// The language of the lines that need it, and the document's language and script.
+///
+/// Detection is the costliest step, so it runs where it tells something: on long lines until
+/// there is enough text to know the document's language, then on lines short enough to be
+/// chrome, unless their script or stopwords already show them in the document's language.
+fn judge_languages(
+    texts: &[String],
+    lexicon: &Lexicon,
+) -> (Vec<Option<whatlang::Info>>, Option<(whatlang::Lang, whatlang::Script)>) {
+    let long: Vec<bool> = texts.iter().map(|t| units::units(t) >= LONG_UNITS).collect();
+    let mut judged: Vec<Option<whatlang::Info>> = texts.iter().map(|_| None).collect();
+    let mut budget = DOMINANT_SAMPLE_BYTES;
+    for (i, text) in texts.iter().enumerate().filter(|&(i, _)| long[i]) {
+        if budget == 0 {
+            break;
+        }
+        budget = budget.saturating_sub(text.len());
+        judged[i] = lang::judge(text);
+    }
+    let weighed = |judged: &[Option<whatlang::Info>]| {
+        lang::dominant(
+            texts
+                .iter()
+                .zip(judged)
+                .filter_map(|(t, info)| Some((t.len(), info.as_ref()?))),
+        )
+    };
+    let from_long = weighed(&judged);
+    for (i, text) in texts.iter().enumerate().filter(|&(i, _)| !long[i]) {
+        if from_long.is_none_or(|(l, s)| !says_its_language(text, l, &s, lexicon)) {
+            judged[i] = lang::judge(text);
+        }
+    }
+    // The document's language weighs every line judged by its length; without long lines,
+    // the short ones say what it is.
+    let dominant = weighed(&judged);
+    (judged, dominant)
+}
+
+/// Whether a line shows itself in the document's language without detection: in its script,
+/// and (where the language's words are spaced) with as many of its stopwords as prose has.
+fn says_its_language(text: &str, lang: whatlang::Lang, script: &whatlang::Script, lexicon: &Lexicon) -> bool {
+    let Some(line_script) = lang::script(text) else {
+        return true; // no letters to judge
+    };
+    if !lang::scripts_of(lang, script).contains(&line_script) {
+        return false; // another script: judged to find out which
+    }
+    if units::mostly_unspaced(text) {
+        return true;
+    }
+    lexicon
+        .stopword_density(text, lang::code(lang))
+        .is_some_and(|d| d >= OWN_LANGUAGE_STOPWORD_DENSITY)
 }
 
 /// Judges one line on its own signals.
@@ -486,6 +526,35 @@ mod tests {
             text,
             ["Council passes budget"],
             "a dump of its title alone keeps it as its text"
+        );
+    }
+
+    #[test]
+    fn short_lines_are_detected_only_where_script_or_stopwords_leave_their_language_open() {
+        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let texts: Vec<String> = [
+            long.as_str(),
+            long.as_str(),
+            "The mayor said that it was a good day for all of the town.",
+            "Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung des Verlags",
+            "Всі права захищені, передрук лише з дозволу видавця газети",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let (judged, dominant) = judge_languages(&texts, Lexicon::shared());
+        assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
+        assert!(judged[2].is_none(), "its stopwords say it is English");
+        assert_eq!(
+            judged[3].as_ref().map(|i| i.lang()),
+            Some(whatlang::Lang::Deu),
+            "few English stopwords: judged"
+        );
+        assert!(judged[4].is_some(), "another script: judged");
+        let (_, text) = title_and_text(&texts.join("\n"));
+        assert_eq!(text[..2], texts[..2]);
+        assert!(
+            !text.iter().any(|l| l.starts_with("Alle") || l.starts_with("Всі")),
+            "the footers in other languages go: {text:?}"
         );
     }
 
