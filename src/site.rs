@@ -11,7 +11,7 @@
 use std::collections::HashMap;
 
 /// A line is site chrome once it has been seen on at least this many pages of its site...
-const MIN_PAGES: u32 = 3;
+const MIN_PAGES: u32 = 2;
 /// ...and on at least this share of the site's pages seen so far. A batch of unrelated pages
 /// in one directory (no site at all) has few lines that recur on a quarter of its pages, and
 /// those are generic chrome ("Share", "Menu").
@@ -24,17 +24,40 @@ const LINES_PER_SITE: usize = 1 << 15;
 /// Sites remembered at once; when more come, the one seen longest ago is forgotten.
 const MAX_SITES: usize = 1024;
 
-/// The fingerprints of a document's input lines, sorted and without repeats.
+/// A page that shares this share of its lines, and of its lines of prose, with one page seen
+/// before on its site repeats it (the same article twice, under two addresses): it is not
+/// learned from. Pages of a site that differ share their menus and prose-like chrome (a
+/// sidebar's blurb, a disclaimer), not their articles.
+const REPEATED_SHARE: f64 = 0.8;
+/// The pages of a site remembered whole, to tell a page seen again: the latest.
+const PAGES_COMPARED: usize = 8;
+
+/// The fingerprints of a document's input lines, sorted and without repeats, and those of its
+/// lines of prose length.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub(crate) struct Fingerprints(Vec<u64>);
+pub(crate) struct Fingerprints {
+    lines: Vec<u64>,
+    prose: Vec<u64>,
+}
 
 impl Fingerprints {
     /// The fingerprints of these lines.
     pub(crate) fn of<'a>(lines: impl IntoIterator<Item = &'a str>) -> Fingerprints {
-        let mut hashes: Vec<u64> = lines.into_iter().filter_map(fingerprint).collect();
-        hashes.sort_unstable();
-        hashes.dedup();
-        Fingerprints(hashes)
+        let mut all = Vec::new();
+        let mut prose = Vec::new();
+        for line in lines {
+            if let Some(hash) = fingerprint(line) {
+                all.push(hash);
+                if crate::units::units(line) >= crate::classify::SHORT_UNITS {
+                    prose.push(hash);
+                }
+            }
+        }
+        for hashes in [&mut all, &mut prose] {
+            hashes.sort_unstable();
+            hashes.dedup();
+        }
+        Fingerprints { lines: all, prose }
     }
 }
 
@@ -85,6 +108,8 @@ struct Site {
     pages: u32,
     /// Fingerprint → on how many pages it occurred.
     lines: HashMap<u64, u32>,
+    /// The latest pages learned from, oldest first.
+    latest: std::collections::VecDeque<Fingerprints>,
     /// When the site was last learned from, to forget the stalest site first.
     last_seen: u64,
 }
@@ -120,12 +145,28 @@ impl SiteChrome {
             }
         }
         let entry = self.sites.entry(site.to_string()).or_default();
-        entry.pages += 1;
         entry.last_seen = self.clock;
-        if entry.lines.len() + page.0.len() > LINES_PER_SITE {
+        // Lines recur only across pages that differ: a page seen again would make its own
+        // article the site's chrome.
+        let shares_most = |mine: &[u64], theirs: &[u64]| {
+            let shared = mine.iter().filter(|h| theirs.binary_search(h).is_ok()).count();
+            shared as f64 >= REPEATED_SHARE * mine.len() as f64
+        };
+        let repeats = |earlier: &Fingerprints| {
+            shares_most(&page.lines, &earlier.lines) && shares_most(&page.prose, &earlier.prose)
+        };
+        if entry.latest.iter().any(repeats) {
+            return;
+        }
+        if entry.latest.len() == PAGES_COMPARED {
+            entry.latest.pop_front();
+        }
+        entry.latest.push_back(page.clone());
+        entry.pages += 1;
+        if entry.lines.len() + page.lines.len() > LINES_PER_SITE {
             entry.lines.retain(|_, pages| *pages > 1);
         }
-        for &hash in &page.0 {
+        for &hash in &page.lines {
             if let Some(pages) = entry.lines.get_mut(&hash) {
                 *pages += 1;
             } else if entry.lines.len() < LINES_PER_SITE {
@@ -194,17 +235,39 @@ mod tests {
     #[test]
     fn a_line_is_chrome_on_enough_pages_and_share_of_them() {
         let mut sites = SiteChrome::new();
-        for i in 0..2 {
-            sites.learn("a", &page(&["Menu", &format!("Story {}", word(i))]));
-        }
-        assert!(!sites.is_chrome("a", "Menu"), "two pages are not enough");
-        sites.learn("a", &page(&["Menu", "Story 9 of a different kind"]));
-        assert!(sites.is_chrome("a", "Menu"));
+        sites.learn("a", &page(&["Menu", "Story one"]));
+        assert!(!sites.is_chrome("a", "Menu"), "one page is not enough");
+        sites.learn("a", &page(&["Menu", "Story two"]));
+        assert!(sites.is_chrome("a", "Menu"), "two pages that differ are");
+        assert!(!sites.is_chrome("a", "Story two"));
         assert!(!sites.is_chrome("b", "Menu"), "sites are counted apart");
         for i in 0..20 {
             sites.learn("a", &page(&[&format!("Another story, {}", word(i))]));
         }
-        assert!(!sites.is_chrome("a", "Menu"), "3 of 23 pages is too small a share");
+        assert!(!sites.is_chrome("a", "Menu"), "2 of 22 pages is too small a share");
+    }
+
+    #[test]
+    fn a_page_seen_again_is_not_learned_from() {
+        let prose: Vec<String> = (0..4)
+            .map(|i| {
+                format!(
+                    "{} {}",
+                    word(i),
+                    "the committee met again on Thursday and agreed on the rules. ".repeat(4)
+                )
+            })
+            .collect();
+        let mut article: Vec<&str> = prose.iter().map(String::as_str).collect();
+        article.push("Menu");
+        let mut sites = SiteChrome::new();
+        sites.learn("a", &page(&article));
+        sites.learn("a", &page(&article));
+        assert!(!sites.is_chrome("a", &prose[0]), "the same article twice is no chrome");
+        assert!(!sites.is_chrome("a", "Menu"));
+        // One long line seen before (a cookie notice) does not make a page a repeat.
+        sites.learn("a", &page(&[prose[0].as_str(), "Menu", "A story of its own"]));
+        assert!(sites.is_chrome("a", "Menu"));
     }
 
     #[test]
@@ -220,11 +283,11 @@ mod tests {
         assert_eq!(sites.sites["a"].lines.len(), LINES_PER_SITE);
         // The next page's new line finds room: the lines seen once are forgotten, those seen
         // twice are kept.
-        for _ in 0..3 {
-            sites.learn("a", &page(&["Sidebar", "Footer"]));
+        for i in 0..3 {
+            sites.learn("a", &page(&["Sidebar", "Footer", &format!("Story {}", word(i))]));
         }
         let lines = &sites.sites["a"].lines;
-        assert!(lines.len() < 10, "{}", lines.len());
+        assert!(lines.len() < 12, "{}", lines.len());
         assert!(
             sites.is_chrome("a", "Sidebar"),
             "a line that came after the table filled up"
@@ -246,8 +309,8 @@ mod tests {
         assert!(!sites.sites.contains_key("site0"), "the stalest site was forgotten");
         let many: Vec<String> = (0..LINES_PER_SITE + 100).map(word).collect();
         let mut big = SiteChrome::new();
-        for _ in 0..3 {
-            big.learn("a", &page(&["Menu"]));
+        for i in 0..3 {
+            big.learn("a", &page(&["Menu", &format!("Story {}", word(i))]));
         }
         big.learn("a", &page(&many.iter().map(String::as_str).collect::<Vec<_>>()));
         assert!(big.sites["a"].lines.len() <= LINES_PER_SITE);

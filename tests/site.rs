@@ -36,6 +36,18 @@ fn one_page_alone_keeps_what_looks_like_prose() {
 }
 
 #[test]
+fn two_pages_of_a_site_are_enough_and_the_same_page_twice_is_not() {
+    let (one, two) = (fixture("site/1.txt"), fixture("site/2.txt"));
+    for text in texts(&["--format", "jsonl", arg(&one), arg(&two)]) {
+        assert_eq!(text.lines().count(), 3, "the article's three paragraphs: {text}");
+        assert!(!text.contains(SIDEBAR) && !text.contains(NEWSLETTER), "{text}");
+    }
+    let twice = texts(&["--format", "jsonl", arg(&one), arg(&one)]);
+    assert!(twice[1].starts_with("This year half of my leeks"), "{}", twice[1]);
+    assert!(twice[1].contains(SIDEBAR), "nothing is learned from a page seen again");
+}
+
+#[test]
 fn a_batch_of_one_site_drops_what_recurs_and_keeps_each_article() {
     let dir = fixture("site");
     let cleaned = texts(&[arg(&dir)]);
