@@ -37,6 +37,14 @@ const PROSE_RUN_LINES: usize = 2;
 const PROSE_SENTENCE_WORDS: usize = 6;
 /// A line of at least this many words that occurs more than once in a document is a template.
 const REPEATED_LINE_WORDS: usize = 2;
+/// A line that recurs at least this many times, a few lines apart each time, separates the
+/// items of a list ("Add to cart", "Mark as watched", "Reply").
+const MIN_LIST_ITEMS: usize = 3;
+/// An item of a list is at most this many lines.
+const MAX_ITEM_LINES: usize = 12;
+/// A list is the page's content when its items hold at least this much text (in
+/// Latin-equivalent characters), and more than the article found besides.
+const MIN_LIST_UNITS: usize = 300;
 /// The headline a dump shows is looked for up to this many lines into its article.
 const HEADLINE_LINES_INTO_ARTICLE: usize = 2;
 /// A first line longer than this is no `<title>` (in Latin-equivalent characters): shops
@@ -90,6 +98,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     mark_repeated(&mut lines);
     mark_prose_runs(&mut lines);
     revise(&mut lines);
+    keep_item_list(&mut lines, lexicon);
     // The headline is the title, not the article's text, as for a page.
     let title = headline(&lines).map(|(title, said)| {
         // ...unless it is all the article there is.
@@ -127,6 +136,56 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         page_blocks: lines.len(),
         page_text: lines.into_iter().map(|l| l.text).collect(),
         ..Extraction::default()
+    }
+}
+
+/// A listing's items: where a line recurs every few lines (a button, a label after each item),
+/// the lines between its occurrences are the items of a list. Item lines are short and the
+/// separators repeat, so line by line they all look like chrome; when the items hold more text
+/// than the article found besides, the list is the page's content (a shop's products, a
+/// chart, search results, a thread's posts) and its items are kept.
+fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
+    let keys: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
+    let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, key) in keys.iter().enumerate().filter(|&(i, _)| lines[i].class != Class::Noise) {
+        at.entry(key.as_str()).or_default().push(i);
+    }
+    let unique = |i: usize| at.get(keys[i].as_str()).is_some_and(|p| p.len() == 1);
+    let article_units: usize = lines
+        .iter()
+        .filter(|l| l.class == Class::Good)
+        .map(|l| units::units(&l.text))
+        .sum();
+    let mut best: Option<(usize, usize, Vec<usize>)> = None;
+    for positions in at.values().filter(|p| p.len() >= MIN_LIST_ITEMS) {
+        let regular = positions
+            .windows(2)
+            .all(|w| (2..=MAX_ITEM_LINES).contains(&(w[1] - w[0])));
+        if !regular {
+            continue;
+        }
+        // The first item comes before the first separator, as far as the others reach.
+        let start = positions[0] + 1 - (positions[1] - positions[0]);
+        let end = positions[positions.len() - 1];
+        let items: Vec<usize> = (start..end)
+            .filter(|&i| lines[i].class != Class::Noise && unique(i) && !lexicon.is_boilerplate(&lines[i].text))
+            .collect();
+        let size: usize = items.iter().map(|&i| units::units(&lines[i].text)).sum();
+        // The largest list; of equals, the first, whatever order the table gives them in.
+        if best
+            .as_ref()
+            .is_none_or(|(s, first, _)| size > *s || (size == *s && start < *first))
+        {
+            best = Some((size, start, items));
+        }
+    }
+    let Some((size, _, items)) = best else {
+        return;
+    };
+    if size >= MIN_LIST_UNITS && size > article_units {
+        for i in items {
+            lines[i].class = Class::Good;
+        }
     }
 }
 
@@ -556,6 +615,49 @@ mod tests {
             !text.iter().any(|l| l.starts_with("Alle") || l.starts_with("Всі")),
             "the footers in other languages go: {text:?}"
         );
+    }
+
+    /// A shop's listing as a scraper saves it: each product a few short lines and a button.
+    fn listing(products: &[&str]) -> String {
+        let mut dump = format!("Home\nShop\nCart\nWinter boots\n{PARAGRAPH_A}\n");
+        for (i, name) in products.iter().enumerate() {
+            dump.push_str(&format!(
+                "{name}\nWaterproof leather, lined with wool, size {i} to {}\n$1{i}9.00\nAdd to cart\n",
+                i + 6
+            ));
+        }
+        dump.push_str("About us\nContact\nPrivacy policy\n");
+        dump
+    }
+
+    #[test]
+    fn a_listing_s_items_are_its_content_and_its_buttons_are_not() {
+        let products = [
+            "Alpine hiker",
+            "Harbour boot",
+            "Moss walker",
+            "Ridge runner",
+            "Fell climber",
+        ];
+        let text = clean(&listing(&products));
+        for name in products {
+            assert!(text.iter().any(|l| l == name), "{name} stays: {text:?}");
+        }
+        assert!(text.iter().any(|l| l.starts_with("Waterproof leather")));
+        for chrome in ["Add to cart", "Home", "Privacy policy"] {
+            assert!(!text.iter().any(|l| l == chrome), "{chrome} goes: {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_short_list_beside_a_longer_article_is_not_the_content() {
+        let dump = format!(
+            "{}{PARAGRAPH_B}\n{PARAGRAPH_A} {PARAGRAPH_B}\n",
+            listing(&["Alpine hiker", "Harbour boot", "Moss walker"])
+        );
+        let text = clean(&dump);
+        assert!(!text.iter().any(|l| l == "Alpine hiker"), "{text:?}");
+        assert!(text.iter().any(|l| l == PARAGRAPH_B));
     }
 
     #[test]
