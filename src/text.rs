@@ -419,6 +419,13 @@ fn mark_repeated(lines: &mut [Line]) {
     }
 }
 
+/// Whether a short line closes a text as its writer would: a sentence ("Thanks for reading.")
+/// or a signature set off by a dash ("– Anna"). Short lines without either after an article
+/// are far more often a site's (a credit, a wire's name, "Quick links").
+fn is_sign_off(text: &str) -> bool {
+    units::ends_sentence(text) || text.trim_start().starts_with(['-', '–', '—', '~'])
+}
+
 /// Whether a short line is a sentence of prose, by its words and its end.
 fn is_sentence(line: &Line) -> bool {
     line.words >= PROSE_SENTENCE_WORDS && units::ends_sentence(&line.text)
@@ -517,6 +524,7 @@ fn revise(lines: &mut [Line]) {
     }
     for (i, unit) in units.iter_mut().enumerate() {
         unit.may_close = lines[i].words <= CLOSING_LINE_WORDS
+            && is_sign_off(&lines[i].text)
             && previous(lines, i).is_some_and(|p| matches!(lines[p].class, Class::Good | Class::NearGood));
         unit.sentence = is_sentence(&lines[i]);
     }
@@ -658,6 +666,24 @@ mod tests {
         let text = clean(&dump);
         assert!(!text.iter().any(|l| l == "Alpine hiker"), "{text:?}");
         assert!(text.iter().any(|l| l == PARAGRAPH_B));
+    }
+
+    #[test]
+    fn a_short_closing_line_stays_only_as_a_sentence_or_a_signature() {
+        let article = format!("{PARAGRAPH_A} {PARAGRAPH_B}\n{PARAGRAPH_B}\n");
+        for (closing, stays) in [
+            ("– Anna", true),
+            ("Thanks for reading.", true),
+            ("Reuters", false),
+            ("Quick links", false),
+        ] {
+            let text = clean(&format!("{article}{closing}\nHome\nContact\n"));
+            assert_eq!(
+                text.last().map(String::as_str) == Some(closing),
+                stays,
+                "{closing}: {text:?}"
+            );
+        }
     }
 
     #[test]
