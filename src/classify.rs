@@ -14,6 +14,11 @@ pub(crate) const GOOD_STOPWORD_DENSITY: f64 = 0.32;
 /// ...and from which a block is probably article text.
 pub(crate) const NEAR_GOOD_STOPWORD_DENSITY: f64 = 0.30;
 
+/// The stopword density of prose the thresholds above are made for. Where a text's own prose
+/// is sparser in listed stopwords (languages that attach them to words, or whose lists are
+/// short), the thresholds are scaled down with it.
+const REFERENCE_STOPWORD_DENSITY: f64 = 0.4;
+
 /// A closing label cuts off what follows only after this share of the article's text.
 const CLOSING_AFTER_SHARE: f32 = 0.5;
 
@@ -43,6 +48,12 @@ pub(crate) fn by_density(density: Option<f64>, units: usize, scale: f64) -> Opti
         None if units >= LONG_UNITS => Some(Class::Good),
         None => Some(Class::NearGood),
     }
+}
+
+/// What the density thresholds are multiplied by for a text whose prose has this stopword
+/// density (`None`: unknown, the thresholds as they are).
+pub(crate) fn density_scale(prose_density: Option<f64>) -> f64 {
+    prose_density.map_or(1.0, |d| (d / REFERENCE_STOPWORD_DENSITY).min(1.0))
 }
 
 /// What the context pass knows of one block: its class by its own signals, and what the

@@ -79,12 +79,14 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         false => (texts.iter().map(|_| None).collect(), None),
     };
     let doc_code = dominant.map(|(l, _)| lang::code(l));
+    // The density thresholds follow the dump's own prose, as for a page's article.
+    let scale = classify::density_scale(doc_code.and_then(|code| prose_density(&texts, code, lexicon)));
 
     let mut lines: Vec<Line> = texts
         .into_iter()
         .zip(judged)
         .map(|(text, info)| {
-            let class = judge_line(&text, info, lexicon, dominant, doc_code);
+            let class = judge_line(&text, info, lexicon, dominant, doc_code, scale);
             let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
@@ -319,6 +321,22 @@ fn says_its_language(text: &str, lang: whatlang::Lang, script: &whatlang::Script
         .is_some_and(|d| d >= OWN_LANGUAGE_STOPWORD_DENSITY)
 }
 
+/// The stopword density of a dump's long lines in its language, weighed by their length: its
+/// prose's. `None` without long lines in a script of spaced words.
+fn prose_density(texts: &[String], code: &str, lexicon: &Lexicon) -> Option<f64> {
+    let (mut weight, mut sum) = (0.0, 0.0);
+    for text in texts
+        .iter()
+        .filter(|t| units::units(t) >= LONG_UNITS && !units::mostly_unspaced(t))
+    {
+        if let Some(density) = lexicon.stopword_density(text, code) {
+            weight += text.len() as f64;
+            sum += density * text.len() as f64;
+        }
+    }
+    (weight > 0.0).then(|| sum / weight)
+}
+
 /// Judges one line on its own signals.
 fn judge_line(
     text: &str,
@@ -326,6 +344,7 @@ fn judge_line(
     lexicon: &Lexicon,
     dominant: Option<(whatlang::Lang, whatlang::Script)>,
     doc_code: Option<&str>,
+    scale: f64,
 ) -> Class {
     if !text.chars().any(char::is_alphabetic) {
         return Class::Noise;
@@ -364,7 +383,7 @@ fn judge_line(
     let density = doc_code
         .filter(|_| !units::mostly_unspaced(text))
         .and_then(|code| lexicon.stopword_density(text, code));
-    match classify::by_density(density, size, 1.0) {
+    match classify::by_density(density, size, scale) {
         Some(class) => class,
         // Dense, noun-heavy prose has few stopwords but still ends its sentences.
         None if units::ends_sentence(text) => Class::Short,
@@ -684,6 +703,25 @@ mod tests {
                 "{closing}: {text:?}"
             );
         }
+    }
+
+    #[test]
+    fn the_thresholds_follow_the_dump_s_own_prose() {
+        let lexicon = Lexicon::shared();
+        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let texts = [
+            long.clone(),
+            "The council met.".to_string(),
+            "渡轮将于今年夏天恢复通航。".repeat(10),
+        ];
+        let own = lexicon.stopword_density(&long, "en");
+        assert_eq!(prose_density(&texts, "en", lexicon), own, "long spaced lines only");
+        assert_eq!(prose_density(&texts[1..], "en", lexicon), None);
+        // Sparse prose (a list of stopwords too short, words joined) lowers the thresholds...
+        assert_eq!(classify::density_scale(Some(0.2)), 0.5);
+        // ...dense prose never raises them.
+        assert_eq!(classify::density_scale(Some(0.6)), 1.0);
+        assert_eq!(classify::density_scale(None), 1.0);
     }
 
     #[test]

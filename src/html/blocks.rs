@@ -14,9 +14,7 @@
 use std::collections::HashMap;
 
 use super::page::{Block, Page};
-use super::tuning::{
-    HEADING_REACH_CHARS, LEAD_LEVELS, MIN_WORDS_PER_CHAR, PROSE_LINK_DENSITY, REFERENCE_STOPWORD_DENSITY,
-};
+use super::tuning::{HEADING_REACH_CHARS, LEAD_LEVELS, MIN_WORDS_PER_CHAR, PROSE_LINK_DENSITY};
 use crate::classify::{self, Class, Context, Unit, SHORT_UNITS};
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
@@ -196,7 +194,7 @@ fn stopword_density(lexicon: &Lexicon, text: &str, chars: usize, language: &str)
 /// The blocks' own classes, before their neighbours are heard: `densities` are their stopword
 /// densities in the page's language, where known; `reference` that of its article's prose.
 fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], reference: Option<f64>) -> Vec<Class> {
-    let scale = reference.map_or(1.0, |r| (r / REFERENCE_STOPWORD_DENSITY).min(1.0));
+    let scale = classify::density_scale(reference);
     page.blocks
         .iter()
         .zip(densities)

@@ -123,10 +123,6 @@ pub(super) const MAX_SHOWN_SHARE: f32 = 0.25;
 
 // --- The block view (jusText's judgement, completing the choice) ---------------------------
 
-/// The stopword density of prose the thresholds of `classify` are made for. Where the
-/// article's own prose is sparser in listed stopwords (languages that attach them to words, or
-/// whose lists are short), the thresholds are scaled down with it.
-pub(super) const REFERENCE_STOPWORD_DENSITY: f64 = 0.4;
 /// Fewer words per character than this, and a text is not written with spaces between its
 /// words: counting its stopwords says nothing.
 pub(super) const MIN_WORDS_PER_CHAR: f64 = 1.0 / 25.0;
