@@ -99,8 +99,10 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         .collect();
     mark_repeated(&mut lines);
     mark_prose_runs(&mut lines);
+    let own: Vec<Class> = lines.iter().map(|l| l.class).collect();
     revise(&mut lines);
     keep_item_list(&mut lines, lexicon);
+    keep_short_lines_when_nearly_empty(&mut lines, &own);
     // The headline is the title, not the article's text, as for a page.
     let title = headline(&lines).map(|(title, said)| {
         // ...unless it is all the article there is.
@@ -187,6 +189,30 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     if size >= MIN_LIST_UNITS && size > article_units {
         for i in items {
             lines[i].class = Class::Good;
+        }
+    }
+}
+
+/// Where the lines kept hold less text than this (in Latin-equivalent characters), no article
+/// was found: the page's content is in lines too short to judge alone (a product's name, price
+/// and details; a grid of cards), and those its neighbours dropped are kept after all.
+const NEARLY_EMPTY_UNITS: usize = 300;
+
+/// Keeps the lines too short to judge alone, when what was kept is nearly nothing: a page
+/// without prose is its short lines, and a dump cleaned to a line says nothing of it.
+/// `own` holds the lines' classes by their own signals, before the context pass.
+fn keep_short_lines_when_nearly_empty(lines: &mut [Line], own: &[Class]) {
+    let kept: usize = lines
+        .iter()
+        .filter(|l| l.class == Class::Good)
+        .map(|l| units::units(&l.text))
+        .sum();
+    if kept >= NEARLY_EMPTY_UNITS {
+        return;
+    }
+    for (line, class) in lines.iter_mut().zip(own) {
+        if matches!(class, Class::Short | Class::NearGood) {
+            line.class = Class::Good;
         }
     }
 }
@@ -722,6 +748,20 @@ mod tests {
         // ...dense prose never raises them.
         assert_eq!(classify::density_scale(Some(0.6)), 1.0);
         assert_eq!(classify::density_scale(None), 1.0);
+    }
+
+    #[test]
+    fn a_page_without_prose_keeps_its_short_lines() {
+        let product = "Our shop has sold shoes for the mountains since 1950, and every pair we sell is made by hand in our own workshop in the valley, where the same families have worked for three generations and still repair every pair they made.\nTrail shoe 5\nWaterproof, lined with wool\nSizes 36 to 47\nIn stock, ships in two days\n";
+        let text = clean(product);
+        for line in ["Trail shoe 5", "Waterproof, lined with wool", "Sizes 36 to 47"] {
+            assert!(text.iter().any(|l| l == line), "{line}: {text:?}");
+        }
+        let article = format!("{product}{PARAGRAPH_A} {PARAGRAPH_B}\n{PARAGRAPH_B}\n");
+        assert!(
+            !clean(&article).iter().any(|l| l == "$129.00"),
+            "beside an article, short lines are judged by it"
+        );
     }
 
     #[test]
