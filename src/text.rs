@@ -347,14 +347,14 @@ fn says_its_language(text: &str, lang: whatlang::Lang, script: &whatlang::Script
         .is_some_and(|d| d >= OWN_LANGUAGE_STOPWORD_DENSITY)
 }
 
-/// The stopword density of a dump's long lines in its language, weighed by their length: its
-/// prose's. `None` without long lines in a script of spaced words.
+/// The stopword density of a dump's long lines of prose in its language, weighed by their
+/// length. `None` without such lines in a script of spaced words.
 fn prose_density(texts: &[String], code: &str, lexicon: &Lexicon) -> Option<f64> {
     let (mut weight, mut sum) = (0.0, 0.0);
-    for text in texts
-        .iter()
-        .filter(|t| units::units(t) >= LONG_UNITS && !units::mostly_unspaced(t))
-    {
+    // Prose ends its sentences; a menu run into one long line does not, and its few stopwords
+    // would lower the thresholds until it passed.
+    let is_prose = |t: &&String| units::units(t) >= LONG_UNITS && units::ends_sentence(t) && !units::mostly_unspaced(t);
+    for text in texts.iter().filter(is_prose) {
         if let Some(density) = lexicon.stopword_density(text, code) {
             weight += text.len() as f64;
             sum += density * text.len() as f64;
