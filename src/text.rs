@@ -735,13 +735,19 @@ mod tests {
     fn the_thresholds_follow_the_dump_s_own_prose() {
         let lexicon = Lexicon::shared();
         let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let menu = "Furniture Sale Living Room Sofas Sectionals TV Stands Coffee Tables End Tables Accent Chairs Office Desks Bookcases Office Chairs Filing Cabinets Bedroom Beds Dressers Nightstands Mattresses Dining Tables Bar Stools Rugs Lighting Outdoor";
         let texts = [
             long.clone(),
             "The council met.".to_string(),
             "渡轮将于今年夏天恢复通航。".repeat(10),
+            menu.to_string(),
         ];
         let own = lexicon.stopword_density(&long, "en");
-        assert_eq!(prose_density(&texts, "en", lexicon), own, "long spaced lines only");
+        assert_eq!(
+            prose_density(&texts, "en", lexicon),
+            own,
+            "long spaced lines of prose only"
+        );
         assert_eq!(prose_density(&texts[1..], "en", lexicon), None);
         // Sparse prose (a list of stopwords too short, words joined) lowers the thresholds...
         assert_eq!(classify::density_scale(Some(0.2)), 0.5);
