@@ -45,6 +45,10 @@ const MAX_ITEM_LINES: usize = 12;
 /// A list is the page's content when its items hold at least this much text (in
 /// Latin-equivalent characters), and more than the article found besides.
 const MIN_LIST_UNITS: usize = 300;
+/// Where the lines kept hold less text than this (in Latin-equivalent characters), no article
+/// was found: the page's content is in lines too short to judge alone (a product's name, price
+/// and details; a grid of cards), and those its neighbours dropped are kept after all.
+const NEARLY_EMPTY_UNITS: usize = 300;
 /// The headline a dump shows is looked for up to this many lines into its article.
 const HEADLINE_LINES_INTO_ARTICLE: usize = 2;
 /// A first line longer than this is no `<title>` (in Latin-equivalent characters): shops
@@ -192,11 +196,6 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
         }
     }
 }
-
-/// Where the lines kept hold less text than this (in Latin-equivalent characters), no article
-/// was found: the page's content is in lines too short to judge alone (a product's name, price
-/// and details; a grid of cards), and those its neighbours dropped are kept after all.
-const NEARLY_EMPTY_UNITS: usize = 300;
 
 /// Keeps the lines too short to judge alone, when what was kept is nearly nothing: a page
 /// without prose is its short lines, and a dump cleaned to a line says nothing of it.
