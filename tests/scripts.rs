@@ -45,7 +45,7 @@ fn a_japanese_dump_keeps_lines_of_han_characters_among_its_kana() {
 
 #[test]
 fn a_thai_dump_keeps_its_phrases_spaced_article() {
-    assert_article_kept("th", 0.5);
+    assert_article_kept("th", 1.0);
 }
 
 #[test]
