@@ -271,6 +271,44 @@ mod tests {
     }
 
     #[test]
+    fn pages_sharing_their_menus_but_not_their_articles_are_learned_from() {
+        let menu = [
+            "Home", "News", "Sport", "Weather", "Opinion", "Culture", "Travel", "Video", "Contact",
+        ];
+        let article = |i: usize| {
+            format!(
+                "{} {}",
+                word(i),
+                "the committee met again on Thursday and agreed on the rules. ".repeat(2)
+            )
+        };
+        let mut sites = SiteChrome::new();
+        for i in 0..2 {
+            let story = article(i);
+            let mut lines = menu.to_vec();
+            lines.push(&story);
+            sites.learn("a", &page(&lines));
+        }
+        assert!(
+            sites.is_chrome("a", "Weather"),
+            "nine lines of ten shared, but no prose"
+        );
+        assert!(!sites.is_chrome("a", &article(0)));
+    }
+
+    #[test]
+    fn a_page_seen_again_after_others_is_not_learned_from() {
+        let story = |i: usize| format!("{} {}", word(i), "the council met and agreed on the budget. ".repeat(3));
+        let (first, second) = (story(0), story(1));
+        let mut sites = SiteChrome::new();
+        sites.learn("a", &page(&["Menu", &first]));
+        sites.learn("a", &page(&["Menu", &second]));
+        sites.learn("a", &page(&["Menu", &first]));
+        assert!(!sites.is_chrome("a", &first), "the same article twice is no chrome");
+        assert!(sites.is_chrome("a", "Menu"));
+    }
+
+    #[test]
     fn a_full_table_forgets_the_lines_seen_once_to_learn_new_ones() {
         let many: Vec<String> = (0..LINES_PER_SITE).map(word).collect();
         let mut sites = SiteChrome::new();

@@ -627,6 +627,35 @@ mod tests {
     }
 
     #[test]
+    fn the_headline_is_looked_for_up_to_two_lines_into_the_article() {
+        let about = "Our newsroom has covered the towns of the valley since it was founded, and it is run by a small team of reporters who live in the towns they write about and who answer every letter that our readers send to them.";
+        let shown = |menu: &str| {
+            let dump = format!(
+                "Council passes budget | News | The Town Paper\n{about}\n{menu}Council passes the budget\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+            );
+            title_and_text(&dump).0
+        };
+        // The first line leads the article here, and the headline is two lines after it.
+        assert_eq!(shown("").as_deref(), Some("Council passes the budget"));
+        assert_eq!(
+            shown("Home\n").as_deref(),
+            Some("Council passes budget"),
+            "three lines in, the first line's own part"
+        );
+    }
+
+    #[test]
+    fn a_first_line_as_long_as_two_long_lines_is_no_title() {
+        let details = ["Trail shoe 5, waterproof leather upper, lined with wool, on a rubber sole"; 5].join(", ");
+        let shop = format!("{details}, sizes 36 to 47, in stock");
+        let exclaimed = format!("{shop}!");
+        assert_eq!(units::units(&exclaimed), MAX_TITLE_UNITS);
+        let article = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        assert_eq!(title_and_text(&format!("{shop}\n{article}")).0, Some(shop.clone()));
+        assert_eq!(title_and_text(&format!("{exclaimed}\n{article}")).0, None);
+    }
+
+    #[test]
     fn a_dump_opening_with_prose_has_no_title_and_loses_nothing() {
         let (title, text) = title_and_text(&format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n"));
         assert_eq!(title, None);
@@ -699,6 +728,105 @@ mod tests {
         for chrome in ["Add to cart", "Home", "Privacy policy"] {
             assert!(!text.iter().any(|l| l == chrome), "{chrome} goes: {text:?}");
         }
+    }
+
+    /// A shop's products, each a name, a line of details, a price and a button.
+    fn products(names: &[&str], material: &str, button: &str) -> String {
+        names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                format!(
+                    "{name}\nWaterproof {material} upper, lined with wool, on a rubber sole, size {i} to {}\n$1{i}9.00\n{button}\n",
+                    i + 6
+                )
+            })
+            .collect()
+    }
+
+    const BOOTS: [&str; 5] = [
+        "Alpine hiker",
+        "Harbour boot",
+        "Moss walker",
+        "Ridge runner",
+        "Fell climber",
+    ];
+
+    /// The article is shorter than the listing after it.
+    fn listing_after_article(listing: &str) -> String {
+        format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nSorted by the lowest price first\n{listing}About us\nContact\nPrivacy policy\n")
+    }
+
+    #[test]
+    fn a_listing_longer_than_the_article_is_kept_from_its_first_item_to_its_last() {
+        let text = clean(&listing_after_article(&products(&BOOTS, "leather", "Add to cart")));
+        assert!(
+            text.starts_with(&[PARAGRAPH_A.to_string(), PARAGRAPH_B.to_string()]),
+            "{text:?}"
+        );
+        for name in BOOTS {
+            assert!(text.iter().any(|l| l == name), "{name} stays: {text:?}");
+        }
+        assert_eq!(
+            text.iter().filter(|l| l.starts_with("Waterproof leather")).count(),
+            BOOTS.len(),
+            "{text:?}"
+        );
+        for chrome in [
+            "Sorted by the lowest price first",
+            "Add to cart",
+            "$109.00",
+            "Privacy policy",
+        ] {
+            assert!(!text.iter().any(|l| l == chrome), "{chrome} goes: {text:?}");
+        }
+    }
+
+    #[test]
+    fn of_two_lists_the_larger_is_the_content_whatever_order_they_are_found_in() {
+        let viewed = "Recently viewed\nWool socks\nView\nLeather laces\nView\nBoot wax\nView\n";
+        let dump = listing_after_article(&format!("{}{viewed}", products(&BOOTS, "leather", "Add to cart")));
+        // The lists are looked at in another order on every run.
+        for _ in 0..16 {
+            let text = clean(&dump);
+            assert!(text.iter().any(|l| l == "Alpine hiker"), "{text:?}");
+            assert!(!text.iter().any(|l| l == "Boot wax"), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn of_two_lists_as_large_the_first_is_the_content_whatever_order_they_are_found_in() {
+        // Names as long, and details in another material as long.
+        let socks = [
+            "Alpine socks",
+            "Harbour sock",
+            "Moss warmer",
+            "Ridge liners",
+            "Fell slipper",
+        ];
+        let boots = products(&BOOTS, "leather", "Add to cart");
+        let dump = listing_after_article(&format!(
+            "{boots}Socks\n{}",
+            products(&socks, "textile", "Add to basket")
+        ));
+        for _ in 0..16 {
+            let text = clean(&dump);
+            assert!(text.iter().any(|l| l == "Alpine hiker"), "{text:?}");
+            assert!(!text.iter().any(|l| l == "Alpine socks"), "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_too_small_to_be_the_content_leaves_a_nearly_empty_page_its_short_lines() {
+        // A product, a paragraph about its maker, its stock and three related products: the
+        // list holds more text than the paragraph, but too little to be the page's content.
+        let dump = format!(
+            "Trail shoe 5\n{PARAGRAPH_A}\nIn stock, ships in two days\nRelated products\n{}",
+            products(&BOOTS[..3], "leather", "Add to cart")
+        );
+        let text = clean(&dump);
+        assert!(text.iter().any(|l| l == "In stock, ships in two days"), "{text:?}");
+        assert!(text.iter().any(|l| l == "Alpine hiker"), "{text:?}");
     }
 
     #[test]

@@ -113,3 +113,39 @@ pub(crate) fn one_line(text: &str) -> String {
     let start = words.iter().take_while(|w| is_separator(w)).count();
     words[start..].join(" ")
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_site_s_name_goes_from_either_end_of_a_headline() {
+        let site = Some("thepaper");
+        assert_eq!(
+            without_site_at_ends("Floods close bridges | The Paper", site),
+            "Floods close bridges"
+        );
+        assert_eq!(
+            without_site_at_ends("The Paper | Floods close bridges", site),
+            "Floods close bridges"
+        );
+        assert_eq!(
+            without_site_at_ends("The Paper", site),
+            "The Paper",
+            "a headline that is only the site's name stays"
+        );
+    }
+
+    #[test]
+    fn the_site_s_name_is_looked_for_only_at_either_end_of_a_title() {
+        // A section named after the site, after the site's name.
+        assert_eq!(
+            first_part_but_site("The Paper | The Paper | Floods close bridges", Some("thepaper")),
+            "The Paper"
+        );
+        assert_eq!(
+            first_part_but_site("The Paper | Floods close bridges | News", Some("thepaper")),
+            "Floods close bridges"
+        );
+    }
+}
