@@ -313,23 +313,17 @@ fn item_input(item: &Bound<'_, PyAny>, index: usize, fields: &JsonFields) -> PyR
 /// The input of an item that is one line of JSON Lines.
 fn line_input(item: &Bound<'_, PyAny>, index: usize, fields: &JsonFields) -> PyResult<Input> {
     let place = format!("item {index}");
-    let source = index.to_string();
-    let parsed: Result<Value, _> = if let Ok(bytes) = item.cast::<PyBytes>() {
-        serde_json::from_slice(bytes.as_bytes())
+    if let Ok(bytes) = item.cast::<PyBytes>() {
+        Ok(fields.input_of_line(index.to_string(), &place, bytes.as_bytes()))
     } else if let Ok(text) = item.cast::<PyString>() {
-        serde_json::from_str(&text.to_string_lossy())
+        let text = text.to_string_lossy();
+        Ok(fields.input_of_line(index.to_string(), &place, text.as_bytes()))
     } else {
-        return Err(PyTypeError::new_err(format!(
+        Err(PyTypeError::new_err(format!(
             "{place} must be a line of JSON (bytes or str), not {}",
             type_name(item)
-        )));
-    };
-    let reason = match parsed {
-        Ok(Value::Object(object)) => return Ok(fields.input(source, &place, object)),
-        Ok(_) => format!("{place} is not a JSON object"),
-        Err(e) => format!("{place} is not JSON: {e}"),
-    };
-    Ok(Input::unreadable(source, Error::Malformed { reason }))
+        )))
+    }
 }
 
 /// A document given as bytes (decoded as the page says, or detected) or as a string (Unicode

@@ -33,6 +33,18 @@ impl Default for JsonFields {
 }
 
 impl JsonFields {
+    /// The document a line of JSON Lines holds (see [`JsonFields::input`]), or an error saying
+    /// the line is not a JSON object. `place` says where the line was (`line 4`).
+    pub fn input_of_line(&self, source: impl Into<String>, place: &str, line: &[u8]) -> Input {
+        let source = source.into();
+        let reason = match serde_json::from_slice::<Value>(line) {
+            Ok(Value::Object(object)) => return self.input(source, place, object),
+            Ok(_) => format!("{place} is not a JSON object"),
+            Err(e) => format!("{place} is not JSON: {e}"),
+        };
+        Input::unreadable(source, Error::Malformed { reason })
+    }
+
     /// The document a JSON object holds: its HTML field, else its text field, with its id and
     /// URL; its other fields are carried through. `place` says where the object was (`line
     /// 4`) in the error of one that holds no document.
@@ -161,12 +173,8 @@ impl<R: BufRead> JsonLines<R> {
 
     /// The document of the line just read.
     fn document(&self, source: String) -> Input {
-        let object = match serde_json::from_slice::<Value>(&self.line) {
-            Ok(Value::Object(object)) => object,
-            Ok(_) => return malformed(source, format!("line {} is not a JSON object", self.line_number)),
-            Err(e) => return malformed(source, format!("line {} is not JSON: {e}", self.line_number)),
-        };
-        self.fields.input(source, &format!("line {}", self.line_number), object)
+        self.fields
+            .input_of_line(source, &format!("line {}", self.line_number), &self.line)
     }
 }
 
@@ -186,10 +194,6 @@ fn take_string(object: &mut Fields, key: &str) -> Option<String> {
         Some(Value::String(s)) => Some(s),
         _ => None,
     }
-}
-
-fn malformed(source: String, reason: String) -> Input {
-    Input::unreadable(source, Error::Malformed { reason })
 }
 
 impl<R: BufRead> Iterator for JsonLines<R> {
