@@ -146,11 +146,7 @@ impl Files {
         let mut sources: Vec<Source> = std::mem::take(&mut self.sources).collect();
         let one = match sources.as_mut_slice() {
             [source] => {
-                let (compression, named) = match &*source {
-                    Source::File(path) => format_from_name(path),
-                    Source::Reader(name, _) if name != "-" => format_from_name(Path::new(name)),
-                    _ => (Compression::None, None),
-                };
+                let (compression, named) = named(source);
                 match self.format.or(named) {
                     Some(format) => !matches!(format, Format::JsonLines | Format::Warc),
                     None => !starts_as_archive(source, compression),
@@ -170,7 +166,7 @@ impl Files {
         mut reader: BufReader<Box<dyn Read + Send>>,
         site: Option<String>,
     ) -> Option<Input> {
-        if reader.fill_buf().is_ok_and(|start| start.starts_with(b"WARC/")) {
+        if starts_as_warc(&mut reader) {
             self.stream = Some(Box::new(Warc::new(name, reader).with_max_bytes(self.max_bytes)));
             return None;
         }
@@ -205,20 +201,16 @@ impl Files {
 
     /// The next file's document, or the stream it holds.
     fn open(&mut self, source: Source) -> Option<Input> {
-        let (name, compression, named, site) = match &source {
-            Source::Reader(name, _) if name == "-" => (name.clone(), Compression::None, None, None),
-            Source::Reader(name, _) => {
-                let (compression, named) = format_from_name(Path::new(name));
-                (name.clone(), compression, named, None)
-            }
+        let (compression, named) = named(&source);
+        let (name, site) = match &source {
+            Source::Reader(name, _) => (name.clone(), None),
             Source::Unlistable(dir, error) => {
                 let reason = io::Error::new(error.kind(), format!("cannot list the directory: {error}"));
                 return Some(Input::unreadable(dir.display().to_string(), reason.into()));
             }
             Source::File(path) => {
-                let (compression, named) = format_from_name(path);
                 let site = path.parent().map(|dir| format!("{}/", dir.display()));
-                (path.display().to_string(), compression, named, site)
+                (path.display().to_string(), site)
             }
         };
         let (raw, size): (Box<dyn Read + Send>, u64) = match source {
@@ -234,12 +226,7 @@ impl Files {
         };
         let format = self.format.or(named);
         if matches!(format, Some(Format::JsonLines | Format::Warc) | None) {
-            // Without a compression in its name, a stream may still be compressed.
-            let reader = match compression {
-                Compression::None => sniff_compression(BufReader::new(raw)),
-                _ => decoder(BufReader::new(raw), compression).map(BufReader::new),
-            };
-            let reader = match reader {
+            let reader = match decompressed(raw, compression) {
                 Ok(reader) => reader,
                 Err(e) => return Some(Input::unreadable(name, e.into())),
             };
@@ -283,6 +270,30 @@ impl Iterator for Files {
     }
 }
 
+/// Compression and format, from the name of a file or of a named stream (standard input's
+/// says nothing).
+fn named(source: &Source) -> (Compression, Option<Format>) {
+    match source {
+        Source::File(path) => format_from_name(path),
+        Source::Reader(name, _) if name != "-" => format_from_name(Path::new(name)),
+        _ => (Compression::None, None),
+    }
+}
+
+/// The bytes of `raw` decompressed as its name says, else, without a compression in its name,
+/// as its first bytes say.
+fn decompressed(raw: Box<dyn Read + Send>, compression: Compression) -> io::Result<BufReader<Box<dyn Read + Send>>> {
+    match compression {
+        Compression::None => sniff_compression(BufReader::new(raw)),
+        _ => decoder(BufReader::new(raw), compression).map(BufReader::new),
+    }
+}
+
+/// Whether decompressed bytes start as a web archive does.
+fn starts_as_warc(reader: &mut BufReader<Box<dyn Read + Send>>) -> bool {
+    reader.fill_buf().is_ok_and(|start| start.starts_with(b"WARC/"))
+}
+
 /// The bytes of `reader`, decompressed if they start as gzip or zstd does.
 fn sniff_compression(mut reader: BufReader<Box<dyn Read + Send>>) -> io::Result<BufReader<Box<dyn Read + Send>>> {
     let start = reader.fill_buf()?;
@@ -310,15 +321,8 @@ fn starts_as_archive(source: &mut Source, compression: Compression) -> bool {
         Source::Reader(_, reader) => std::mem::replace(reader, Box::new(io::empty())),
         Source::Unlistable(..) => return false,
     };
-    let reader = match compression {
-        Compression::None => sniff_compression(BufReader::new(raw)),
-        _ => decoder(BufReader::new(raw), compression).map(BufReader::new),
-    };
-    let (archive, kept): (bool, Box<dyn Read + Send>) = match reader {
-        Ok(mut reader) => (
-            reader.fill_buf().is_ok_and(|start| start.starts_with(b"WARC/")),
-            Box::new(reader),
-        ),
+    let (archive, kept): (bool, Box<dyn Read + Send>) = match decompressed(raw, compression) {
+        Ok(mut reader) => (starts_as_warc(&mut reader), Box::new(reader)),
         Err(e) => (false, Box::new(Failed(Some(e)))),
     };
     if let Source::Reader(_, reader) = source {
