@@ -238,21 +238,10 @@ fn headline(lines: &[Line]) -> Option<(String, Vec<usize>)> {
         .position(|l| l.class == Class::Good)
         .map_or(lines.len(), |g| g + HEADLINE_LINES_INTO_ARTICLE + 1)
         .min(lines.len());
-    let head = titles::comparable(&first.text);
-    let shown = (1..reach)
+    let candidates = (1..reach)
         .filter(|&i| is_title(&lines[i], LONG_UNITS))
-        .filter_map(|i| {
-            let key = titles::comparable(&lines[i].text);
-            let agreement = titles::word_f1(&key, &head);
-            (!key.is_empty()
-                && !titles::names_the_site(&key, &first.text)
-                && agreement >= titles::MIN_HEADLINE_AGREEMENT)
-                .then_some((agreement, i))
-        })
-        // The first of equals: `max_by` keeps the last.
-        .rev()
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, i)| i);
+        .map(|i| (i, lines[i].text.as_str()));
+    let shown = titles::best_agreeing(candidates, &[first.text.as_str()], None).map(|(i, _)| i);
     let title = match shown {
         Some(i) => titles::without_site_at_ends(&titles::one_line(&lines[i].text), None),
         None => titles::first_part_but_site(&titles::one_line(&first.text), None),

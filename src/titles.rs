@@ -58,6 +58,30 @@ pub(crate) fn names_the_site(key: &str, head_title: &str) -> bool {
     parts.len() > 1 && comparable(parts[parts.len() - 1]) == key && comparable(parts[0]) != key
 }
 
+/// Of candidate headlines, in order, each with what the caller knows of it, the one that agrees
+/// best with the head's titles: it shares at least half their words (word F1), and names
+/// neither the site (`site`, as [`site_key`]) nor, as the last of several parts of a head's
+/// title, what is likely to be the site. Of equals, the first.
+pub(crate) fn best_agreeing<'a, T>(
+    candidates: impl IntoIterator<Item = (T, &'a str)>,
+    head_titles: &[&str],
+    site: Option<&str>,
+) -> Option<(T, &'a str)> {
+    let head_keys: Vec<String> = head_titles.iter().map(|t| comparable(t)).collect();
+    let mut best: Option<(f32, T, &'a str)> = None;
+    for (tag, candidate) in candidates {
+        let key = comparable(candidate);
+        if key.is_empty() || is_site(candidate, site) || head_titles.iter().any(|t| names_the_site(&key, t)) {
+            continue;
+        }
+        let agreement = head_keys.iter().map(|t| word_f1(&key, t)).fold(0.0, f32::max);
+        if agreement >= MIN_HEADLINE_AGREEMENT && best.as_ref().is_none_or(|(most, ..)| agreement > *most) {
+            best = Some((agreement, tag, candidate));
+        }
+    }
+    best.map(|(_, tag, candidate)| (tag, candidate))
+}
+
 /// The parts of a title between [`TITLE_SEPARATORS`], trimmed, empty ones left out.
 pub(crate) fn parts(title: &str) -> Vec<&str> {
     let mut parts = vec![title];

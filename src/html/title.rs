@@ -5,8 +5,7 @@ use super::page::Page;
 use super::tuning::H1S_LOOKED_AT;
 use crate::document::BlockKind;
 use crate::titles::{
-    comparable, first_part_but_site, names_the_site, one_line, site_key, without_site_at_ends, word_f1,
-    MIN_HEADLINE_AGREEMENT,
+    best_agreeing, comparable, first_part_but_site, names_the_site, one_line, site_key, without_site_at_ends,
 };
 
 /// The article's title, and where the page shows it.
@@ -77,25 +76,14 @@ impl Title {
     }
 }
 
-/// Of the page's first `<h1>`s, the one that agrees best with the head's titles: it shares at
-/// least half their words (word F1), and names neither the site nor, as the last of several
-/// parts of a head's title, what is likely to be the site.
+/// Of the page's first `<h1>`s, the one that agrees best with the head's titles.
 fn agreeing_h1<'p>(page: &'p Page, head_titles: &[&str], site: Option<&str>) -> Option<(usize, &'p str)> {
-    let head_keys: Vec<String> = head_titles.iter().map(|t| comparable(t)).collect();
-    page.h1s
+    let h1s = page
+        .h1s
         .iter()
         .take(H1S_LOOKED_AT)
-        .filter_map(|(element, h1)| {
-            let key = comparable(h1);
-            let names_site =
-                site.is_some_and(|s| site_key(h1) == s) || head_titles.iter().any(|t| names_the_site(&key, t));
-            let agreement = head_keys.iter().map(|t| word_f1(&key, t)).fold(0.0, f32::max);
-            (!key.is_empty() && !names_site && agreement >= MIN_HEADLINE_AGREEMENT).then_some((agreement, element, h1))
-        })
-        // The first of equals: `max_by` keeps the last.
-        .rev()
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, element, h1)| (*element, h1.as_str()))
+        .map(|(element, h1)| (*element, h1.as_str()));
+    best_agreeing(h1s, head_titles, site)
 }
 
 /// Where the page shows a title that no `<h1>` agreed with: an `<h1>` it contains, else a
