@@ -60,6 +60,8 @@ const MAX_TITLE_UNITS: usize = 2 * LONG_UNITS;
 struct Line {
     text: String,
     class: Class,
+    /// Its length, in Latin-equivalent characters.
+    units: usize,
     words: usize,
     /// Few words and no sentence end, like a menu entry.
     menu_like: bool,
@@ -78,24 +80,28 @@ impl Extractor for Text {
 /// The article lines of a normalised text dump.
 fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     let texts = join_wrapped(text);
+    let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
     let (judged, dominant) = match options.detect_language {
-        true => judge_languages(&texts, lexicon),
+        true => judge_languages(&texts, &sizes, lexicon),
         false => (texts.iter().map(|_| None).collect(), None),
     };
     let doc_code = dominant.map(|(l, _)| lang::code(l));
+    let densities = stopword_densities(&texts, &sizes, doc_code, lexicon);
     // The density thresholds follow the dump's own prose, as for a page's article.
-    let scale = classify::density_scale(doc_code.and_then(|code| prose_density(&texts, code, lexicon)));
+    let scale = classify::density_scale(prose_density(&texts, &sizes, &densities));
 
     let mut lines: Vec<Line> = texts
         .into_iter()
-        .zip(judged)
-        .map(|(text, info)| {
-            let class = judge_line(&text, info, lexicon, dominant, doc_code, scale);
+        .zip(sizes)
+        .zip(judged.into_iter().zip(densities))
+        .map(|((text, units), (info, density))| {
+            let class = judge_line(&text, units, info, density, lexicon, dominant, scale);
             let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
                 text,
                 class,
+                units,
                 words,
                 menu_like,
             }
@@ -123,11 +129,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     // lines, with only the article's lines counting towards its length.
     let closing = classify::closing_matter_start(
         lines[..end].iter().map(|l| {
-            let len = if l.class == Class::Good {
-                units::units(&l.text)
-            } else {
-                0
-            };
+            let len = if l.class == Class::Good { l.units } else { 0 };
             (l.text.as_str(), len)
         }),
         lexicon,
@@ -159,11 +161,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
         at.entry(key.as_str()).or_default().push(i);
     }
     let unique = |i: usize| at.get(keys[i].as_str()).is_some_and(|p| p.len() == 1);
-    let article_units: usize = lines
-        .iter()
-        .filter(|l| l.class == Class::Good)
-        .map(|l| units::units(&l.text))
-        .sum();
+    let article_units = kept_units(lines);
     // The first item comes before the first separator, as far as the others reach (or from the
     // dump's first line).
     let first_item = |positions: &[usize]| (positions[0] + 1).saturating_sub(positions[1] - positions[0]);
@@ -182,7 +180,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
         let items: Vec<usize> = (first_item(positions)..end)
             .filter(|&i| lines[i].class != Class::Noise && unique(i) && !lexicon.is_boilerplate(&lines[i].text))
             .collect();
-        let size: usize = items.iter().map(|&i| units::units(&lines[i].text)).sum();
+        let size: usize = items.iter().map(|&i| lines[i].units).sum();
         // The largest list; of equals, the first.
         if best.as_ref().is_none_or(|(largest, _)| size > *largest) {
             best = Some((size, items));
@@ -202,12 +200,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
 /// without prose is its short lines, and a dump cleaned to a line says nothing of it.
 /// `own` holds the lines' classes by their own signals, before the context pass.
 fn keep_short_lines_when_nearly_empty(lines: &mut [Line], own: &[Class]) {
-    let kept: usize = lines
-        .iter()
-        .filter(|l| l.class == Class::Good)
-        .map(|l| units::units(&l.text))
-        .sum();
-    if kept >= NEARLY_EMPTY_UNITS {
+    if kept_units(lines) >= NEARLY_EMPTY_UNITS {
         return;
     }
     for (line, class) in lines.iter_mut().zip(own) {
@@ -215,6 +208,11 @@ fn keep_short_lines_when_nearly_empty(lines: &mut [Line], own: &[Class]) {
             line.class = Class::Good;
         }
     }
+}
+
+/// How much text the lines kept so far hold, in Latin-equivalent characters.
+fn kept_units(lines: &[Line]) -> usize {
+    lines.iter().filter(|l| l.class == Class::Good).map(|l| l.units).sum()
 }
 
 /// The dump's headline, and the lines that say it. A scraper saves a page's `<title>` first
@@ -227,7 +225,7 @@ fn headline(lines: &[Line]) -> Option<(String, Vec<usize>)> {
     // A title's own part ends without a full stop; the site's motto after it may have one.
     let is_title = |l: &Line, max_units: usize| {
         l.class != Class::Noise
-            && units::units(&l.text) < max_units
+            && l.units < max_units
             && !ends_with_full_stop(&titles::first_part_but_site(&l.text, None))
     };
     if !is_title(first, MAX_TITLE_UNITS) {
@@ -287,9 +285,10 @@ fn join_wrapped(text: &str) -> Vec<String> {
 /// chrome, unless their script or stopwords already show them in the document's language.
 fn judge_languages(
     texts: &[String],
+    sizes: &[usize],
     lexicon: &Lexicon,
 ) -> (Vec<Option<whatlang::Info>>, Option<(whatlang::Lang, whatlang::Script)>) {
-    let long: Vec<bool> = texts.iter().map(|t| units::units(t) >= LONG_UNITS).collect();
+    let long: Vec<bool> = sizes.iter().map(|&size| size >= LONG_UNITS).collect();
     let mut judged: Vec<Option<whatlang::Info>> = texts.iter().map(|_| None).collect();
     let mut budget = DOMINANT_SAMPLE_BYTES;
     for (i, text) in texts.iter().enumerate().filter(|&(i, _)| long[i]) {
@@ -336,15 +335,29 @@ fn says_its_language(text: &str, lang: whatlang::Lang, script: &whatlang::Script
         .is_some_and(|d| d >= OWN_LANGUAGE_STOPWORD_DENSITY)
 }
 
-/// The stopword density of a dump's long lines of prose in its language, weighed by their
-/// length. `None` without such lines in a script of spaced words.
-fn prose_density(texts: &[String], code: &str, lexicon: &Lexicon) -> Option<f64> {
+/// The stopword density of each line long enough to be judged by it, in the document's
+/// language; `None` where it says nothing: shorter lines, a language without a list, and
+/// scripts without spaces between words, where a "word" is a sentence or a phrase (length and
+/// sentence ends judge those lines).
+fn stopword_densities(texts: &[String], sizes: &[usize], code: Option<&str>, lexicon: &Lexicon) -> Vec<Option<f64>> {
+    texts
+        .iter()
+        .zip(sizes)
+        .map(|(text, &size)| {
+            code.filter(|_| size >= SHORT_UNITS && !units::mostly_unspaced(text))
+                .and_then(|code| lexicon.stopword_density(text, code))
+        })
+        .collect()
+}
+
+/// The stopword density of a dump's long lines of prose, weighed by their length, from the
+/// lines' `densities`. `None` without such lines in a script of spaced words.
+fn prose_density(texts: &[String], sizes: &[usize], densities: &[Option<f64>]) -> Option<f64> {
     let (mut weight, mut sum) = (0.0, 0.0);
-    // Prose ends its sentences; a menu run into one long line does not, and its few stopwords
-    // would lower the thresholds until it passed.
-    let is_prose = |t: &&String| units::units(t) >= LONG_UNITS && units::ends_sentence(t) && !units::mostly_unspaced(t);
-    for text in texts.iter().filter(is_prose) {
-        if let Some(density) = lexicon.stopword_density(text, code) {
+    for ((text, &size), density) in texts.iter().zip(sizes).zip(densities) {
+        // Prose ends its sentences; a menu run into one long line does not, and its few
+        // stopwords would lower the thresholds until it passed.
+        if let Some(density) = density.filter(|_| size >= LONG_UNITS && units::ends_sentence(text)) {
             weight += text.len() as f64;
             sum += density * text.len() as f64;
         }
@@ -352,19 +365,20 @@ fn prose_density(texts: &[String], code: &str, lexicon: &Lexicon) -> Option<f64>
     (weight > 0.0).then(|| sum / weight)
 }
 
-/// Judges one line on its own signals.
+/// Judges one line on its own signals: its text and length (`size`), its language as judged,
+/// and its stopword density in the document's language.
 fn judge_line(
     text: &str,
+    size: usize,
     info: Option<whatlang::Info>,
+    density: Option<f64>,
     lexicon: &Lexicon,
     dominant: Option<(whatlang::Lang, whatlang::Script)>,
-    doc_code: Option<&str>,
     scale: f64,
 ) -> Class {
     if !text.chars().any(char::is_alphabetic) {
         return Class::Noise;
     }
-    let size = units::units(text);
     if size < LONG_UNITS {
         if is_address(text)
             || lexicon.is_boilerplate(text)
@@ -393,11 +407,6 @@ fn judge_line(
     if size < SHORT_UNITS {
         return Class::Short;
     }
-    // Where words are not separated by spaces, a "word" is a sentence or a phrase: its
-    // stopwords say nothing, and length and sentence ends judge the line.
-    let density = doc_code
-        .filter(|_| !units::mostly_unspaced(text))
-        .and_then(|code| lexicon.stopword_density(text, code));
     match classify::by_density(density, size, scale) {
         Some(class) => class,
         // Dense, noun-heavy prose has few stopwords but still ends its sentences.
@@ -671,7 +680,8 @@ mod tests {
         ]
         .map(str::to_string)
         .to_vec();
-        let (judged, dominant) = judge_languages(&texts, Lexicon::shared());
+        let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
+        let (judged, dominant) = judge_languages(&texts, &sizes, Lexicon::shared());
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
         assert!(judged[2].is_none(), "its stopwords say it is English");
         assert_eq!(
@@ -855,12 +865,12 @@ mod tests {
             menu.to_string(),
         ];
         let own = lexicon.stopword_density(&long, "en");
-        assert_eq!(
-            prose_density(&texts, "en", lexicon),
-            own,
-            "long spaced lines of prose only"
-        );
-        assert_eq!(prose_density(&texts[1..], "en", lexicon), None);
+        let prose_density = |texts: &[String]| {
+            let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
+            prose_density(texts, &sizes, &stopword_densities(texts, &sizes, Some("en"), lexicon))
+        };
+        assert_eq!(prose_density(&texts), own, "long spaced lines of prose only");
+        assert_eq!(prose_density(&texts[1..]), None);
         // Sparse prose (a list of stopwords too short, words joined) lowers the thresholds...
         assert_eq!(classify::density_scale(Some(0.2)), 0.5);
         // ...dense prose never raises them.
