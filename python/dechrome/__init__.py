@@ -67,7 +67,7 @@ def clean_batch(items: Iterable[Union[bytes, str, Dict[str, Any]]], **options: A
     :class:`Cleaner`, ``input_format="jsonl"`` (every item a line of JSON Lines) and the field
     names of :meth:`Cleaner.clean_batch`.
     """
-    fields = {k: options.pop(k) for k in (*_FIELD_NAMES, "input_format") if k in options}
+    fields = _take(options, (*_FIELD_NAMES, "input_format"))
     return Cleaner(**options).clean_batch(items, **fields)
 
 
@@ -80,7 +80,7 @@ def clean_file(path: Path, *, input_format: str = "auto", **options: Any) -> Rec
     ``warc``) says it for every file instead. Options are those of :class:`Cleaner` and the
     JSON Lines field names (``html_field``, ``text_field``, ``id_field``, ``url_field``).
     """
-    fields = {k: options.pop(k) for k in _FIELD_NAMES if k in options}
+    fields = _take(options, _FIELD_NAMES)
     return Cleaner(**options).clean_file(path, input_format=input_format, **fields)
 
 
@@ -112,4 +112,10 @@ def iter_jsonl(
     )
 
 
+# The JSON Lines field names a reader takes, apart from the cleaner's options.
 _FIELD_NAMES = ("html_field", "text_field", "id_field", "url_field")
+
+
+def _take(options: Dict[str, Any], names: Iterable[str]) -> Dict[str, Any]:
+    """The options of these names, taken out of ``options``."""
+    return {name: options.pop(name) for name in names if name in options}

@@ -125,7 +125,7 @@ class DechromeWarcReader(BaseDiskReader):
             shuffle_files=shuffle_files,
         )
         self.input_format = input_format
-        self.fields = {k: options.pop(k) for k in ("html_field", "text_field", "id_field", "url_field") if k in options}
+        self.fields = dechrome._take(options, dechrome._FIELD_NAMES)
         dechrome.Cleaner(**options)  # a wrong option fails here
         self.options = options
 

@@ -226,8 +226,13 @@ impl Cleaner {
     }
 
     fn dict<'py>(&self, py: Python<'py>, record: &Record) -> PyResult<Bound<'py, PyDict>> {
-        object_to_python(py, &record_object(record, self.text_format))
+        record_dict(py, record, self.text_format)
     }
+}
+
+/// A record as the dict of its JSON Lines fields, its text as `text_format` says.
+fn record_dict<'py>(py: Python<'py>, record: &Record, text_format: TextFormat) -> PyResult<Bound<'py, PyDict>> {
+    object_to_python(py, &record_object(record, text_format))
 }
 
 /// The records of a file, one per document, in order: an iterator that reads and cleans a
@@ -253,7 +258,7 @@ impl Records {
             batch.next()
         });
         record
-            .map(|record| object_to_python(py, &record_object(&record, self.text_format)))
+            .map(|record| record_dict(py, &record, self.text_format))
             .transpose()
     }
 }
