@@ -194,16 +194,11 @@ impl<I: Iterator<Item = Input>> Batch<I> {
         let cleaner = &self.cleaner;
         let sites = &mut self.sites;
         let work = move || {
+            let clean = |input| clean_one(cleaner, input, learn);
             // One document is cleaned on the caller's thread: no pool is woken for it.
             let mut cleaned: Vec<Cleaned> = match window.len() {
-                1 => window
-                    .into_iter()
-                    .map(|input| clean_one(cleaner, input, learn))
-                    .collect(),
-                _ => window
-                    .into_par_iter()
-                    .map(|input| clean_one(cleaner, input, learn))
-                    .collect(),
+                1 => window.into_iter().map(clean).collect(),
+                _ => window.into_par_iter().map(clean).collect(),
             };
             if learn {
                 // Learned in input order, then removed: the same result on any number of threads.
