@@ -7,7 +7,7 @@
 //! row are prose), and then by its neighbours: short lines between article paragraphs are
 //! article (headings, list items, sign-offs), short lines among chrome are chrome.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::classify::{self, Class, Context, Unit, LONG_UNITS, SHORT_UNITS};
 use crate::document::BlockKind;
@@ -442,7 +442,9 @@ fn is_address(text: &str) -> bool {
 /// Lines too short to be article text alone that occur more than once in a document are its
 /// templates, not its text: a teaser river's dates and bylines, a section label over every
 /// list, a headline in two lists of links. They are chrome, and they break the runs of short
-/// lines that context would keep.
+/// lines that context would keep. A sentence is the exception where it first occurs: pages
+/// show their content twice (for small screens and large) and forums quote the post a reply
+/// answers, and the text is still the page's once.
 fn mark_repeated(lines: &mut [Line]) {
     let keys: Vec<Option<String>> = lines
         .iter()
@@ -455,8 +457,13 @@ fn mark_repeated(lines: &mut [Line]) {
     for key in keys.iter().flatten() {
         *counts.entry(key).or_default() += 1;
     }
+    let mut seen: HashSet<&str> = HashSet::new();
     for (line, key) in lines.iter_mut().zip(&keys) {
-        if key.as_deref().is_some_and(|k| counts[k] > 1) {
+        let Some(key) = key.as_deref().filter(|k| counts[k] > 1) else {
+            continue;
+        };
+        let first = seen.insert(key);
+        if !(first && is_sentence(line)) {
             line.class = Class::Bad;
         }
     }
@@ -511,15 +518,21 @@ fn mark_prose_runs(lines: &mut [Line]) {
 
 /// Where readers' comments begin, after the article's first line: at a comment section's
 /// heading ("34 responses to “…”"), or at the first of two lines naming a comment's author
-/// ("Anna says:"); one such line alone may be the article introducing a quotation.
+/// ("Anna says:"); one such line alone may be the article introducing a quotation. Such a line
+/// followed by a line the dump showed before heads a quotation in a forum's reply ("Anna
+/// said:" over the post it answers): the replies are the thread, not comments on it.
 fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     let first_good = lines.iter().position(|l| l.class == Class::Good)?;
     let mut first_author = None;
+    let quotes_earlier_line = |i: usize| {
+        let next = lines[i + 1..].iter().find(|l| l.class != Class::Noise);
+        next.is_some_and(|next| lines[..i].iter().any(|l| l.text == next.text))
+    };
     for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
         if lexicon.is_comments_heading(&line.text) {
             return Some(i);
         }
-        if lexicon.is_comment_author(&line.text) {
+        if lexicon.is_comment_author(&line.text) && !quotes_earlier_line(i) {
             if first_author.is_some() {
                 return first_author;
             }
@@ -1090,7 +1103,8 @@ mod tests {
         let comment = "I walked past the bridge this morning and the water was still very high, so I think that the council should wait a little longer before it opens the road again.";
         let headed = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n2 thoughts on “The budget”\n{comment}\n");
         assert_eq!(clean(&headed), [PARAGRAPH_A, PARAGRAPH_B]);
-        let signed = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nriverfan says:\n{comment}\nAnna Berg says:\n{comment}\n");
+        let answer = "The road will stay closed until the engineers have checked the bridge, which the council expects to happen by the end of the week.";
+        let signed = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nriverfan says:\n{comment}\nAnna Berg says:\n{answer}\n");
         assert_eq!(clean(&signed), [PARAGRAPH_A, PARAGRAPH_B]);
         let opening = format!("The mayor says:\n{PARAGRAPH_A}\nThe clerk says:\n{comment}\n");
         assert_eq!(
@@ -1103,6 +1117,13 @@ mod tests {
             clean(&quoting),
             [PARAGRAPH_A, "The mayor says:", comment, PARAGRAPH_B],
             "one author line alone is a quotation"
+        );
+        let thread =
+            format!("{PARAGRAPH_A}\nriverfan said:\n{PARAGRAPH_A}\n{comment}\nAnna Berg said:\n{comment}\n{answer}\n");
+        assert_eq!(
+            clean(&thread),
+            [PARAGRAPH_A, "riverfan said:", comment, "Anna Berg said:", answer],
+            "a forum's replies quote the posts they answer, and stay"
         );
     }
 
@@ -1156,6 +1177,22 @@ mod tests {
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
         let once = format!("{PARAGRAPH_A}\nWhat comes next\n{PARAGRAPH_B}\n");
         assert_eq!(clean(&once), [PARAGRAPH_A, "What comes next", PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn content_shown_twice_is_kept_once() {
+        // A shop shows its product's description for small screens and again for large ones;
+        // the lines are too short to be article text alone.
+        let description = [
+            "Each mug is thrown by hand on the wheel from speckled stoneware.",
+            "It holds a large cup of tea or coffee and keeps it warm for long.",
+            "Safe to use in the dishwasher and in the microwave oven at home.",
+            "Every piece differs a little in its colour and in the speckles of its glaze.",
+            "Care should be taken when stacking and washing it with other ceramics.",
+        ];
+        let shown = description.join("\n");
+        let text = format!("Speckled mug\n$60.00\n{shown}\nAdd to cart\n{shown}\n");
+        assert_eq!(clean(&text), description, "the first showing, without the labels");
     }
 
     #[test]
