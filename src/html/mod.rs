@@ -29,6 +29,7 @@ use crate::lexicon::Lexicon;
 use crate::Options;
 use finish::Candidate;
 use title::Title;
+use tuning::REVEAL_BELOW_UNITS;
 
 /// The HTML extractor.
 pub(crate) struct Html;
@@ -42,7 +43,28 @@ impl Extractor for Html {
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
 fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
-    let mut page = page::read(html);
+    let shown = extract_page(page::read(html), lexicon, options);
+    let shown_units = text_units(&shown);
+    if shown_units >= REVEAL_BELOW_UNITS {
+        return shown;
+    }
+    // Little text is shown: the page may keep it where only scripts would show it.
+    let revealed = extract_page(page::read_revealed(html), lexicon, options);
+    let revealed_units = text_units(&revealed);
+    if revealed_units >= REVEAL_BELOW_UNITS && revealed_units > 2 * shown_units {
+        revealed
+    } else {
+        shown
+    }
+}
+
+/// How much text an extraction holds, in Latin-equivalent characters.
+fn text_units(extraction: &Extraction) -> usize {
+    extraction.blocks.iter().map(|b| crate::units::units(&b.text)).sum()
+}
+
+/// Extracts the article from a walked page.
+fn extract_page(mut page: page::Page, lexicon: &Lexicon, options: &Options) -> Extraction {
     sections::mark_chrome(&mut page, lexicon);
     let structured::Structured { body, facts } = structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
     let sitename = metadata::sitename(&page, &facts);
@@ -169,6 +191,31 @@ mod tests {
                 "Officials said the water would fall slowly, over the coming week, though some villages may be cut off until Friday.",
             ]
         );
+    }
+
+    #[test]
+    fn a_page_whose_text_only_scripts_would_show_is_read_as_shown() {
+        let posts = format!("<div class='post'><p>{PROSE}</p></div>").repeat(4);
+        let for_crawlers = format!(
+            "<html><body><div id='app'>Loading…</div><noscript><div class='thread'>{posts}</div></noscript></body></html>"
+        );
+        assert_eq!(
+            extract(&for_crawlers, lexicon(), &Options::default()).blocks,
+            [PROSE; 4]
+        );
+        let revealed_by_script =
+            format!("<html><body><div id='main' hidden><article>{posts}</article></div></body></html>");
+        assert_eq!(
+            extract(&revealed_by_script, lexicon(), &Options::default()).blocks,
+            [PROSE; 4]
+        );
+        // With an article shown, hidden boxes and `<noscript>` stay out.
+        let shown = format!(
+            "<html><body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>\
+             <noscript><p>Please enable JavaScript to see the comments, which are loaded by a script after the page itself.</p></noscript>\
+             <div style='display: none'><p>{PROSE}</p></div></body></html>"
+        );
+        assert_eq!(extract(&shown, lexicon(), &Options::default()).blocks, [PROSE; 4]);
     }
 
     #[test]

@@ -13,7 +13,10 @@ use super::tuning::{
 };
 use crate::document::BlockKind;
 use ego_tree::NodeRef;
-use scraper::{Html, Node};
+use html5ever::driver::{self, ParseOpts};
+use html5ever::tendril::TendrilSink;
+use html5ever::tree_builder::TreeBuilderOpts;
+use scraper::{Html, HtmlTreeSink, Node};
 use std::collections::HashMap;
 
 /// Why an element is chrome.
@@ -199,8 +202,30 @@ impl Page {
 
 /// Parses `html` and walks it into a [`Page`].
 pub(crate) fn read(html: &str) -> Page {
-    let document = Html::parse_document(html);
-    let mut walker = Walker::default();
+    walk(&Html::parse_document(html), false)
+}
+
+/// Parses `html` as a browser without scripts would show it, and with what scripts would show:
+/// `<noscript>` holds markup, and elements hidden by attribute or inline style are walked as
+/// visible. Some pages keep all their text there (a thread served in `<noscript>` for
+/// crawlers, a page streamed into a hidden container and revealed by a script).
+pub(crate) fn read_revealed(html: &str) -> Page {
+    let options = ParseOpts {
+        tree_builder: TreeBuilderOpts {
+            scripting_enabled: false,
+            ..TreeBuilderOpts::default()
+        },
+        ..ParseOpts::default()
+    };
+    let document = driver::parse_document(HtmlTreeSink::new(Html::new_document()), options).one(html);
+    walk(&document, true)
+}
+
+fn walk(document: &Html, reveal: bool) -> Page {
+    let mut walker = Walker {
+        reveal,
+        ..Walker::default()
+    };
     walker.walk(document.tree.root(), None, 0, Flags::default());
     walker.flush();
     let mut page = walker.page;
@@ -227,6 +252,8 @@ struct Walker {
     pending_space: bool,
     /// Cell separators go in only between cells of one row.
     cell_open: bool,
+    /// Whether `<noscript>` and hidden elements are walked as visible.
+    reveal: bool,
 }
 
 impl Walker {
@@ -242,14 +269,14 @@ impl Walker {
                 if tag == "head" {
                     return read_head(node, &mut self.page.meta);
                 }
-                if SKIPPED_TAGS.contains(&tag) {
+                if SKIPPED_TAGS.contains(&tag) && !(self.reveal && tag == "noscript") {
                     if tag == "script" && is_json_ld(el) {
                         self.page.meta.json_ld.push(script_text(node));
                     }
                     return;
                 }
                 let attrs = Attributes::of(el);
-                if is_hidden(&attrs) {
+                if is_hidden(&attrs) && !self.reveal {
                     return self.read_hidden(node, parent, flags);
                 }
                 if tag == "meta" {

@@ -144,6 +144,13 @@ pub(super) const MAX_STANDFIRST_CHARS: usize = 1000;
 /// nearest ancestors below the title.
 pub(super) const STANDFIRST_NAME_LEVELS: usize = 3;
 
+// --- Text only scripts would show ----------------------------------------------------------
+
+/// An article shorter than this (in Latin-equivalent characters) is looked for again with
+/// `<noscript>` and hidden elements shown, and that reading wins when it finds at least this
+/// much and twice as much.
+pub(super) const REVEAL_BELOW_UNITS: usize = 600;
+
 // --- The last passes ------------------------------------------------------------------------
 
 /// Headings and short lines are judged by their phrasing only up to this many characters.
