@@ -134,6 +134,7 @@ impl Cleaner {
         doc.date = metadata.date;
         doc.sitename = text_field(metadata.sitename);
         doc.description = text_field(metadata.description);
+        doc.page_type = metadata.page_type;
         doc.comments = self.options.keep_comments.then(|| {
             let comments = normalized_blocks(extraction.comments, form);
             comments

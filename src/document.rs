@@ -29,6 +29,59 @@ impl fmt::Display for Kind {
     }
 }
 
+/// What kind of page an HTML page is, as its structured data, its URL and its shape tell.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
+#[non_exhaustive]
+pub enum PageType {
+    /// A news story, a blog post, a feature: prose under a headline.
+    Article,
+    /// A forum thread or a question with its answers: a sequence of posts.
+    Forum,
+    /// One product for sale: its name, price, description and details.
+    Product,
+    /// A shop's category: a grid of products.
+    Collection,
+    /// An index of other pages: a section front, a tag page, search results, a directory.
+    Listing,
+    /// Documentation: a manual's page, a reference, a guide with code.
+    Documentation,
+    /// A page about a business's offer: a landing, service, pricing or about page.
+    Service,
+}
+
+impl PageType {
+    /// Every type, in the order of the variants.
+    pub const ALL: [PageType; 7] = [
+        PageType::Article,
+        PageType::Forum,
+        PageType::Product,
+        PageType::Collection,
+        PageType::Listing,
+        PageType::Documentation,
+        PageType::Service,
+    ];
+
+    /// The type's name as it appears in output records: `"article"`, `"forum"`, …
+    pub fn as_str(self) -> &'static str {
+        match self {
+            PageType::Article => "article",
+            PageType::Forum => "forum",
+            PageType::Product => "product",
+            PageType::Collection => "collection",
+            PageType::Listing => "listing",
+            PageType::Documentation => "documentation",
+            PageType::Service => "service",
+        }
+    }
+}
+
+impl fmt::Display for PageType {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
 /// A language and how sure the detector is of it.
 #[derive(Debug, Clone, PartialEq)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize))]
@@ -128,6 +181,9 @@ pub struct Document {
     /// The page's summary of itself, when it has one (`<meta name="description">`,
     /// `og:description`; HTML only).
     pub description: Option<String>,
+    /// What kind of page it is (HTML only): an article, a forum thread, a product, a shop's
+    /// category, a listing, documentation or a service page.
+    pub page_type: Option<PageType>,
     /// The URL the caller gave ([`Hints::url`](crate::Hints::url)), as given.
     pub url: Option<String>,
     /// The page's own URL, when it states one (`<link rel="canonical">`, `og:url`) other
@@ -160,6 +216,7 @@ impl Document {
             date: None,
             sitename: None,
             description: None,
+            page_type: None,
             url: None,
             canonical_url: None,
             lang: None,
@@ -262,6 +319,7 @@ impl serde::Serialize for Document {
             date: Option<&'a str>,
             sitename: Option<&'a str>,
             description: Option<&'a str>,
+            page_type: Option<PageType>,
             url: Option<&'a str>,
             canonical_url: Option<&'a str>,
             lang: Option<&'a Language>,
@@ -279,6 +337,7 @@ impl serde::Serialize for Document {
             date: self.date.as_deref(),
             sitename: self.sitename.as_deref(),
             description: self.description.as_deref(),
+            page_type: self.page_type,
             url: self.url.as_deref(),
             canonical_url: self.canonical_url.as_deref(),
             lang: self.lang.as_ref(),

@@ -35,6 +35,8 @@ pub(crate) struct Metadata {
     pub sitename: Option<String>,
     /// Its summary, as the page gives it.
     pub description: Option<String>,
+    /// What kind of page it is.
+    pub page_type: Option<crate::PageType>,
 }
 
 /// The article an extractor found in a page, and what it read on the way.

@@ -23,7 +23,7 @@ mod wordlist;
 
 pub use batch::{Batch, Outcome, Record};
 pub use cleaner::Cleaner;
-pub use document::{Block, BlockKind, Counts, Document, Kind, Language, Withheld};
+pub use document::{Block, BlockKind, Counts, Document, Kind, Language, PageType, Withheld};
 pub use error::Error;
 pub use input::Input;
 pub use normalize::normalize;

@@ -8,7 +8,7 @@ use std::path::Path;
 use util::{dechrome, records, PARAGRAPH};
 
 /// The fields of every JSON Lines record, in order.
-const FIELDS: [&str; 15] = [
+const FIELDS: [&str; 16] = [
     "source",
     "id",
     "url",
@@ -23,6 +23,7 @@ const FIELDS: [&str; 15] = [
     "lang_confidence",
     "encoding",
     "kind",
+    "page_type",
     "error",
 ];
 

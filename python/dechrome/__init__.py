@@ -3,7 +3,7 @@
 HTML in any encoding, plain-text dumps that kept a site's chrome, web archives (WARC, WET) and
 JSON Lines go in; records come out as dicts with the article's ``text`` and its ``title``,
 ``author``, ``date``, ``sitename``, ``description``, ``lang``, ``lang_confidence``,
-``encoding``, ``kind`` and ``error`` -- the fields of the ``dechrome`` command's JSON Lines
+``encoding``, ``kind``, ``page_type`` and ``error`` -- the fields of the ``dechrome`` command's JSON Lines
 records, cleaned by the same library.
 
 >>> import dechrome

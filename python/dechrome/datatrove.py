@@ -39,6 +39,7 @@ _METADATA_FIELDS = (
     "lang_confidence",
     "encoding",
     "kind",
+    "page_type",
     "withheld",
 )
 

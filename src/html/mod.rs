@@ -17,6 +17,7 @@ mod finish;
 mod markers;
 mod metadata;
 mod page;
+mod page_type;
 mod sections;
 mod select;
 mod standfirst;
@@ -78,7 +79,8 @@ fn extract_page(mut page: page::Page, lexicon: &Lexicon, options: &Options) -> E
             page.blocks.iter().position(|b| (h..end).contains(&b.element))
         })
         .or_else(|| chosen.first().copied());
-    let metadata = metadata::read(&page, &facts, sitename, anchor, page.meta.canonical_url.clone());
+    let mut metadata = metadata::read(&page, &facts, sitename, anchor, page.meta.canonical_url.clone());
+    metadata.page_type = Some(page_type::classify(&page, &facts.types, metadata.url.as_deref()));
     let stand_in = body.as_ref().filter(|body| structured::stands_in(&page, &chosen, body));
     let (mut candidates, language) = match stand_in {
         // The markup does not carry the article: its structured data does.

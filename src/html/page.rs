@@ -149,12 +149,16 @@ impl Block {
 pub(crate) struct Meta {
     pub title: Option<String>,
     pub og_title: Option<String>,
+    /// What `og:type` says the page is (`article`, `product`, `website`), lower-case.
+    pub og_type: Option<String>,
     pub canonical_url: Option<String>,
     /// The texts of the page's JSON-LD scripts (structured data), as written.
     pub json_ld: Vec<String>,
     /// The texts of JSON-LD scripts inside hidden elements: they describe the page as well,
     /// but are no evidence of what it shows.
     pub hidden_json_ld: Vec<String>,
+    /// The schema.org types of the page's microdata items (`Product`, `Comment`), in order.
+    pub item_types: Vec<String>,
     /// The `<meta>` tags that say who wrote the page, when, on what site and about what:
     /// their names or properties (lower-case) and contents, in the page's order.
     pub tags: Vec<(String, String)>,
@@ -367,6 +371,12 @@ impl Walker {
                 let mut child_flags = flags;
                 if attrs.itemscope {
                     child_flags.item = metadata::item_of(attrs.itemtype);
+                    if let Some(name) = attrs
+                        .itemtype
+                        .and_then(|t| t.rsplit(['/', '#']).find(|s| !s.is_empty()))
+                    {
+                        self.page.meta.item_types.push(name.trim().to_string());
+                    }
                 }
                 child_flags.in_article |= is_article;
                 child_flags.in_pre |= tag == "pre";
@@ -643,6 +653,8 @@ fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
                 let content = el.attr("content").map(str::trim).filter(|c| !c.is_empty());
                 if key.eq_ignore_ascii_case("og:title") && meta.og_title.is_none() {
                     meta.og_title = content.map(str::to_string);
+                } else if key.eq_ignore_ascii_case("og:type") && meta.og_type.is_none() {
+                    meta.og_type = content.map(str::to_ascii_lowercase);
                 } else if key.eq_ignore_ascii_case("og:url") && meta.canonical_url.is_none() {
                     meta.canonical_url = content.filter(|c| c.contains("://")).map(str::to_string);
                 }

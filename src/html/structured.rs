@@ -326,6 +326,9 @@ pub(crate) struct Facts {
     pub description: Option<String>,
     /// Its headline.
     pub headline: Option<String>,
+    /// The schema.org types named anywhere in the structured data (`Product`, `Offer`), in
+    /// their short form.
+    pub types: Vec<String>,
 }
 
 /// How well a schema.org type names the main thing of a page, best first: an article or a
@@ -417,12 +420,35 @@ fn facts(values: &[Value]) -> Facts {
             .iter()
             .filter(|(rank, _)| *rank == 0)
             .find_map(|(_, t)| string(t.get("headline")?)),
+        types: {
+            let mut types = Vec::new();
+            values.iter().for_each(|v| collect_types(v, &mut types));
+            types
+        },
     }
 }
 
 /// The things a JSON-LD value describes: its objects with a type, the members of a `@graph`
 /// and the main entities of pages. Things nested elsewhere (the items of a list, comments,
 /// reviews) are about something else.
+/// Every `@type` named in a value, at any depth, in its short form (`Offer` for
+/// `https://schema.org/Offer`).
+fn collect_types(value: &Value, out: &mut Vec<String>) {
+    match value {
+        Value::Array(items) => items.iter().for_each(|v| collect_types(v, out)),
+        Value::Object(map) => {
+            for name in types(map) {
+                let short = name.rsplit(['/', ':', '#']).next().unwrap_or(name);
+                if !out.iter().any(|t| t == short) {
+                    out.push(short.to_string());
+                }
+            }
+            map.values().for_each(|v| collect_types(v, out));
+        }
+        _ => {}
+    }
+}
+
 fn collect_things<'a>(value: &'a Value, out: &mut Vec<&'a Map<String, Value>>) {
     match value {
         Value::Array(items) => items.iter().for_each(|v| collect_things(v, out)),

@@ -151,6 +151,34 @@ pub(super) const STANDFIRST_NAME_LEVELS: usize = 3;
 /// much and twice as much.
 pub(super) const REVEAL_BELOW_UNITS: usize = 600;
 
+// --- What kind of page it is --------------------------------------------------------------
+
+/// A paragraph this long (in Latin-equivalent characters) is prose...
+pub(super) const PROSE_PARAGRAPH_UNITS: usize = 200;
+/// ...and a page with this many such paragraphs has an article's prose, or a service page's.
+pub(super) const PROSE_PARAGRAPHS: usize = 8;
+/// A page with this many is an article whatever else it says.
+pub(super) const LONG_READ_PARAGRAPHS: usize = 15;
+/// This many code blocks (`<pre>`) or code spans make documentation, unless the page says it
+/// is an article...
+pub(super) const DOCUMENTATION_CODE_BLOCKS: usize = 3;
+pub(super) const DOCUMENTATION_CODE_SPANS: usize = 15;
+/// ...and under a documentation path, this many code spans do.
+pub(super) const URL_CODE_SPANS: usize = 3;
+/// A forum's path with this many dated posts is a thread.
+pub(super) const THREAD_TIMES: usize = 3;
+/// A list of things showing this many prices is a shop's category.
+pub(super) const COLLECTION_PRICES: usize = 5;
+/// A page without prose showing this many prices is a grid of products...
+pub(super) const PRICE_GRID: usize = 10;
+/// ...and under a shop's category path, this many.
+pub(super) const URL_COLLECTION_PRICES: usize = 3;
+/// This many `<article>` or `<time>` elements on a page without prose are a listing's teasers.
+pub(super) const TEASERS: usize = 4;
+/// A page without prose this near the site's root presents the site: a service page. Listing
+/// words this near the root name an index.
+pub(super) const SERVICE_MAX_PATH_DEPTH: usize = 2;
+
 // --- The last passes ------------------------------------------------------------------------
 
 /// Headings and short lines are judged by their phrasing only up to this many characters.

@@ -2,7 +2,7 @@
 //! that order.
 
 use super::{TextFormat, Writer};
-use crate::Record;
+use crate::{PageType, Record};
 use serde::ser::{Serialize, SerializeMap};
 use std::io::{self, Write};
 
@@ -92,6 +92,7 @@ pub const RECORD_FIELDS: &[&str] = &[
     "lang_confidence",
     "encoding",
     "kind",
+    "page_type",
     "withheld",
     "skipped",
     "error",
@@ -143,6 +144,7 @@ impl Serialize for Fields<'_> {
         )?;
         map.serialize_entry("encoding", &doc.map(|d| d.encoding))?;
         map.serialize_entry("kind", &record.kind())?;
+        map.serialize_entry("page_type", &doc.and_then(|d| d.page_type).map(PageType::as_str))?;
         if let Some(withheld) = doc.and_then(|d| d.withheld) {
             map.serialize_entry("withheld", &withheld)?;
         }

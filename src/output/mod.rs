@@ -122,11 +122,11 @@ mod tests {
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(
             lines[0],
-            r#"{"source":"a.html","id":null,"url":null,"canonical_url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"One.","lang":"en","lang_confidence":0.877,"encoding":"UTF-8","kind":"html","error":null}"#
+            r#"{"source":"a.html","id":null,"url":null,"canonical_url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"One.","lang":"en","lang_confidence":0.877,"encoding":"UTF-8","kind":"html","page_type":null,"error":null}"#
         );
         assert_eq!(
             lines[1],
-            r#"{"source":"b.txt","id":null,"url":null,"canonical_url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"text","error":"the document is empty: there is no text to clean"}"#
+            r#"{"source":"b.txt","id":null,"url":null,"canonical_url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"text","page_type":null,"error":"the document is empty: there is no text to clean"}"#
         );
     }
 
@@ -213,7 +213,7 @@ mod tests {
         let json = serde_json::to_string(&record).unwrap();
         assert_eq!(
             json,
-            r#"{"source":"docs.jsonl:2","id":"d2","url":"https://e.org/2","canonical_url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"html","skipped":"not a web page: image/png","error":null,"shard":{"n":3,"tags":["a"]}}"#,
+            r#"{"source":"docs.jsonl:2","id":"d2","url":"https://e.org/2","canonical_url":null,"title":null,"author":null,"date":null,"sitename":null,"description":null,"text":"","lang":null,"lang_confidence":null,"encoding":null,"kind":"html","page_type":null,"skipped":"not a web page: image/png","error":null,"shard":{"n":3,"tags":["a"]}}"#,
             "the record's own fields replace those of the same name"
         );
         record.outcome = cleaned("x", "One.", Some("")).outcome;

@@ -1,0 +1,319 @@
+//! What kind of page a page is: an article, a forum thread, a product, a shop's category, a
+//! listing, documentation or a service page.
+//!
+//! A page says it in several ways, none alone enough: the schema.org types of its structured
+//! data and microdata (`DiscussionForumPosting`, `Product` with an `Offer`, `ItemList`), its
+//! `og:type`, the words of its URL's path (`/threads/`, `/docs/`, `/products/`), and its shape:
+//! long paragraphs of prose, code blocks, prices, a row of dated teasers. The evidence is
+//! weighed in order, the most certain first; the word lists are data (`data/page-types.txt`).
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+use super::page::Page;
+use super::tuning::{
+    COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, LONG_READ_PARAGRAPHS, PRICE_GRID,
+    PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, TEASERS, THREAD_TIMES, URL_CODE_SPANS,
+    URL_COLLECTION_PRICES,
+};
+use crate::document::BlockKind;
+use crate::wordlist;
+use crate::PageType;
+
+const PAGE_TYPES: &str = include_str!("../data/page-types.txt");
+
+/// The lists of `data/page-types.txt`.
+#[derive(Clone, Copy, PartialEq, Eq, Hash)]
+enum List {
+    SchemaForum,
+    SchemaDocumentation,
+    SchemaArticle,
+    SchemaProduct,
+    SchemaOffer,
+    SchemaItems,
+    OgArticle,
+    OgProduct,
+    OgItems,
+    UrlThread,
+    UrlForum,
+    UrlDocumentation,
+    UrlProduct,
+    UrlCollection,
+    UrlListing,
+    UrlArticle,
+}
+
+/// The words of every list, each with its list.
+fn lists() -> &'static HashSet<(List, &'static str)> {
+    static LISTS: OnceLock<HashSet<(List, &'static str)>> = OnceLock::new();
+    LISTS.get_or_init(|| {
+        wordlist::bundled("page-types.txt", PAGE_TYPES, ["list", "word"])
+            .into_iter()
+            .map(|[list, word]| {
+                let list = match list {
+                    "schema-forum" => List::SchemaForum,
+                    "schema-documentation" => List::SchemaDocumentation,
+                    "schema-article" => List::SchemaArticle,
+                    "schema-product" => List::SchemaProduct,
+                    "schema-offer" => List::SchemaOffer,
+                    "schema-items" => List::SchemaItems,
+                    "og-article" => List::OgArticle,
+                    "og-product" => List::OgProduct,
+                    "og-items" => List::OgItems,
+                    "url-thread" => List::UrlThread,
+                    "url-forum" => List::UrlForum,
+                    "url-documentation" => List::UrlDocumentation,
+                    "url-product" => List::UrlProduct,
+                    "url-collection" => List::UrlCollection,
+                    "url-listing" => List::UrlListing,
+                    "url-article" => List::UrlArticle,
+                    other => panic!("src/data/page-types.txt: unknown list {other:?}"),
+                };
+                (list, word)
+            })
+            .collect()
+    })
+}
+
+/// What the page says of itself and how it is built, as the classification reads it.
+struct Evidence<'a> {
+    /// Schema.org types of its structured data and microdata.
+    types: Vec<&'a str>,
+    og_type: Option<&'a str>,
+    /// The path segments of its URL, lower-cased.
+    path: Vec<String>,
+    /// Paragraphs long enough to be prose.
+    prose_paragraphs: usize,
+    code_blocks: usize,
+    code_spans: usize,
+    prices: usize,
+    /// `<time>` elements: a post's or a teaser's date each.
+    times: usize,
+    /// `<article>` elements.
+    articles: usize,
+}
+
+impl Evidence<'_> {
+    fn has_type(&self, list: List) -> bool {
+        self.types.iter().any(|t| lists().contains(&(list, *t)))
+    }
+
+    fn og_is(&self, list: List) -> bool {
+        self.og_type.is_some_and(|t| lists().contains(&(list, t)))
+    }
+
+    fn url_has(&self, list: List) -> bool {
+        self.path.iter().any(|s| lists().contains(&(list, s.as_str())))
+    }
+}
+
+/// The kind of `page`, from its own evidence, the schema.org types of its structured data and
+/// its URL.
+pub(super) fn classify(page: &Page, schema_types: &[String], url: Option<&str>) -> PageType {
+    let types = schema_types
+        .iter()
+        .chain(&page.meta.item_types)
+        .map(String::as_str)
+        .collect();
+    let count_tag = |tag: &str| page.elements.iter().filter(|e| e.tag == tag).count();
+    let evidence = Evidence {
+        types,
+        og_type: page.meta.og_type.as_deref(),
+        path: url.map(path_segments).unwrap_or_default(),
+        prose_paragraphs: page
+            .blocks
+            .iter()
+            .filter(|b| b.kind == BlockKind::Paragraph && b.chars >= PROSE_PARAGRAPH_UNITS)
+            .count(),
+        code_blocks: count_tag("pre"),
+        code_spans: count_tag("code"),
+        prices: page.blocks.iter().map(|b| prices_in(&b.text)).sum(),
+        times: count_tag("time"),
+        articles: count_tag("article"),
+    };
+    weigh(&evidence)
+}
+
+/// The evidence weighed, the most certain first.
+fn weigh(e: &Evidence) -> PageType {
+    use List::*;
+    let prose = e.prose_paragraphs >= PROSE_PARAGRAPHS;
+    let says_article = e.has_type(SchemaArticle) || e.og_is(OgArticle);
+    let lists_things = e.has_type(SchemaItems) || e.og_is(OgItems);
+    if e.has_type(SchemaForum) || e.url_has(UrlThread) || (e.url_has(UrlForum) && e.times >= THREAD_TIMES) {
+        return PageType::Forum;
+    }
+    let offered = e.has_type(SchemaOffer) || e.og_is(OgProduct);
+    if e.og_is(OgProduct) || (e.has_type(SchemaProduct) && offered && !lists_things && !prose) {
+        return PageType::Product;
+    }
+    let code = e.code_blocks >= DOCUMENTATION_CODE_BLOCKS || e.code_spans >= DOCUMENTATION_CODE_SPANS;
+    if e.has_type(SchemaDocumentation)
+        || (code && !says_article)
+        || (e.url_has(UrlDocumentation) && e.code_spans >= URL_CODE_SPANS)
+    {
+        return PageType::Documentation;
+    }
+    if prose && (says_article || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS) {
+        return PageType::Article;
+    }
+    if lists_things {
+        return if e.prices >= COLLECTION_PRICES {
+            PageType::Collection
+        } else {
+            PageType::Listing
+        };
+    }
+    if e.url_has(UrlProduct) && e.prices >= 1 {
+        return PageType::Product;
+    }
+    if (e.prices >= PRICE_GRID && !prose) || (e.url_has(UrlCollection) && e.prices >= URL_COLLECTION_PRICES) {
+        return PageType::Collection;
+    }
+    let last_is_listing = e
+        .path
+        .last()
+        .is_some_and(|s| lists().contains(&(UrlListing, s.as_str())));
+    if e.url_has(UrlListing) && (last_is_listing || e.path.len() <= SERVICE_MAX_PATH_DEPTH) {
+        return PageType::Listing;
+    }
+    if says_article || e.url_has(UrlArticle) {
+        return PageType::Article;
+    }
+    // A site's front page, with no article on it, presents the site.
+    if e.path.is_empty() {
+        return PageType::Service;
+    }
+    if e.articles >= TEASERS || e.times >= TEASERS {
+        return PageType::Listing;
+    }
+    if !prose && e.path.len() <= SERVICE_MAX_PATH_DEPTH {
+        return PageType::Service;
+    }
+    PageType::Article
+}
+
+/// The segments of a URL's path, lower-cased: `https://e.org/Docs/intro?x=1` has `docs`,
+/// `intro`.
+fn path_segments(url: &str) -> Vec<String> {
+    let after_scheme = url.split_once("://").map_or(url, |(_, rest)| rest);
+    let path = after_scheme.find('/').map_or("", |i| &after_scheme[i..]);
+    let path = path.split(['?', '#']).next().unwrap_or("");
+    path.split('/')
+        .filter(|s| !s.is_empty())
+        .map(str::to_lowercase)
+        .collect()
+}
+
+/// Currency signs a price is written with, before or after its amount.
+const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '฿', '₫', '₱'];
+
+/// How many prices a text shows: a currency sign next to a figure (`$12.99`, `12,99 €`).
+fn prices_in(text: &str) -> usize {
+    let chars: Vec<char> = text.chars().collect();
+    let digit_at = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
+    let mut count = 0;
+    for (i, c) in chars.iter().enumerate() {
+        if !CURRENCY_SIGNS.contains(c) {
+            continue;
+        }
+        // The figure follows the sign, or comes before it, a space between at most.
+        let after = if chars.get(i + 1) == Some(&' ') { i + 2 } else { i + 1 };
+        let before = match i.checked_sub(1) {
+            Some(j) if chars[j] == ' ' => j.checked_sub(1),
+            other => other,
+        };
+        if digit_at(Some(after)) || digit_at(before) {
+            count += 1;
+        }
+    }
+    count
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::html::page;
+
+    fn kind(html: &str, types: &[&str], url: &str) -> PageType {
+        let page = page::read(html);
+        let types: Vec<String> = types.iter().map(|t| t.to_string()).collect();
+        classify(&page, &types, Some(url))
+    }
+
+    const PROSE: &str = "<p>The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time to read them before the vote. The chair said that the rules were fair and that they would be reviewed after a year.</p>";
+
+    fn article_body(paragraphs: usize) -> String {
+        format!(
+            "<html><body><h1>Rules agreed</h1>{}</body></html>",
+            PROSE.repeat(paragraphs)
+        )
+    }
+
+    #[test]
+    fn structured_data_names_threads_products_and_documentation() {
+        let short = "<html><body><p>Hello</p></body></html>";
+        assert_eq!(
+            kind(short, &["DiscussionForumPosting"], "https://e.org/x/1"),
+            PageType::Forum
+        );
+        assert_eq!(
+            kind(short, &["Product", "Offer"], "https://e.org/x/1"),
+            PageType::Product
+        );
+        assert_eq!(
+            kind(short, &["TechArticle"], "https://e.org/x/1"),
+            PageType::Documentation
+        );
+        // A product named in a review's prose is not the page's.
+        assert_eq!(
+            kind(&article_body(10), &["Product", "Offer", "Article"], "https://e.org/x/1"),
+            PageType::Article
+        );
+    }
+
+    #[test]
+    fn prose_makes_an_article_and_its_absence_a_service_page() {
+        assert_eq!(
+            kind(&article_body(10), &["NewsArticle"], "https://e.org/2025/rules"),
+            PageType::Article
+        );
+        assert_eq!(kind(&article_body(2), &[], "https://e.org/"), PageType::Service);
+        assert_eq!(kind(&article_body(2), &[], "https://e.org/pricing"), PageType::Service);
+    }
+
+    #[test]
+    fn the_url_and_the_page_s_shape_tell_the_rest() {
+        let code = format!(
+            "<html><body>{}{}</body></html>",
+            PROSE,
+            "<pre>let x = 1;</pre>".repeat(4)
+        );
+        assert_eq!(kind(&code, &[], "https://e.org/guide/start"), PageType::Documentation);
+        let grid = format!(
+            "<html><body>{}</body></html>",
+            "<div class='card'><h3>Blue mug</h3><p>$12.99</p></div>".repeat(12)
+        );
+        assert_eq!(kind(&grid, &[], "https://e.org/mugs"), PageType::Collection);
+        assert_eq!(kind(&grid, &["ItemList"], "https://e.org/mugs"), PageType::Collection);
+        let teasers = format!(
+            "<html><body>{}</body></html>",
+            "<article><h2><a href='/a'>Rules agreed</a></h2><time>3 May</time></article>".repeat(6)
+        );
+        assert_eq!(kind(&teasers, &[], "https://e.org/section/politics"), PageType::Listing);
+        assert_eq!(kind(&teasers, &[], "https://e.org/threads/rules.12/"), PageType::Forum);
+    }
+
+    #[test]
+    fn prices_are_a_sign_next_to_a_figure() {
+        assert_eq!(prices_in("Now $12.99, was 15 €, or £ 9"), 3);
+        assert_eq!(prices_in("Pay in $ or €, save 20%"), 0);
+    }
+
+    #[test]
+    fn paths_are_split_into_lower_case_segments() {
+        assert_eq!(path_segments("https://e.org/Docs/intro?x=1#a"), ["docs", "intro"]);
+        assert!(path_segments("https://e.org").is_empty());
+        assert!(path_segments("https://e.org/?q=1").is_empty());
+    }
+}
