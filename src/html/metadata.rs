@@ -48,7 +48,7 @@ const AUTHOR_KEYS: &[&str] = &[
     "byl",
 ];
 /// `<meta>` names and properties that give the publication date, best first.
-const PUBLISHED_KEYS: &[&str] = &[
+pub(super) const PUBLISHED_KEYS: &[&str] = &[
     "article:published_time",
     "og:article:published_time",
     "og:published_time",

@@ -70,7 +70,11 @@ fn extract_page(mut page: page::Page, lexicon: &Lexicon, options: &Options) -> E
     let structured::Structured { body, facts } = structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
     let sitename = metadata::sitename(&page, &facts);
     let title = Title::choose(&page, facts.headline.as_deref(), sitename.as_deref());
+    let kind = page_type::classify(&page, &facts, page.meta.canonical_url.as_deref());
     let mut chosen = select::main_content(&page);
+    if kind.has_many_parts() {
+        chosen = select::widened_to_main_region(&page, chosen, kind.items_are_links());
+    }
     // The article begins at its headline, else at its first block: bylines stand near.
     let anchor = title
         .heading
@@ -80,7 +84,7 @@ fn extract_page(mut page: page::Page, lexicon: &Lexicon, options: &Options) -> E
         })
         .or_else(|| chosen.first().copied());
     let mut metadata = metadata::read(&page, &facts, sitename, anchor, page.meta.canonical_url.clone());
-    metadata.page_type = Some(page_type::classify(&page, &facts.types, metadata.url.as_deref()));
+    metadata.page_type = Some(kind);
     let stand_in = body.as_ref().filter(|body| structured::stands_in(&page, &chosen, body));
     let (mut candidates, language) = match stand_in {
         // The markup does not carry the article: its structured data does.
@@ -218,6 +222,52 @@ mod tests {
              <div style='display: none'><p>{PROSE}</p></div></body></html>"
         );
         assert_eq!(extract(&shown, lexicon(), &Options::default()).blocks, [PROSE; 4]);
+    }
+
+    #[test]
+    fn a_page_of_many_parts_is_its_main_region() {
+        let sections = [
+            "Plan your events with a team that has organised weddings, conferences and parties for twenty years, in every city of the region, large or small.",
+            "Our planners find the venue, the caterers and the music, and they stay with you on the day itself, so that nothing is left to chance or to luck.",
+        ];
+        let features = [
+            "Venues in every city of the region",
+            "Caterers we have worked with for years",
+            "Music, light and sound for any hall",
+            "One planner from the first call to the end",
+        ];
+        let hero = format!("<div class='hero'><p>{}</p><p>{}</p></div>", sections[0], sections[1]);
+        let grid: String = features
+            .iter()
+            .map(|f| format!("<li>{f}</li>"))
+            .collect::<String>()
+            .repeat(2);
+        let landing = format!(
+            "<html><head><link rel='canonical' href='https://events.example/'></head><body>\
+             <nav><a href='/'>Home</a> <a href='/about'>About</a></nav><main>{hero}\
+             <div class='features'><ul>{grid}</ul></div></main>\
+             <footer>Copyright Events Ltd</footer></body></html>"
+        );
+        let out = super::extract(&landing, lexicon(), &Options::default());
+        assert_eq!(out.metadata.page_type, Some(crate::PageType::Service));
+        let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts[..2], sections, "{texts:?}");
+        assert_eq!(
+            texts[2..],
+            [features, features].concat(),
+            "every part, not the best one"
+        );
+        // An article's page keeps its one container, whatever else its main region holds.
+        let story = format!(
+            "<html><head><link rel='canonical' href='https://paper.example/news/budget-passes'>\
+             <meta property='og:type' content='article'></head><body><main><article>{}</article>\
+             <div class='more'><p>{}</p></div></main></body></html>",
+            format!("<p>{PROSE}</p>").repeat(3),
+            sections[0]
+        );
+        let out = super::extract(&story, lexicon(), &Options::default());
+        assert_eq!(out.metadata.page_type, Some(crate::PageType::Article));
+        assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
     }
 
     #[test]

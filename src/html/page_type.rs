@@ -10,7 +10,9 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
+use super::metadata::PUBLISHED_KEYS;
 use super::page::Page;
+use super::structured::Facts;
 use super::tuning::{
     COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, LONG_READ_PARAGRAPHS, PRICE_GRID,
     PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, TEASERS, THREAD_TIMES, URL_CODE_SPANS,
@@ -39,6 +41,7 @@ enum List {
     UrlDocumentation,
     UrlProduct,
     UrlCollection,
+    UrlIndex,
     UrlListing,
     UrlArticle,
 }
@@ -65,6 +68,7 @@ fn lists() -> &'static HashSet<(List, &'static str)> {
                     "url-documentation" => List::UrlDocumentation,
                     "url-product" => List::UrlProduct,
                     "url-collection" => List::UrlCollection,
+                    "url-index" => List::UrlIndex,
                     "url-listing" => List::UrlListing,
                     "url-article" => List::UrlArticle,
                     other => panic!("src/data/page-types.txt: unknown list {other:?}"),
@@ -75,13 +79,32 @@ fn lists() -> &'static HashSet<(List, &'static str)> {
     })
 }
 
+impl PageType {
+    /// Whether the page's content is many parts side by side rather than one container: a
+    /// service page's row of sections, a listing's or a shop's grid of cards, a product's
+    /// description, details and reviews.
+    pub(super) fn has_many_parts(self) -> bool {
+        matches!(
+            self,
+            PageType::Service | PageType::Listing | PageType::Collection | PageType::Product
+        )
+    }
+
+    /// Whether the page's items are links to other pages (a listing's teasers, a shop's cards).
+    pub(super) fn items_are_links(self) -> bool {
+        matches!(self, PageType::Listing | PageType::Collection)
+    }
+}
+
 /// What the page says of itself and how it is built, as the classification reads it.
 struct Evidence<'a> {
     /// Schema.org types of its structured data and microdata.
     types: Vec<&'a str>,
     og_type: Option<&'a str>,
-    /// The path segments of its URL, lower-cased.
-    path: Vec<String>,
+    /// The path segments of its URL, lower-cased; `None` when the page does not say its URL.
+    path: Option<Vec<String>>,
+    /// Whether its structured data or `<meta>` tags say when it was published.
+    dated: bool,
     /// Paragraphs long enough to be prose.
     prose_paragraphs: usize,
     code_blocks: usize,
@@ -103,14 +126,24 @@ impl Evidence<'_> {
     }
 
     fn url_has(&self, list: List) -> bool {
-        self.path.iter().any(|s| lists().contains(&(list, s.as_str())))
+        self.segments().iter().any(|s| lists().contains(&(list, s.as_str())))
+    }
+
+    fn segments(&self) -> &[String] {
+        self.path.as_deref().unwrap_or_default()
+    }
+
+    /// How deep its URL's path goes, when it is known.
+    fn depth(&self) -> Option<usize> {
+        self.path.as_ref().map(Vec::len)
     }
 }
 
-/// The kind of `page`, from its own evidence, the schema.org types of its structured data and
-/// its URL.
-pub(super) fn classify(page: &Page, schema_types: &[String], url: Option<&str>) -> PageType {
-    let types = schema_types
+/// The kind of `page`, from its own evidence, what its structured data says (`facts`) and its
+/// URL.
+pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageType {
+    let types = facts
+        .types
         .iter()
         .chain(&page.meta.item_types)
         .map(String::as_str)
@@ -119,7 +152,13 @@ pub(super) fn classify(page: &Page, schema_types: &[String], url: Option<&str>) 
     let evidence = Evidence {
         types,
         og_type: page.meta.og_type.as_deref(),
-        path: url.map(path_segments).unwrap_or_default(),
+        path: url.map(path_segments),
+        dated: facts.published.is_some()
+            || page
+                .meta
+                .tags
+                .iter()
+                .any(|(key, _)| PUBLISHED_KEYS.contains(&key.as_str())),
         prose_paragraphs: page
             .blocks
             .iter()
@@ -154,7 +193,7 @@ fn weigh(e: &Evidence) -> PageType {
     {
         return PageType::Documentation;
     }
-    if prose && (says_article || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS) {
+    if prose && (says_article || e.dated || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS) {
         return PageType::Article;
     }
     if lists_things {
@@ -170,24 +209,25 @@ fn weigh(e: &Evidence) -> PageType {
     if (e.prices >= PRICE_GRID && !prose) || (e.url_has(UrlCollection) && e.prices >= URL_COLLECTION_PRICES) {
         return PageType::Collection;
     }
+    let near_root = e.depth().is_some_and(|d| d <= SERVICE_MAX_PATH_DEPTH);
     let last_is_listing = e
-        .path
+        .segments()
         .last()
         .is_some_and(|s| lists().contains(&(UrlListing, s.as_str())));
-    if e.url_has(UrlListing) && (last_is_listing || e.path.len() <= SERVICE_MAX_PATH_DEPTH) {
+    if e.url_has(UrlIndex) || last_is_listing {
         return PageType::Listing;
     }
-    if says_article || e.url_has(UrlArticle) {
+    if says_article || e.dated || e.url_has(UrlArticle) {
         return PageType::Article;
     }
     // A site's front page, with no article on it, presents the site.
-    if e.path.is_empty() {
+    if e.depth() == Some(0) {
         return PageType::Service;
     }
     if e.articles >= TEASERS || e.times >= TEASERS {
         return PageType::Listing;
     }
-    if !prose && e.path.len() <= SERVICE_MAX_PATH_DEPTH {
+    if !prose && near_root {
         return PageType::Service;
     }
     PageType::Article
@@ -237,8 +277,11 @@ mod tests {
 
     fn kind(html: &str, types: &[&str], url: &str) -> PageType {
         let page = page::read(html);
-        let types: Vec<String> = types.iter().map(|t| t.to_string()).collect();
-        classify(&page, &types, Some(url))
+        let facts = Facts {
+            types: types.iter().map(|t| t.to_string()).collect(),
+            ..Facts::default()
+        };
+        classify(&page, &facts, Some(url))
     }
 
     const PROSE: &str = "<p>The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time to read them before the vote. The chair said that the rules were fair and that they would be reviewed after a year.</p>";
@@ -280,6 +323,14 @@ mod tests {
         );
         assert_eq!(kind(&article_body(2), &[], "https://e.org/"), PageType::Service);
         assert_eq!(kind(&article_body(2), &[], "https://e.org/pricing"), PageType::Service);
+        let unknown_url = classify(&page::read(&article_body(2)), &Facts::default(), None);
+        assert_eq!(
+            unknown_url,
+            PageType::Article,
+            "a page that does not say its URL is no front page"
+        );
+        let dated = "<html><head><meta property='article:published_time' content='2025-05-03'></head><body><p>Short.</p></body></html>";
+        assert_eq!(kind(dated, &[], "https://e.org/rules"), PageType::Article);
     }
 
     #[test]

@@ -98,6 +98,38 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
     excluded
 }
 
+/// The page's main region (`<main>`, else the body) in place of the chosen blocks, when they
+/// hold less than [`MAIN_REGION_SHARE`] of its text: for pages of many parts, whose content
+/// is no one container. Chrome stays out, and link lists too unless `items_are_links`.
+pub(crate) fn widened_to_main_region(page: &Page, chosen: Vec<usize>, items_are_links: bool) -> Vec<usize> {
+    let Some(&first) = chosen.first() else {
+        return chosen;
+    };
+    let around = page.blocks[first].element;
+    let region = page
+        .ancestors(around)
+        .find(|&a| page.elements[a].tag == "main")
+        .or_else(|| page.ancestors(around).find(|&a| page.elements[a].tag == "body"));
+    let Some(region) = region else {
+        return chosen;
+    };
+    let inside = region..page.elements[region].end;
+    let wide: Vec<usize> = page
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|(_, b)| inside.contains(&b.element) && !page.elements[b.element].in_chrome)
+        .filter(|(_, b)| items_are_links || b.link_density() <= NAVIGATION_LINK_DENSITY)
+        .map(|(i, _)| i)
+        .collect();
+    let chars = |blocks: &[usize]| blocks.iter().map(|&b| page.blocks[b].chars).sum::<usize>() as f32;
+    if chars(&chosen) >= MAIN_REGION_SHARE * chars(&wide) {
+        chosen
+    } else {
+        wide
+    }
+}
+
 /// A container's score before its blocks vote: its tag's and its class and id words' weights.
 /// A good name is worth its full weight only over enough text, so that a well-named box with
 /// a line in it does not beat the article next door.
