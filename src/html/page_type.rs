@@ -15,7 +15,7 @@ use super::page::Page;
 use super::structured::Facts;
 use super::tuning::{
     COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, LONG_READ_PARAGRAPHS, PRICE_GRID,
-    PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, TEASERS, THREAD_TIMES, URL_CODE_SPANS,
+    PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, THREAD_TIMES, URL_CODE_SPANS,
     URL_COLLECTION_PRICES,
 };
 use crate::document::BlockKind;
@@ -110,10 +110,8 @@ struct Evidence<'a> {
     code_blocks: usize,
     code_spans: usize,
     prices: usize,
-    /// `<time>` elements: a post's or a teaser's date each.
+    /// `<time>` elements: a post's date each, on a thread.
     times: usize,
-    /// `<article>` elements.
-    articles: usize,
 }
 
 impl Evidence<'_> {
@@ -168,7 +166,6 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
         code_spans: count_tag("code"),
         prices: page.blocks.iter().map(|b| prices_in(&b.text)).sum(),
         times: count_tag("time"),
-        articles: count_tag("article"),
     };
     weigh(&evidence)
 }
@@ -223,9 +220,6 @@ fn weigh(e: &Evidence) -> PageType {
     // A site's front page, with no article on it, presents the site.
     if e.depth() == Some(0) {
         return PageType::Service;
-    }
-    if e.articles >= TEASERS || e.times >= TEASERS {
-        return PageType::Listing;
     }
     if !prose && near_root {
         return PageType::Service;
@@ -352,6 +346,11 @@ mod tests {
             "<article><h2><a href='/a'>Rules agreed</a></h2><time>3 May</time></article>".repeat(6)
         );
         assert_eq!(kind(&teasers, &[], "https://e.org/section/politics"), PageType::Listing);
+        assert_eq!(kind(&teasers, &[], "https://e.org/politics/news"), PageType::Listing);
+        assert_eq!(
+            kind(&teasers, &[], "https://e.org/news/rules-agreed"),
+            PageType::Article
+        );
         assert_eq!(kind(&teasers, &[], "https://e.org/threads/rules.12/"), PageType::Forum);
     }
 

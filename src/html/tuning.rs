@@ -176,8 +176,6 @@ pub(super) const COLLECTION_PRICES: usize = 5;
 pub(super) const PRICE_GRID: usize = 10;
 /// ...and under a shop's category path, this many.
 pub(super) const URL_COLLECTION_PRICES: usize = 3;
-/// This many `<article>` or `<time>` elements on a page without prose are a listing's teasers.
-pub(super) const TEASERS: usize = 4;
 /// A page without prose this near the site's root presents the site: a service page. Listing
 /// words this near the root name an index.
 pub(super) const SERVICE_MAX_PATH_DEPTH: usize = 2;
