@@ -45,6 +45,12 @@ const MAX_ITEM_LINES: usize = 12;
 /// A list is the page's content when its items hold at least this much text (in
 /// Latin-equivalent characters), and more than the article found besides.
 const MIN_LIST_UNITS: usize = 300;
+/// Kept lines with at least this many dropped lines between them are apart: a page's
+/// chrome (a footer, a menu, a review section's furniture) stands between them.
+const TRAILING_GAP_LINES: usize = 10;
+/// Kept lines apart from the largest group of them and after it are trailing matter (a
+/// review, a policy, a teaser) when they hold less than this share of the text before them.
+const TRAILING_SHARE: f64 = 0.5;
 /// Where the lines kept hold less text than this (in Latin-equivalent characters), no article
 /// was found: the page's content is in lines too short to judge alone (a product's name, price
 /// and details; a grid of cards), and those its neighbours dropped are kept after all.
@@ -135,6 +141,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         lexicon,
     );
     end = closing.unwrap_or(end);
+    end = trailing_matter_start(&lines[..end]).unwrap_or(end);
     let blocks = lines[..end]
         .iter()
         .filter(|l| l.class == Class::Good)
@@ -149,11 +156,56 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     }
 }
 
+/// Where the text kept after the article's body begins to be trailing matter: kept lines are
+/// grouped where [`TRAILING_GAP_LINES`] dropped lines stand between two, and after the largest
+/// group, the first group from which on the kept text is less than [`TRAILING_SHARE`] of the
+/// text before it starts what the page adds after its content (reviews, a policy, teasers).
+fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+    let mut groups: Vec<Vec<usize>> = Vec::new();
+    for (n, &i) in kept.iter().enumerate() {
+        let apart = n == 0 || {
+            let previous = kept[n - 1];
+            (previous + 1..i).filter(|&j| lines[j].class != Class::Noise).count() >= TRAILING_GAP_LINES
+        };
+        match groups.last_mut() {
+            Some(group) if !apart => group.push(i),
+            _ => groups.push(vec![i]),
+        }
+    }
+    let sizes: Vec<usize> = groups.iter().map(|g| g.iter().map(|&i| lines[i].units).sum()).collect();
+    // The largest group; of equals, the first.
+    let largest = (0..groups.len()).max_by_key(|&j| (sizes[j], std::cmp::Reverse(j)))?;
+    (largest + 1..groups.len())
+        .find(|&j| (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64)
+        .map(|j| groups[j][0])
+}
+
+/// Each run of a recurring line's occurrences that come every few lines: where they stop
+/// doing so (a label that also stands in a menu, an item without it, two lists with the same
+/// button), one list ends and another may begin.
+fn regular_runs(positions: &[usize]) -> Vec<&[usize]> {
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for n in 1..=positions.len() {
+        let regular = n < positions.len() && (2..=MAX_ITEM_LINES).contains(&(positions[n] - positions[n - 1]));
+        if !regular {
+            if n - start >= MIN_LIST_ITEMS {
+                runs.push(&positions[start..n]);
+            }
+            start = n;
+        }
+    }
+    runs
+}
+
 /// A listing's items: where a line recurs every few lines (a button, a label after each item),
 /// the lines between its occurrences are the items of a list. Item lines are short and the
 /// separators repeat, so line by line they all look like chrome; when the items hold more text
 /// than the article found besides, the list is the page's content (a shop's products, a
-/// chart, search results, a thread's posts) and its items are kept.
+/// chart, search results, a thread's posts) and its items are kept: the lines the page shows
+/// once, and those that recur only inside the list and on fewer items than all (a label some
+/// items carry, a job's place, a stock note).
 fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     let keys: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
     let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
@@ -166,19 +218,23 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     // dump's first line).
     let first_item = |positions: &[usize]| (positions[0] + 1).saturating_sub(positions[1] - positions[0]);
     // In the dump's order, so that the choice never depends on the table's.
-    let mut recurring: Vec<&Vec<usize>> = at.values().filter(|p| p.len() >= MIN_LIST_ITEMS).collect();
+    let mut recurring: Vec<&[usize]> = at
+        .values()
+        .filter(|p| p.len() >= MIN_LIST_ITEMS)
+        .flat_map(|p| regular_runs(p))
+        .collect();
     recurring.sort_unstable_by_key(|p| (first_item(p), p[0]));
     let mut best: Option<(usize, Vec<usize>)> = None;
     for positions in recurring {
-        let regular = positions
-            .windows(2)
-            .all(|w| (2..=MAX_ITEM_LINES).contains(&(w[1] - w[0])));
-        if !regular {
-            continue;
-        }
-        let end = positions[positions.len() - 1];
-        let items: Vec<usize> = (first_item(positions)..end)
-            .filter(|&i| lines[i].class != Class::Noise && unique(i) && !lexicon.is_boilerplate(&lines[i].text))
+        let (start, end) = (first_item(positions), positions[positions.len() - 1]);
+        let attribute = |i: usize| {
+            let at = &at[keys[i].as_str()];
+            at.len() < positions.len() && at.iter().all(|j| (start..end).contains(j))
+        };
+        let items: Vec<usize> = (start..end)
+            .filter(|&i| {
+                lines[i].class != Class::Noise && (unique(i) || attribute(i)) && !lexicon.is_boilerplate(&lines[i].text)
+            })
             .collect();
         let size: usize = items.iter().map(|&i| lines[i].units).sum();
         // The largest list; of equals, the first.
@@ -722,6 +778,46 @@ mod tests {
         }
         dump.push_str("About us\nContact\nPrivacy policy\n");
         dump
+    }
+
+    #[test]
+    fn a_separator_also_in_a_menu_still_marks_the_list_and_labels_some_items_carry_stay() {
+        let products = [
+            "Alpine hiker",
+            "Harbour boot",
+            "Moss walker",
+            "Ridge runner",
+            "Fell climber",
+        ];
+        // The button's text stands in the menu too, far from the list.
+        let menu = "Add to cart\nHome\nShop\nSale\nBrands\nGift cards\nStores\nHelp\nReturns\nDelivery\nAccount\nWish list\nCompare\nNews\n";
+        let mut dump = format!("{menu}Winter boots\n{PARAGRAPH_A}\n");
+        for (i, name) in products.iter().enumerate() {
+            // Two items carry a label that recurs in the list alone.
+            let label = if i % 2 == 1 { "Only a few left\n" } else { "" };
+            dump.push_str(&format!(
+                "{name}\nWaterproof leather, lined with wool, size {i} to {}\n{label}$1{i}9.00\nAdd to cart\n",
+                i + 6
+            ));
+        }
+        let text = clean(&dump);
+        for name in products {
+            assert!(text.iter().any(|l| l == name), "{name} stays: {text:?}");
+        }
+        assert_eq!(text.iter().filter(|l| *l == "Only a few left").count(), 2, "{text:?}");
+        assert!(!text.iter().any(|l| l == "Add to cart" || l == "Home"), "{text:?}");
+    }
+
+    #[test]
+    fn what_follows_the_article_apart_and_smaller_is_trailing_matter() {
+        let chrome: String = (1..=12).map(|i| format!("Section {i}\n")).collect();
+        let policy = "We use your data to run this site and to show you what you asked for, and we never sell it to anyone; read our policy to learn more about how we keep it safe.";
+        let dump = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n{PARAGRAPH_A} {PARAGRAPH_B}\n{chrome}{policy}\n");
+        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        assert_eq!(clean(&dump), [PARAGRAPH_A, PARAGRAPH_B, long.as_str()]);
+        // Close to the article, or as large as it, it is more of the article.
+        let near = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nSection 1\n{policy}\n");
+        assert_eq!(clean(&near), [PARAGRAPH_A, PARAGRAPH_B, policy]);
     }
 
     #[test]
