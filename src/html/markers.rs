@@ -204,6 +204,13 @@ pub(crate) struct NameVerdict {
     pub comments: bool,
 }
 
+impl NameVerdict {
+    /// Whether the names count against their element: chrome, or a lower score.
+    pub fn counts_against(&self) -> bool {
+        self.chrome || self.weight < 0
+    }
+}
+
 /// Judges an element by its class and id values.
 pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict {
     let words = class_words();

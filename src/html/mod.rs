@@ -271,6 +271,33 @@ mod tests {
     }
 
     #[test]
+    fn a_page_builder_s_names_on_every_box_say_nothing() {
+        // Every section, column and widget of the page carries the same names, and a word in
+        // them ("widget") marks sidebars elsewhere.
+        let boxed = |inner: &str| format!("<div class='pb-widget pb-widget-container'>{inner}</div>");
+        let text: String = (0..3).map(|_| boxed(&format!("<p>{PROSE}</p>"))).collect();
+        let page = format!(
+            "<html><body>{}{}{}{}</body></html>",
+            boxed("<a href='/'>Home</a>"),
+            boxed("<h1>Rules agreed</h1>"),
+            boxed(&boxed(&text)),
+            boxed("<p>Copyright The Paper</p>"),
+        );
+        let out = extract(&page, lexicon(), &Options::default());
+        assert_eq!(out.blocks, [PROSE; 3]);
+        // Names that count for their boxes stay telling however often they recur.
+        let page = format!(
+            "<html><body><div class='sidebar'><p>{PROSE}</p></div>{}</body></html>",
+            format!("<div class='entry-content'><p>{PROSE} Again.</p></div>").repeat(3)
+        );
+        let again = format!("{PROSE} Again.");
+        assert_eq!(
+            extract(&page, lexicon(), &Options::default()).blocks,
+            [again.as_str(); 3]
+        );
+    }
+
+    #[test]
     fn the_closing_matter_after_a_closing_label_is_cut() {
         let page = format!(
             "<html><body><div class='body'><p>{PROSE}</p><p>Pressekontakt:</p><p>{PROSE}</p><p>{PROSE}</p>\

@@ -9,7 +9,8 @@
 use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS};
 use super::metadata::{self, Clue, Item, Marks};
 use super::tuning::{
-    BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LINKED_ITEM_DENSITY, MAX_DEPTH, MIN_REPEATED_SIBLINGS,
+    BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
+    LINKED_ITEM_DENSITY, MAX_DEPTH, MIN_REPEATED_SIBLINGS,
 };
 use crate::document::BlockKind;
 use ego_tree::NodeRef;
@@ -17,7 +18,7 @@ use html5ever::driver::{self, ParseOpts};
 use html5ever::tendril::TendrilSink;
 use html5ever::tree_builder::TreeBuilderOpts;
 use scraper::{Html, HtmlTreeSink, Node};
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 /// Why an element is chrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -209,6 +210,50 @@ pub(crate) fn read(html: &str) -> Page {
     walk(&Html::parse_document(html), false)
 }
 
+/// Walks a parsed document, once more without its layout names when it has some (see
+/// [`layout_names`]).
+fn walk(document: &Html, reveal: bool) -> Page {
+    let page = walk_naming(document, reveal, HashSet::new());
+    let layout = layout_names(&page);
+    if layout.is_empty() {
+        page
+    } else {
+        walk_naming(document, reveal, layout)
+    }
+}
+
+/// Class names that say nothing of the elements they are on: names a page builder puts on
+/// every section, column and widget ("elementor-widget-container"), repeated on several
+/// elements that together hold most of the page's text, and counting against them. A word in
+/// them that marks chrome or lowers a score ("widget") would mark the article too.
+fn layout_names(page: &Page) -> HashSet<String> {
+    let total = page.elements.first().map_or(0, |e| e.all_chars);
+    // Per name: the elements bearing it, and the text of the outermost ones (those not inside
+    // another element of the same name), with the end of the last such element.
+    let mut seen: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+    for (i, element) in page.elements.iter().enumerate() {
+        let Some(class) = element.class.as_deref() else {
+            continue;
+        };
+        for name in class.split_ascii_whitespace() {
+            let (count, chars, end) = seen.entry(name).or_default();
+            *count += 1;
+            if i >= *end {
+                *chars += element.all_chars;
+                *end = element.end;
+            }
+        }
+    }
+    seen.into_iter()
+        .filter(|&(name, (count, chars, _))| {
+            count >= LAYOUT_NAME_MIN_ELEMENTS
+                && chars as f32 >= LAYOUT_NAME_TEXT_SHARE * total as f32
+                && markers::judge_names(Some(name), None).counts_against()
+        })
+        .map(|(name, _)| name.to_string())
+        .collect()
+}
+
 /// Parses `html` as a browser without scripts would show it, and with what scripts would show:
 /// `<noscript>` holds markup, and elements hidden by attribute or inline style are walked as
 /// visible. Some pages keep all their text there (a thread served in `<noscript>` for
@@ -225,9 +270,10 @@ pub(crate) fn read_revealed(html: &str) -> Page {
     walk(&document, true)
 }
 
-fn walk(document: &Html, reveal: bool) -> Page {
+fn walk_naming(document: &Html, reveal: bool, layout_names: HashSet<String>) -> Page {
     let mut walker = Walker {
         reveal,
+        layout_names,
         ..Walker::default()
     };
     walker.walk(document.tree.root(), None, 0, Flags::default());
@@ -258,6 +304,8 @@ struct Walker {
     cell_open: bool,
     /// Whether `<noscript>` and hidden elements are walked as visible.
     reveal: bool,
+    /// Class names that say nothing of their elements, left out when judging names.
+    layout_names: HashSet<String>,
 }
 
 impl Walker {
@@ -306,7 +354,19 @@ impl Walker {
                 } else {
                     attrs.id
                 };
-                let names = markers::judge_names(attrs.class, id);
+                let telling: String;
+                let class = match attrs.class {
+                    Some(class) if !self.layout_names.is_empty() => {
+                        telling = class
+                            .split_ascii_whitespace()
+                            .filter(|name| !self.layout_names.contains(*name))
+                            .collect::<Vec<_>>()
+                            .join(" ");
+                        Some(telling.as_str())
+                    }
+                    other => other,
+                };
+                let names = markers::judge_names(class, id);
                 if names.hidden {
                     return self.read_hidden(node, parent, flags);
                 }

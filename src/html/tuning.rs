@@ -144,6 +144,13 @@ pub(super) const MAX_STANDFIRST_CHARS: usize = 1000;
 /// nearest ancestors below the title.
 pub(super) const STANDFIRST_NAME_LEVELS: usize = 3;
 
+// --- Names that say nothing -----------------------------------------------------------------
+
+/// A class name on at least this many elements...
+pub(super) const LAYOUT_NAME_MIN_ELEMENTS: usize = 3;
+/// ...that together hold at least this share of the page's text is a layout's, not a part's.
+pub(super) const LAYOUT_NAME_TEXT_SHARE: f32 = 0.5;
+
 // --- Text only scripts would show ----------------------------------------------------------
 
 /// An article shorter than this (in Latin-equivalent characters) is looked for again with
