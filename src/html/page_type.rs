@@ -43,6 +43,7 @@ enum List {
     UrlCollection,
     UrlIndex,
     UrlListing,
+    UrlService,
     UrlArticle,
 }
 
@@ -70,6 +71,7 @@ fn lists() -> &'static HashSet<(List, &'static str)> {
                     "url-collection" => List::UrlCollection,
                     "url-index" => List::UrlIndex,
                     "url-listing" => List::UrlListing,
+                    "url-service" => List::UrlService,
                     "url-article" => List::UrlArticle,
                     other => panic!("src/data/page-types.txt: unknown list {other:?}"),
                 };
@@ -131,9 +133,12 @@ impl Evidence<'_> {
         self.path.as_deref().unwrap_or_default()
     }
 
-    /// How deep its URL's path goes, when it is known.
+    /// How deep its URL's path goes, when it is known, not counting the segments that name a
+    /// language or a country (`en`, `en-us`).
     fn depth(&self) -> Option<usize> {
-        self.path.as_ref().map(Vec::len)
+        self.path
+            .as_ref()
+            .map(|path| path.iter().filter(|s| !names_locale(s)).count())
     }
 }
 
@@ -174,7 +179,9 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
 fn weigh(e: &Evidence) -> PageType {
     use List::*;
     let prose = e.prose_paragraphs >= PROSE_PARAGRAPHS;
-    let says_article = e.has_type(SchemaArticle) || e.og_is(OgArticle);
+    // Content systems say `og:type` "article" of every page; with structured data that names
+    // no article and no date, it says nothing.
+    let says_article = e.has_type(SchemaArticle) || (e.og_is(OgArticle) && (e.dated || e.types.is_empty()));
     let lists_things = e.has_type(SchemaItems) || e.og_is(OgItems);
     if e.has_type(SchemaForum) || e.url_has(UrlThread) || (e.url_has(UrlForum) && e.times >= THREAD_TIMES) {
         return PageType::Forum;
@@ -189,6 +196,9 @@ fn weigh(e: &Evidence) -> PageType {
         || (e.url_has(UrlDocumentation) && e.code_spans >= URL_CODE_SPANS)
     {
         return PageType::Documentation;
+    }
+    if e.url_has(UrlService) && !e.dated && !e.has_type(SchemaArticle) && !e.url_has(UrlArticle) {
+        return PageType::Service;
     }
     if prose && (says_article || e.dated || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS) {
         return PageType::Article;
@@ -225,6 +235,17 @@ fn weigh(e: &Evidence) -> PageType {
         return PageType::Service;
     }
     PageType::Article
+}
+
+/// Whether a path segment names a language or a country and language: `en`, `en-us`, `pt_br`.
+fn names_locale(segment: &str) -> bool {
+    let is_code = |part: &str| part.len() == 2 && part.chars().all(|c| c.is_ascii_alphabetic());
+    let mut parts = segment.split(['-', '_']);
+    match (parts.next(), parts.next(), parts.next()) {
+        (Some(language), None, None) => is_code(language),
+        (Some(language), Some(country), None) => is_code(language) && is_code(country),
+        _ => false,
+    }
 }
 
 /// The segments of a URL's path, lower-cased: `https://e.org/Docs/intro?x=1` has `docs`,
@@ -358,6 +379,36 @@ mod tests {
     fn prices_are_a_sign_next_to_a_figure() {
         assert_eq!(prices_in("Now $12.99, was 15 €, or £ 9"), 3);
         assert_eq!(prices_in("Pay in $ or €, save 20%"), 0);
+    }
+
+    #[test]
+    fn a_business_s_pages_are_told_by_their_path_and_locales_do_not_count() {
+        let page = article_body(10);
+        assert_eq!(
+            kind(&page, &[], "https://e.org/en-us/services/data-analytics"),
+            PageType::Service
+        );
+        assert_eq!(
+            kind(&article_body(2), &[], "https://e.org/en-us/data/analytics"),
+            PageType::Service
+        );
+        assert_eq!(
+            kind(&article_body(2), &[], "https://e.org/data/analytics/tools"),
+            PageType::Article
+        );
+        // `og:type` "article" beside structured data that names no article is no article.
+        let web_page = format!(
+            "<html><head><meta property='og:type' content='article'></head>{}",
+            &page["<html>".len()..]
+        );
+        assert_eq!(
+            kind(&web_page, &["WebPage"], "https://e.org/a/b/c"),
+            PageType::Article,
+            "by its prose"
+        );
+        assert_eq!(kind(&web_page, &["WebPage"], "https://e.org/about"), PageType::Service);
+        assert!(names_locale("en") && names_locale("pt_BR".to_lowercase().as_str()));
+        assert!(!names_locale("news") && !names_locale("a-b-c"));
     }
 
     #[test]
