@@ -14,9 +14,9 @@ use super::metadata::PUBLISHED_KEYS;
 use super::page::Page;
 use super::structured::Facts;
 use super::tuning::{
-    COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, LONG_READ_PARAGRAPHS, PRICE_GRID,
-    PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, THREAD_TIMES, URL_CODE_SPANS,
-    URL_COLLECTION_PRICES,
+    COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, ID_DIGITS, LISTING_LINK_DENSITY,
+    LONG_READ_PARAGRAPHS, PRICE_GRID, PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS,
+    THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
 };
 use crate::document::BlockKind;
 use crate::wordlist;
@@ -114,6 +114,8 @@ struct Evidence<'a> {
     prices: usize,
     /// `<time>` elements: a post's date each, on a thread.
     times: usize,
+    /// The share of the text outside chrome that is links.
+    link_density: f32,
 }
 
 impl Evidence<'_> {
@@ -131,6 +133,22 @@ impl Evidence<'_> {
 
     fn segments(&self) -> &[String] {
         self.path.as_deref().unwrap_or_default()
+    }
+
+    /// Whether its URL names one item: a slug of several words (`/a-story-of-four-words`), an
+    /// id or a date among its segments, or a file (`story.html`, `item.php`).
+    fn names_one_item(&self) -> bool {
+        let segments = self.segments();
+        let slug = segments.last().is_some_and(|s| s.matches('-').count() >= SLUG_HYPHENS);
+        let number = segments.iter().any(|s| {
+            s.as_bytes()
+                .windows(ID_DIGITS)
+                .any(|w| w.iter().all(u8::is_ascii_digit))
+        });
+        let file = segments.last().is_some_and(|s| {
+            !s.starts_with("index.") && [".html", ".htm", ".php", ".aspx"].iter().any(|end| s.ends_with(end))
+        });
+        slug || number || file
     }
 
     /// How deep its URL's path goes, when it is known, not counting the segments that name a
@@ -171,6 +189,19 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
         code_spans: count_tag("code"),
         prices: page.blocks.iter().map(|b| prices_in(&b.text)).sum(),
         times: count_tag("time"),
+        link_density: {
+            let outside = page
+                .blocks
+                .iter()
+                .enumerate()
+                .filter(|&(b, _)| !page.block_in_chrome(b));
+            let (links, chars) = outside.fold((0.0, 0usize), |(l, c), (_, b)| (l + b.link_chars, c + b.chars));
+            if chars == 0 {
+                0.0
+            } else {
+                links / chars as f32
+            }
+        },
     };
     weigh(&evidence)
 }
@@ -204,6 +235,14 @@ fn weigh(e: &Evidence) -> PageType {
         return PageType::Article;
     }
     if lists_things {
+        return if e.prices >= COLLECTION_PRICES {
+            PageType::Collection
+        } else {
+            PageType::Listing
+        };
+    }
+    // Links make up much of a page without prose whose URL names no one item: an index.
+    if e.link_density >= LISTING_LINK_DENSITY && !prose && e.path.is_some() && !e.names_one_item() {
         return if e.prices >= COLLECTION_PRICES {
             PageType::Collection
         } else {
@@ -369,10 +408,29 @@ mod tests {
         assert_eq!(kind(&teasers, &[], "https://e.org/section/politics"), PageType::Listing);
         assert_eq!(kind(&teasers, &[], "https://e.org/politics/news"), PageType::Listing);
         assert_eq!(
-            kind(&teasers, &[], "https://e.org/news/rules-agreed"),
+            kind(&teasers, &[], "https://e.org/news/rules-agreed-by-the-council"),
             PageType::Article
         );
         assert_eq!(kind(&teasers, &[], "https://e.org/threads/rules.12/"), PageType::Forum);
+    }
+
+    #[test]
+    fn a_page_of_links_is_an_index_unless_its_url_names_one_item() {
+        let teasers = format!(
+            "<html><body><h1>Science</h1>{}</body></html>",
+            "<div><h3><a href='/a'>Rivers rise after the storm</a></h3><p>What the flood did to the valley.</p></div>"
+                .repeat(8)
+        );
+        assert_eq!(kind(&teasers, &[], "https://e.org/science/"), PageType::Listing);
+        assert_eq!(
+            kind(&teasers, &[], "https://e.org/science/rivers-rise-after-storm"),
+            PageType::Service
+        );
+        assert_eq!(
+            kind(&teasers, &[], "https://e.org/science/2025/rivers"),
+            PageType::Article
+        );
+        assert_eq!(kind(&teasers, &[], "https://e.org/a/b/c/story.html"), PageType::Article);
     }
 
     #[test]

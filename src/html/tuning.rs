@@ -183,6 +183,12 @@ pub(super) const COLLECTION_PRICES: usize = 5;
 pub(super) const PRICE_GRID: usize = 10;
 /// ...and under a shop's category path, this many.
 pub(super) const URL_COLLECTION_PRICES: usize = 3;
+/// A page without prose whose text outside chrome is this much links is an index, unless its
+/// URL names one item: a last segment of this many hyphens and more, or this many digits in a
+/// row (an id, a year).
+pub(super) const LISTING_LINK_DENSITY: f32 = 0.3;
+pub(super) const SLUG_HYPHENS: usize = 3;
+pub(super) const ID_DIGITS: usize = 4;
 /// A page without prose this near the site's root presents the site: a service page. Listing
 /// words this near the root name an index.
 pub(super) const SERVICE_MAX_PATH_DEPTH: usize = 2;
