@@ -81,7 +81,12 @@ pub(super) fn article(
         }
         kept.push(candidate);
     }
-    sections::without_empty(kept, |c| c.kind)
+    // A heading as long as prose is prose set large: it is content of its own.
+    let kind = |c: &Candidate| match c.kind {
+        BlockKind::Heading(_) if c.chars >= PROSE_BLOCK_CHARS => BlockKind::Paragraph,
+        kind => kind,
+    };
+    sections::without_empty(kept, kind, |c| c.block)
         .into_iter()
         .map(|c| ExtractedBlock::new(c.kind, c.text))
         .collect()
@@ -194,5 +199,23 @@ mod tests {
             finished(&format!("<p>{PROSE}</p><p>{long}</p>")),
             [PROSE, long.as_str()]
         );
+    }
+
+    #[test]
+    fn a_heading_as_long_as_prose_is_kept_as_prose_while_a_short_one_over_nothing_goes() {
+        let long = format!("{PROSE} {PROSE}");
+        assert!(visible(&long) >= PROSE_BLOCK_CHARS);
+        let page = read(&format!(
+            "<html><body><h6>{long}</h6><p><a href='/a'>Menu</a></p><h6>{long}</h6><p><a href='/b'>Menu</a></p>\
+             <h6>Short title</h6><p><a href='/c'>Menu</a></p></body></html>"
+        ));
+        let title = Title::choose(&page, None, None);
+        // The links between them were left out: every heading stands over nothing kept.
+        let candidates = [0, 2, 4].map(|b| Candidate::of_page(&page, b)).to_vec();
+        let kept: Vec<String> = article(&page, candidates, &title, crate::lexicon::Lexicon::shared())
+            .into_iter()
+            .map(|b| b.text)
+            .collect();
+        assert_eq!(kept, [long.as_str(), long.as_str()]);
     }
 }

@@ -30,7 +30,7 @@ use crate::lexicon::Lexicon;
 use crate::Options;
 use finish::Candidate;
 use title::Title;
-use tuning::REVEAL_BELOW_UNITS;
+use tuning::{MAIN_REGION_SHARE, REVEAL_BELOW_UNITS, SMALL_PART_SHARE};
 
 /// The HTML extractor.
 pub(crate) struct Html;
@@ -72,9 +72,14 @@ fn extract_page(mut page: page::Page, lexicon: &Lexicon, options: &Options) -> E
     let title = Title::choose(&page, facts.headline.as_deref(), sitename.as_deref());
     let kind = page_type::classify(&page, &facts, page.meta.canonical_url.as_deref());
     let mut chosen = select::main_content(&page);
-    if kind.has_many_parts() {
-        chosen = select::widened_to_main_region(&page, chosen, kind.items_are_links());
-    }
+    // A page of many parts is its main region unless the choice holds most of it; any page is,
+    // when the choice holds little of it.
+    let share = if kind.has_many_parts() {
+        MAIN_REGION_SHARE
+    } else {
+        SMALL_PART_SHARE
+    };
+    chosen = select::widened_to_main_region(&page, chosen, kind.items_are_links(), share);
     // The article begins at its headline, else at its first block: bylines stand near.
     let anchor = title
         .heading
@@ -295,6 +300,35 @@ mod tests {
             extract(&page, lexicon(), &Options::default()).blocks,
             [again.as_str(); 3]
         );
+    }
+
+    #[test]
+    fn a_page_whose_choice_holds_little_of_its_main_region_is_that_region_whatever_its_kind() {
+        // A page that says it is an article, whose one box of prose holds a fifth of its main
+        // region's text: the rest is a list, whose items do not vote for their box.
+        let items: String = (1..=40)
+            .map(|i| format!("<li>Feature {i} of what we offer</li>"))
+            .collect();
+        let page = |items: &str| {
+            format!(
+                "<html><head><meta property='og:type' content='article'></head><body><nav><a href='/'>Home</a></nav>\
+                 <main><div class='intro'><p>{PROSE}</p><p>{PROSE}</p></div><div class='more'><ul>{items}</ul></div>\
+                 </main></body></html>"
+            )
+        };
+        let out = super::extract(&page(&items), lexicon(), &Options::default());
+        assert_eq!(out.metadata.page_type, Some(crate::PageType::Article));
+        let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts.len(), 42, "{texts:?}");
+        assert_eq!(texts[..2], [PROSE, PROSE]);
+        assert_eq!(texts[41], "Feature 40 of what we offer");
+        // With a third of the region, the box is the article.
+        let fewer: String = (1..=20)
+            .map(|i| format!("<li>Feature {i} of what we offer</li>"))
+            .collect();
+        let out = super::extract(&page(&fewer), lexicon(), &Options::default());
+        let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, [PROSE, PROSE]);
     }
 
     #[test]

@@ -271,9 +271,17 @@ pub(crate) fn read_revealed(html: &str) -> Page {
 }
 
 fn walk_naming(document: &Html, reveal: bool, layout_names: HashSet<String>) -> Page {
+    let controlled = document
+        .tree
+        .nodes()
+        .filter_map(|n| n.value().as_element()?.attr("aria-controls"))
+        .flat_map(str::split_ascii_whitespace)
+        .map(str::to_string)
+        .collect();
     let mut walker = Walker {
         reveal,
         layout_names,
+        controlled,
         ..Walker::default()
     };
     walker.walk(document.tree.root(), None, 0, Flags::default());
@@ -306,6 +314,8 @@ struct Walker {
     reveal: bool,
     /// Class names that say nothing of their elements, left out when judging names.
     layout_names: HashSet<String>,
+    /// The ids of the elements that the page's toggles show and hide (`aria-controls`).
+    controlled: HashSet<String>,
 }
 
 impl Walker {
@@ -328,7 +338,8 @@ impl Walker {
                     return;
                 }
                 let attrs = Attributes::of(el);
-                if is_hidden(&attrs) && !self.reveal {
+                let collapsed = self.is_collapsed_panel(&attrs);
+                if is_hidden(&attrs) && !self.reveal && !collapsed {
                     return self.read_hidden(node, parent, flags);
                 }
                 if tag == "meta" {
@@ -367,7 +378,7 @@ impl Walker {
                     other => other,
                 };
                 let names = markers::judge_names(class, id);
-                if names.hidden {
+                if names.hidden && !collapsed {
                     return self.read_hidden(node, parent, flags);
                 }
                 let is_article = tag == "article"
@@ -480,6 +491,14 @@ impl Walker {
             }
             _ => {}
         }
+    }
+
+    /// Whether an element is a panel that a toggle of the page shows (an accordion's answer, a
+    /// disclosure's details) or a tab's panel: hidden until a reader asks, it is the page's
+    /// text, folded.
+    fn is_collapsed_panel(&self, attrs: &Attributes) -> bool {
+        attrs.id.is_some_and(|id| self.controlled.contains(id))
+            || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("tabpanel"))
     }
 
     /// Reads what a hidden element holds about the page: structured data, and the clues of
@@ -918,6 +937,27 @@ mod tests {
         assert!(
             page.blocks.iter().all(|b| !b.text.contains("J. D.")),
             "hidden text stays out"
+        );
+    }
+
+    #[test]
+    fn panels_that_toggles_or_tabs_show_are_walked_and_other_hidden_boxes_are_not() {
+        let page = read(
+            "<body><h3><a href='#a1' aria-controls='a1 a2' aria-expanded='false'>What does it cost?</a></h3>\
+             <div id='a1' hidden><p>Nothing at all.</p></div><div id='a2' class='collapse hidden'><p>Not even later.</p></div>\
+             <div role='tabpanel' style='display: none'><p>The second tab.</p></div>\
+             <div id='a3' aria-hidden='true'><p>Not named by a toggle.</p></div>\
+             <div class='hidden'><p>A template.</p></div></body>",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "What does it cost?",
+                "Nothing at all.",
+                "Not even later.",
+                "The second tab."
+            ]
         );
     }
 }

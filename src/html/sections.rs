@@ -47,16 +47,27 @@ pub(super) fn mark_chrome(page: &mut Page, lexicon: &Lexicon) {
 
 /// Drops headings whose sections kept nothing: a heading followed by one of the same or a
 /// higher level, or by the end, introduced something that was left out (a related-links list,
-/// a comment section, a gallery). `kind` says what kind of block each item is.
-pub(super) fn without_empty<T>(blocks: Vec<T>, kind: impl Fn(&T) -> BlockKind) -> Vec<T> {
+/// a comment section, a gallery). A heading that the next one follows right away on the page
+/// lost nothing, and stays: a row of cards titled in headings, a banner's heading over its
+/// subheading. `kind` says what kind of block each item is, `place` where it stands among the
+/// page's blocks, if it is one.
+pub(super) fn without_empty<T>(
+    blocks: Vec<T>,
+    kind: impl Fn(&T) -> BlockKind,
+    place: impl Fn(&T) -> Option<usize>,
+) -> Vec<T> {
     let mut kept: Vec<T> = Vec::with_capacity(blocks.len());
     // Walk backwards so that a section emptied by this rule empties its parent too.
     for block in blocks.into_iter().rev() {
         if let BlockKind::Heading(level) = kind(&block) {
-            let has_content = match kept.last().map(&kind) {
+            let has_content = match kept.last() {
                 None => false,
-                Some(BlockKind::Heading(next)) => next > level,
-                Some(_) => true,
+                Some(next) => match kind(next) {
+                    BlockKind::Heading(n) if n <= level => {
+                        matches!((place(&block), place(next)), (Some(at), Some(then)) if then == at + 1)
+                    }
+                    _ => true,
+                },
             };
             if !has_content {
                 continue;
@@ -118,7 +129,35 @@ mod tests {
             ("Comments", BlockKind::Heading(2)),
             ("Older", BlockKind::Heading(3)),
         ];
-        let kept: Vec<&str> = without_empty(blocks, |b| b.1).into_iter().map(|(t, _)| t).collect();
+        let kept: Vec<&str> = without_empty(blocks, |b| b.1, |_| None)
+            .into_iter()
+            .map(|(t, _)| t)
+            .collect();
         assert_eq!(kept, ["Intro", "Text.", "Part", "Detail", "More text."]);
+    }
+
+    #[test]
+    fn headings_that_follow_one_another_on_the_page_lost_nothing() {
+        let blocks = vec![
+            ("Services", BlockKind::Heading(2), 0),
+            ("Design", BlockKind::Heading(3), 1),
+            ("Build", BlockKind::Heading(3), 2),
+            ("Support", BlockKind::Heading(3), 3),
+            ("Contact", BlockKind::Heading(2), 4),
+            ("Write to us.", BlockKind::Paragraph, 5),
+            // Block 6, a list of links, was left out; so was block 8.
+            ("Related", BlockKind::Heading(2), 7),
+            ("Shared", BlockKind::Heading(2), 9),
+        ];
+        let texts = |kept: Vec<(&'static str, BlockKind, usize)>| kept.into_iter().map(|(t, ..)| t).collect::<Vec<_>>();
+        assert_eq!(
+            texts(without_empty(blocks.clone(), |b| b.1, |b| Some(b.2))),
+            ["Services", "Design", "Build", "Support", "Contact", "Write to us."]
+        );
+        // Where the blocks' places are not known, every heading over another goes.
+        assert_eq!(
+            texts(without_empty(blocks, |b| b.1, |_| None)),
+            ["Contact", "Write to us."]
+        );
     }
 }

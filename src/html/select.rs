@@ -99,17 +99,29 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
 }
 
 /// The page's main region (`<main>`, else the body) in place of the chosen blocks, when they
-/// hold less than [`MAIN_REGION_SHARE`] of its text: for pages of many parts, whose content
-/// is no one container. Chrome stays out, and link lists too unless `items_are_links`.
-pub(crate) fn widened_to_main_region(page: &Page, chosen: Vec<usize>, items_are_links: bool) -> Vec<usize> {
-    let Some(&first) = chosen.first() else {
-        return chosen;
+/// hold less than `share` of its text: [`MAIN_REGION_SHARE`] for pages of many parts, whose
+/// content is no one container, [`SMALL_PART_SHARE`] for others, whose chosen container may be
+/// one box of many. Chrome stays out, and link lists too unless `items_are_links`.
+///
+/// The region is the one around the chosen blocks; when pruning left none, the page's one
+/// `<main>` outside chrome, else its body.
+pub(crate) fn widened_to_main_region(page: &Page, chosen: Vec<usize>, items_are_links: bool, share: f32) -> Vec<usize> {
+    let tagged = |tag: &'static str| (0..page.elements.len()).filter(move |&e| page.elements[e].tag == tag);
+    let region = match chosen.first() {
+        Some(&first) => {
+            let around = page.blocks[first].element;
+            page.ancestors(around)
+                .find(|&a| page.elements[a].tag == "main")
+                .or_else(|| page.ancestors(around).find(|&a| page.elements[a].tag == "body"))
+        }
+        None => {
+            let mains: Vec<usize> = tagged("main").filter(|&m| !page.elements[m].in_chrome).collect();
+            match mains[..] {
+                [main] => Some(main),
+                _ => tagged("body").next(),
+            }
+        }
     };
-    let around = page.blocks[first].element;
-    let region = page
-        .ancestors(around)
-        .find(|&a| page.elements[a].tag == "main")
-        .or_else(|| page.ancestors(around).find(|&a| page.elements[a].tag == "body"));
     let Some(region) = region else {
         return chosen;
     };
@@ -123,7 +135,7 @@ pub(crate) fn widened_to_main_region(page: &Page, chosen: Vec<usize>, items_are_
         .map(|(i, _)| i)
         .collect();
     let chars = |blocks: &[usize]| blocks.iter().map(|&b| page.blocks[b].chars).sum::<usize>() as f32;
-    if chars(&chosen) >= MAIN_REGION_SHARE * chars(&wide) {
+    if chars(&chosen) >= share * chars(&wide) {
         chosen
     } else {
         wide
@@ -1068,5 +1080,44 @@ mod tests {
             (1..=4).map(part).collect::<String>()
         );
         assert_eq!(chosen(&page), vec![PROSE; 8]);
+    }
+
+    /// The texts of the blocks `chosen` widened to the page's main region at `share`.
+    fn widened(html: &str, chosen: &[&str], share: f32) -> Vec<String> {
+        let page = read(html);
+        let chosen = (0..page.blocks.len())
+            .filter(|&b| chosen.contains(&page.blocks[b].text.as_str()))
+            .collect();
+        widened_to_main_region(&page, chosen, false, share)
+            .into_iter()
+            .map(|b| page.blocks[b].text.clone())
+            .collect()
+    }
+
+    #[test]
+    fn a_choice_holding_less_than_the_share_of_the_main_region_gives_way_to_the_region() {
+        // The box holds 100 of the region's 200 characters; the link list and the menu stay out.
+        let box_text = filler("box", 100);
+        let rest = filler("rest", 100);
+        let page = format!(
+            "<html><body><nav><p>{}</p></nav><main><div><p>{box_text}</p></div><div><p>{rest}</p></div>\
+             <p><a href='/x'>{}</a></p></main><p>{}</p></body></html>",
+            filler("menu", 50),
+            filler("link", 50),
+            filler("outside", 50)
+        );
+        assert_eq!(
+            widened(&page, &[&box_text], 0.5),
+            [box_text.clone()],
+            "half is not less than half"
+        );
+        assert_eq!(widened(&page, &[&box_text], 0.51), [box_text.clone(), rest.clone()]);
+        // A choice left empty by pruning holds nothing of the page's one main region.
+        assert_eq!(widened(&page, &[], 0.25), [box_text.clone(), rest.clone()]);
+        // Without one, it holds nothing of the body.
+        let two_mains = page
+            .replace("<main>", "<main><main>")
+            .replace("</main>", "</main></main>");
+        assert_eq!(widened(&two_mains, &[], 0.25), [box_text, rest, filler("outside", 50)]);
     }
 }

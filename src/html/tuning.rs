@@ -163,6 +163,10 @@ pub(super) const REVEAL_BELOW_UNITS: usize = 600;
 /// On a page of many parts, a chosen container holding less than this share of the main
 /// region's text is one part of it: the region is the content.
 pub(super) const MAIN_REGION_SHARE: f32 = 0.7;
+/// On any other page, a chosen container holding less than this share of the main region's
+/// text is one box of many (a landing page's sections, its questions and answers): the region
+/// is the content there too.
+pub(super) const SMALL_PART_SHARE: f32 = 0.25;
 /// A paragraph this long (in Latin-equivalent characters) is prose...
 pub(super) const PROSE_PARAGRAPH_UNITS: usize = 200;
 /// ...and a page with this many such paragraphs has an article's prose, or a service page's.
