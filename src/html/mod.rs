@@ -30,7 +30,7 @@ use crate::lexicon::Lexicon;
 use crate::Options;
 use finish::Candidate;
 use title::Title;
-use tuning::{MAIN_REGION_SHARE, REVEAL_BELOW_UNITS, SMALL_PART_SHARE};
+use tuning::REVEAL_BELOW_UNITS;
 
 /// The HTML extractor.
 pub(crate) struct Html;
@@ -74,12 +74,7 @@ fn extract_page(mut page: page::Page, lexicon: &Lexicon, options: &Options) -> E
     let mut chosen = select::main_content(&page);
     // A page of many parts is its main region unless the choice holds most of it; any page is,
     // when the choice holds little of it.
-    let share = if kind.has_many_parts() {
-        MAIN_REGION_SHARE
-    } else {
-        SMALL_PART_SHARE
-    };
-    chosen = select::widened_to_main_region(&page, chosen, kind.items_are_links(), share);
+    chosen = select::widened_to_main_region(&page, chosen, kind.has_many_parts(), kind.items_are_links());
     // The article begins at its headline, else at its first block: bylines stand near.
     let anchor = title
         .heading

@@ -7,16 +7,17 @@
 //! long paragraphs of prose, code blocks, prices, a row of dated teasers. The evidence is
 //! weighed in order, the most certain first; the word lists are data (`data/page-types.txt`).
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use super::metadata::PUBLISHED_KEYS;
-use super::page::Page;
+use super::page::{measure, Element, Page};
 use super::structured::Facts;
 use super::tuning::{
     COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, ID_DIGITS, LISTING_LINK_DENSITY,
-    LONG_READ_PARAGRAPHS, PRICE_GRID, PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS,
-    THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
+    LONG_READ_PARAGRAPHS, MAX_TEASER_UNITS, MIN_REPEATED_SIBLINGS, NAVIGATION_LINK_DENSITY, PRICE_GRID,
+    PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS, TEASERS_PER_PROSE, TEASER_CARDS,
+    TEASER_LINK_DENSITY, TEASER_TEXT_SHARE, THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
 };
 use crate::document::BlockKind;
 use crate::wordlist;
@@ -116,6 +117,8 @@ struct Evidence<'a> {
     times: usize,
     /// The share of the text outside chrome that is links.
     link_density: f32,
+    /// The row of teaser cards the page shows, if any.
+    teasers: Teasers,
 }
 
 impl Evidence<'_> {
@@ -202,6 +205,7 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
                 links / chars as f32
             }
         },
+        teasers: teasers(page),
     };
     weigh(&evidence)
 }
@@ -227,6 +231,15 @@ fn weigh(e: &Evidence) -> PageType {
         || (e.url_has(UrlDocumentation) && e.code_spans >= URL_CODE_SPANS)
     {
         return PageType::Documentation;
+    }
+    // Most of the page's text in a row of teaser cards, and little prose besides: an index,
+    // whatever the page says of itself.
+    if e.teasers.dominate() {
+        return if e.prices >= COLLECTION_PRICES {
+            PageType::Collection
+        } else {
+            PageType::Listing
+        };
     }
     if e.url_has(UrlService) && !e.dated && !e.has_type(SchemaArticle) && !e.url_has(UrlArticle) {
         return PageType::Service;
@@ -285,6 +298,78 @@ fn names_locale(segment: &str) -> bool {
         (Some(language), Some(country), None) => is_code(language) && is_code(country),
         _ => false,
     }
+}
+
+/// The teaser cards of a page: like siblings (the same tag and first class, or both without
+/// one) outside chrome, each short and with some of its text in links, a story's or a thing's
+/// card on an index.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+struct Teasers {
+    /// How many cards, those inside another card not counted.
+    cards: usize,
+    /// Their text, in Latin-equivalent characters.
+    chars: usize,
+    /// The text of the page outside chrome.
+    page_chars: usize,
+    /// The text of paragraphs outside the cards and chrome that are not links.
+    prose_outside: usize,
+}
+
+impl Teasers {
+    /// Whether the cards are what the page is: enough of them, holding most of its text, and
+    /// no article beside them (paragraphs holding a tenth of their text).
+    fn dominate(&self) -> bool {
+        self.cards >= TEASER_CARDS
+            && self.chars as f32 >= TEASER_TEXT_SHARE * self.page_chars as f32
+            && self.prose_outside * TEASERS_PER_PROSE < self.chars
+    }
+}
+
+/// Finds the teaser cards of a page.
+fn teasers(page: &Page) -> Teasers {
+    fn siblings_key(e: &Element) -> Option<(usize, &str, &str)> {
+        let first = e.class.as_deref().and_then(|c| c.split_ascii_whitespace().next());
+        Some((e.parent?, e.tag.as_str(), first.unwrap_or("")))
+    }
+    let elements = &page.elements;
+    let chrome: Vec<bool> = elements.iter().map(|e| e.in_chrome).collect();
+    let m = measure(page, &chrome);
+    let mut siblings: HashMap<(usize, &str, &str), usize> = HashMap::new();
+    for key in elements.iter().filter_map(siblings_key) {
+        *siblings.entry(key).or_default() += 1;
+    }
+    let mut in_card = vec![false; elements.len()];
+    let mut teasers = Teasers {
+        page_chars: m.first().map_or(0, |m| m.chars),
+        ..Teasers::default()
+    };
+    for (i, e) in elements.iter().enumerate() {
+        if e.parent.is_some_and(|p| in_card[p]) {
+            in_card[i] = true;
+            continue;
+        }
+        let card = !e.in_chrome
+            && (1..=MAX_TEASER_UNITS).contains(&m[i].chars)
+            && m[i].link_density() >= TEASER_LINK_DENSITY
+            && siblings_key(e).is_some_and(|k| siblings[&k] >= MIN_REPEATED_SIBLINGS);
+        if card {
+            in_card[i] = true;
+            teasers.cards += 1;
+            teasers.chars += m[i].chars;
+        }
+    }
+    teasers.prose_outside = page
+        .blocks
+        .iter()
+        .filter(|b| {
+            b.kind == BlockKind::Paragraph
+                && b.link_density() <= NAVIGATION_LINK_DENSITY
+                && !in_card[b.element]
+                && !elements[b.element].in_chrome
+        })
+        .map(|b| b.chars)
+        .sum();
+    teasers
 }
 
 /// The segments of a URL's path, lower-cased: `https://e.org/Docs/intro?x=1` has `docs`,
@@ -401,8 +486,9 @@ mod tests {
         );
         assert_eq!(kind(&grid, &[], "https://e.org/mugs"), PageType::Collection);
         assert_eq!(kind(&grid, &["ItemList"], "https://e.org/mugs"), PageType::Collection);
+        // A paragraph beside the teasers, so that they are not all the page (see below).
         let teasers = format!(
-            "<html><body>{}</body></html>",
+            "<html><body>{PROSE}{}</body></html>",
             "<article><h2><a href='/a'>Rules agreed</a></h2><time>3 May</time></article>".repeat(6)
         );
         assert_eq!(kind(&teasers, &[], "https://e.org/section/politics"), PageType::Listing);
@@ -412,14 +498,53 @@ mod tests {
             PageType::Article
         );
         assert_eq!(kind(&teasers, &[], "https://e.org/threads/rules.12/"), PageType::Forum);
+        // Teasers and nothing else are an index, whatever the URL.
+        let only_teasers = teasers.replace(PROSE, "");
+        assert_eq!(
+            kind(&only_teasers, &[], "https://e.org/news/rules-agreed"),
+            PageType::Listing
+        );
+    }
+
+    #[test]
+    fn a_page_that_is_a_row_of_teaser_cards_is_an_index_whatever_it_says() {
+        let card = |i: usize, price: &str| {
+            format!(
+                "<div class='card'><a href='/s/{i}'><h3>Story number {i} of the day</h3>\
+                 <p>The first lines of story {i}, a sentence or two to tempt a reader to click.{price}</p></a></div>"
+            )
+        };
+        let cards: String = (1..=8).map(|i| card(i, "")).collect();
+        let says_article = "<head><meta property='og:type' content='article'></head>";
+        let index = format!("<html>{says_article}<body><h1>Latest</h1><div class='grid'>{cards}</div></body></html>");
+        assert_eq!(kind(&index, &[], "https://e.org/latest"), PageType::Listing);
+        let priced: String = (1..=8).map(|i| card(i, " $12.99")).collect();
+        let shop = format!("<html>{says_article}<body><h1>Mugs</h1><div class='grid'>{priced}</div></body></html>");
+        assert_eq!(kind(&shop, &[], "https://e.org/mugs"), PageType::Collection);
+        // Beside an article's prose, the same cards are its related stories.
+        let story = format!(
+            "<html>{says_article}<body><h1>Rules agreed</h1>{}<div class='grid'>{cards}</div></body></html>",
+            PROSE.repeat(3)
+        );
+        assert_eq!(
+            kind(&story, &[], "https://e.org/news/rules-agreed-by-the-council"),
+            PageType::Article
+        );
+        // Fewer cards than a row are no index by their shape (at a URL naming one item).
+        let few: String = (1..=4).map(|i| card(i, "")).collect();
+        let short = format!("<html>{says_article}<body><h1>Latest</h1><div class='grid'>{few}</div></body></html>");
+        assert_eq!(
+            kind(&short, &[], "https://e.org/latest/rules-agreed-by-the-council"),
+            PageType::Article
+        );
     }
 
     #[test]
     fn a_page_of_links_is_an_index_unless_its_url_names_one_item() {
+        // Links in one block, not a row of cards.
         let teasers = format!(
-            "<html><body><h1>Science</h1>{}</body></html>",
-            "<div><h3><a href='/a'>Rivers rise after the storm</a></h3><p>What the flood did to the valley.</p></div>"
-                .repeat(8)
+            "<html><body><h1>Science</h1><p>{}</p></body></html>",
+            "<a href='/a'>Rivers rise after the storm</a>: what the flood did to the valley.<br>".repeat(8)
         );
         assert_eq!(kind(&teasers, &[], "https://e.org/science/"), PageType::Listing);
         assert_eq!(

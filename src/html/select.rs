@@ -99,13 +99,18 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
 }
 
 /// The page's main region (`<main>`, else the body) in place of the chosen blocks, when they
-/// hold less than `share` of its text: [`MAIN_REGION_SHARE`] for pages of many parts, whose
-/// content is no one container, [`SMALL_PART_SHARE`] for others, whose chosen container may be
-/// one box of many. Chrome stays out, and link lists too unless `items_are_links`.
+/// hold less than [`MAIN_REGION_SHARE`] of its text on pages of `many_parts`, whose content is
+/// no one container, or [`SMALL_PART_SHARE`] on others, whose chosen container may be one box
+/// of many. Chrome stays out, and link lists too unless `items_are_links`.
 ///
 /// The region is the one around the chosen blocks; when pruning left none, the page's one
 /// `<main>` outside chrome, else its body.
-pub(crate) fn widened_to_main_region(page: &Page, chosen: Vec<usize>, items_are_links: bool, share: f32) -> Vec<usize> {
+pub(crate) fn widened_to_main_region(
+    page: &Page,
+    chosen: Vec<usize>,
+    many_parts: bool,
+    items_are_links: bool,
+) -> Vec<usize> {
     let tagged = |tag: &'static str| (0..page.elements.len()).filter(move |&e| page.elements[e].tag == tag);
     let region = match chosen.first() {
         Some(&first) => {
@@ -122,24 +127,53 @@ pub(crate) fn widened_to_main_region(page: &Page, chosen: Vec<usize>, items_are_
             }
         }
     };
+    let wide = |region: usize| -> Vec<usize> {
+        let inside = region..page.elements[region].end;
+        page.blocks
+            .iter()
+            .enumerate()
+            .filter(|(_, b)| inside.contains(&b.element) && !page.elements[b.element].in_chrome)
+            .filter(|(_, b)| items_are_links || b.link_density() <= NAVIGATION_LINK_DENSITY)
+            .map(|(i, _)| i)
+            .collect()
+    };
+    let chars = |blocks: &[usize]| blocks.iter().map(|&b| page.blocks[b].chars).sum::<usize>() as f32;
+    // On a page of many parts, chrome outside the page's `<main>`, which a fallback took for
+    // want of better (a dialog's terms, a footer), is none of its parts: the main region is the
+    // content.
+    if many_parts && !chosen.is_empty() {
+        if let Some(main) = page_main(page) {
+            let inside = main..page.elements[main].end;
+            let outside_in_chrome = chosen
+                .iter()
+                .all(|&b| !inside.contains(&page.blocks[b].element) && page.block_in_chrome(b));
+            let wide = wide(main);
+            if outside_in_chrome && chars(&wide) >= MIN_ARTICLE_CHARS as f32 {
+                return wide;
+            }
+        }
+    }
     let Some(region) = region else {
         return chosen;
     };
-    let inside = region..page.elements[region].end;
-    let wide: Vec<usize> = page
-        .blocks
-        .iter()
-        .enumerate()
-        .filter(|(_, b)| inside.contains(&b.element) && !page.elements[b.element].in_chrome)
-        .filter(|(_, b)| items_are_links || b.link_density() <= NAVIGATION_LINK_DENSITY)
-        .map(|(i, _)| i)
-        .collect();
-    let chars = |blocks: &[usize]| blocks.iter().map(|&b| page.blocks[b].chars).sum::<usize>() as f32;
+    let wide = wide(region);
+    let share = if many_parts {
+        MAIN_REGION_SHARE
+    } else {
+        SMALL_PART_SHARE
+    };
     if chars(&chosen) >= share * chars(&wide) {
         chosen
     } else {
         wide
     }
+}
+
+/// The page's `<main>` outside chrome, the one with the most text when it has several.
+fn page_main(page: &Page) -> Option<usize> {
+    (0..page.elements.len())
+        .filter(|&i| page.elements[i].tag == "main" && !page.elements[i].in_chrome)
+        .max_by_key(|&i| (page.elements[i].all_chars, std::cmp::Reverse(i)))
 }
 
 /// A container's score before its blocks vote: its tag's and its class and id words' weights.
@@ -323,6 +357,27 @@ fn select(view: &View) -> Vec<usize> {
     roots = with_twins(view, roots, best, &candidates);
 
     let removed = conditional_removals(view, &roots, &score);
+    let kept = kept_blocks(view, &roots, &removed);
+    let roots_chars: usize = roots.iter().map(|&r| view.m[r].chars).sum();
+    let kept_chars: usize = kept.iter().map(|&b| page.blocks[b].chars).sum();
+    let whole_page = roots
+        .iter()
+        .any(|&r| matches!(elements[r].tag.as_str(), "body" | "html"));
+    if !whole_page && kept_chars * PRUNED_TO_NOTHING < roots_chars.min(MIN_ARTICLE_CHARS * PRUNED_TO_NOTHING) {
+        // Pruning took (nearly) all of a container: its boxes, each too small or too plainly
+        // named to stand on its own, are the article's parts. Only link lists go.
+        let lenient = kept_blocks(view, &roots, &navigation_removals(view, &roots));
+        if lenient.iter().map(|&b| page.blocks[b].chars).sum::<usize>() > kept_chars {
+            return lenient;
+        }
+    }
+    kept
+}
+
+/// The usable blocks under `roots`, less those in `removed` ranges and link-heavy ones.
+fn kept_blocks(view: &View, roots: &[usize], removed: &[(usize, usize)]) -> Vec<usize> {
+    let page = view.page;
+    let elements = &page.elements;
     let mut chosen = Vec::new();
     for (b, block) in page.blocks.iter().enumerate() {
         let e = block.element;
@@ -338,6 +393,32 @@ fn select(view: &View) -> Vec<usize> {
         chosen.push(b);
     }
     chosen
+}
+
+/// The boxes and lists inside the article that are mostly links, outermost first, but for
+/// those holding most of it: what pruning takes when its full measure would leave nothing.
+fn navigation_removals(view: &View, roots: &[usize]) -> Vec<(usize, usize)> {
+    let elements = &view.page.elements;
+    let mut removed: Vec<(usize, usize)> = Vec::new();
+    for &root in roots {
+        let mut i = root + 1;
+        while i < elements[root].end {
+            let e = &elements[i];
+            let m = &view.m[i];
+            let checked = matches!(
+                e.tag.as_str(),
+                "ul" | "ol" | "dl" | "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav"
+            );
+            let most = m.chars * 2 > view.m[root].chars;
+            if checked && m.chars > 0 && !most && m.link_density() > NAVIGATION_LINK_DENSITY {
+                removed.push((i, e.end));
+                i = e.end;
+            } else {
+                i += 1;
+            }
+        }
+    }
+    removed
 }
 
 /// Adds the best container's twins: containers nearby with the very same class, plenty of
@@ -1082,23 +1163,23 @@ mod tests {
         assert_eq!(chosen(&page), vec![PROSE; 8]);
     }
 
-    /// The texts of the blocks `chosen` widened to the page's main region at `share`.
-    fn widened(html: &str, chosen: &[&str], share: f32) -> Vec<String> {
+    /// The texts of the blocks `chosen` widened to the page's main region.
+    fn widened(html: &str, chosen: &[&str], many_parts: bool) -> Vec<String> {
         let page = read(html);
         let chosen = (0..page.blocks.len())
             .filter(|&b| chosen.contains(&page.blocks[b].text.as_str()))
             .collect();
-        widened_to_main_region(&page, chosen, false, share)
+        widened_to_main_region(&page, chosen, many_parts, false)
             .into_iter()
             .map(|b| page.blocks[b].text.clone())
             .collect()
     }
 
     #[test]
-    fn a_choice_holding_less_than_the_share_of_the_main_region_gives_way_to_the_region() {
-        // The box holds 100 of the region's 200 characters; the link list and the menu stay out.
+    fn a_choice_holding_little_of_the_main_region_gives_way_to_the_region() {
+        // The box holds 100 of the region's 400 characters; the link list and the menu stay out.
         let box_text = filler("box", 100);
-        let rest = filler("rest", 100);
+        let rest = filler("rest", 300);
         let page = format!(
             "<html><body><nav><p>{}</p></nav><main><div><p>{box_text}</p></div><div><p>{rest}</p></div>\
              <p><a href='/x'>{}</a></p></main><p>{}</p></body></html>",
@@ -1106,18 +1187,84 @@ mod tests {
             filler("link", 50),
             filler("outside", 50)
         );
+        let both = [box_text.clone(), rest.clone()];
         assert_eq!(
-            widened(&page, &[&box_text], 0.5),
-            [box_text.clone()],
-            "half is not less than half"
+            widened(&page, &[&box_text], true),
+            both,
+            "a part of a page of many parts"
         );
-        assert_eq!(widened(&page, &[&box_text], 0.51), [box_text.clone(), rest.clone()]);
+        assert_eq!(
+            widened(&page, &[&box_text], false),
+            std::slice::from_ref(&box_text),
+            "a quarter is not less than a quarter"
+        );
+        let more_rest = filler("rest", 500);
+        let more = page.replace(&rest, &more_rest);
+        assert_eq!(
+            widened(&more, &[&box_text], false),
+            [box_text.clone(), more_rest],
+            "a sixth of an article's page"
+        );
         // A choice left empty by pruning holds nothing of the page's one main region.
-        assert_eq!(widened(&page, &[], 0.25), [box_text.clone(), rest.clone()]);
+        assert_eq!(widened(&page, &[], false), both);
         // Without one, it holds nothing of the body.
         let two_mains = page
             .replace("<main>", "<main><main>")
             .replace("</main>", "</main></main>");
-        assert_eq!(widened(&two_mains, &[], 0.25), [box_text, rest, filler("outside", 50)]);
+        assert_eq!(widened(&two_mains, &[], false), [box_text, rest, filler("outside", 50)]);
+    }
+
+    #[test]
+    fn pruning_that_would_take_the_whole_article_takes_only_its_link_lists() {
+        // Each part sits in a box named for a widget, too small to be most of the article: one
+        // by one, pruning would take them all.
+        let parts: String = (1..=4)
+            .map(|i| format!("<div class='widget'><p>Part {i}. {PROSE}</p></div>"))
+            .collect();
+        let links: String = (1..=6)
+            .map(|i| format!("<li><a href='/topic/{i}'>Topic number {i}</a></li>"))
+            .collect();
+        let page = format!(
+            "<html><body><div class='story'>{parts}<div class='widget'><ul>{links}</ul></div></div></body></html>"
+        );
+        let texts = chosen(&page);
+        assert_eq!(texts.len(), 4, "{texts:?}");
+        assert!(texts
+            .iter()
+            .enumerate()
+            .all(|(i, t)| t.starts_with(&format!("Part {}.", i + 1))));
+        // With parts that stand on their own, pruning keeps its full measure (and a name on
+        // two boxes is no layout's).
+        let page = page.replacen("<div class='widget'><p>Part", "<div><p>Part", 3);
+        let texts = chosen(&page);
+        assert_eq!(texts.len(), 3, "{texts:?}");
+        assert!(texts[2].starts_with("Part 3."));
+    }
+
+    #[test]
+    fn on_a_page_of_many_parts_chrome_a_fallback_took_outside_main_gives_way_to_main() {
+        let specs: String = (1..=8)
+            .map(|i| format!("<li>Feature {i}: a handle that stays cool, glazed inside</li>"))
+            .collect();
+        let page = read(&format!(
+            "<html><body><main><h1>Blue mug</h1><p>$12.99</p><ul>{specs}</ul></main>\
+             <div class='modal'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        ));
+        let in_modal: Vec<usize> = (0..page.blocks.len()).filter(|&b| page.block_in_chrome(b)).collect();
+        assert_eq!(in_modal.len(), 2);
+        let widened: Vec<&str> = widened_to_main_region(&page, in_modal.clone(), true, false)
+            .into_iter()
+            .map(|b| page.blocks[b].text.as_str())
+            .collect();
+        assert_eq!(widened.len(), 10, "{widened:?}");
+        assert_eq!(widened[..2], ["Blue mug", "$12.99"]);
+        // Chosen blocks outside chrome stand as they did.
+        let outside = read(&format!(
+            "<html><body><main><h1>Blue mug</h1><p>$12.99</p><ul>{specs}</ul></main>\
+             <div class='box'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
+        ));
+        let in_box = [outside.blocks.len() - 2, outside.blocks.len() - 1];
+        let widened = widened_to_main_region(&outside, in_box.to_vec(), true, false);
+        assert!(in_box.iter().all(|b| widened.contains(b)), "{widened:?}");
     }
 }

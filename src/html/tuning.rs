@@ -85,6 +85,9 @@ pub(super) const MIN_LIST_HEAVY_ITEMS: usize = 2;
 /// Below this, the chosen article is too small to trust: chrome marks are lifted and the
 /// choice made again.
 pub(super) const MIN_ARTICLE_CHARS: usize = 250;
+/// Pruning inside the article that leaves less than this fraction of its text, or of
+/// [`MIN_ARTICLE_CHARS`], took the article itself: only link lists go then.
+pub(super) const PRUNED_TO_NOTHING: usize = 4;
 /// A choice made again, with chrome marks lifted or ignored, replaces the first when it holds
 /// more than this many times its text.
 pub(super) const FALLBACK_GAIN: usize = 2;
@@ -193,6 +196,15 @@ pub(super) const URL_COLLECTION_PRICES: usize = 3;
 pub(super) const LISTING_LINK_DENSITY: f32 = 0.3;
 pub(super) const SLUG_HYPHENS: usize = 3;
 pub(super) const ID_DIGITS: usize = 4;
+/// A page with this many teaser cards (like siblings, each with some text in links)...
+pub(super) const TEASER_CARDS: usize = 5;
+/// ...of at most this many characters each...
+pub(super) const MAX_TEASER_UNITS: usize = 1000;
+/// ...holding this share of its text outside chrome...
+pub(super) const TEASER_TEXT_SHARE: f32 = 0.5;
+/// ...and this many times the text of the paragraphs beside them, is an index of them: a
+/// listing, or a shop's category.
+pub(super) const TEASERS_PER_PROSE: usize = 10;
 /// A page without prose this near the site's root presents the site: a service page. Listing
 /// words this near the root name an index.
 pub(super) const SERVICE_MAX_PATH_DEPTH: usize = 2;
