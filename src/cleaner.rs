@@ -110,7 +110,7 @@ impl Cleaner {
         decode::check_bytes(bytes)?;
         let kind = kind.unwrap_or_else(|| decode::sniff_kind(bytes));
         let decoded = decode::decode(bytes, hints, kind)?;
-        let extraction = extractor(kind).extract(&decoded.text, self.lexicon, &self.options);
+        let extraction = extractor(kind).extract(&decoded.text, hints.url, self.lexicon, &self.options);
         let fingerprints = learn.then(|| Fingerprints::of(extraction.page_text.iter().flat_map(|block| block.lines())));
         let mut doc = self.document(extraction, decoded.encoding.name(), kind);
         doc.counts.input_bytes = bytes.len();
@@ -364,5 +364,16 @@ mod tests {
             (dump.author, dump.date, dump.sitename, dump.description),
             (None, None, None, None)
         );
+    }
+
+    #[test]
+    fn the_url_the_caller_gives_tells_the_page_type_when_the_page_states_none() {
+        let page = b"<html><body><nav><a href='/'>Home</a></nav><main><h2>What we do</h2>\
+            <p>We plan weddings, conferences and parties in every city of the region.</p></main></body></html>";
+        let cleaner = Cleaner::new(Options::default());
+        let typed = |hints: &Hints| cleaner.clean_html(page, hints).unwrap().page_type;
+        assert_eq!(typed(&Hints::default()), Some(crate::PageType::Article));
+        let front = Hints::default().with_url("https://events.example/");
+        assert_eq!(typed(&front), Some(crate::PageType::Service));
     }
 }

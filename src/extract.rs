@@ -59,6 +59,7 @@ pub(crate) struct Extraction {
 
 /// Reads the article out of a decoded document of one kind.
 pub(crate) trait Extractor: Sync {
-    /// The article of `text`, judged with these word lists and options.
-    fn extract(&self, text: &str, lexicon: &Lexicon, options: &Options) -> Extraction;
+    /// The article of `text`, judged with these word lists and options; `url` is where the
+    /// caller says the document comes from, when it says.
+    fn extract(&self, text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction;
 }

@@ -77,7 +77,7 @@ struct Line {
 pub(crate) struct Text;
 
 impl Extractor for Text {
-    fn extract(&self, text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
+    fn extract(&self, text: &str, _url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
         // A dump's lines are what this stage judges, so they are normalised first.
         extract(&normalize(text, options.normalization), lexicon, options)
     }

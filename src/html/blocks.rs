@@ -268,7 +268,7 @@ mod tests {
 
     fn article(page: &str) -> Vec<String> {
         super::super::Html
-            .extract(page, Lexicon::shared(), &crate::Options::default())
+            .extract(page, None, Lexicon::shared(), &crate::Options::default())
             .blocks
             .into_iter()
             .map(|b| b.text)

@@ -36,21 +36,21 @@ use tuning::REVEAL_BELOW_UNITS;
 pub(crate) struct Html;
 
 impl Extractor for Html {
-    fn extract(&self, html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
-        extract(html, lexicon, options)
+    fn extract(&self, html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
+        extract(html, url, lexicon, options)
     }
 }
 
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
-fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
-    let shown = extract_page(page::read(html), lexicon, options);
+fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
+    let shown = extract_page(page::read(html), url, lexicon, options);
     let shown_units = text_units(&shown);
     if shown_units >= REVEAL_BELOW_UNITS {
         return shown;
     }
     // Little text is shown: the page may keep it where only scripts would show it.
-    let revealed = extract_page(page::read_revealed(html), lexicon, options);
+    let revealed = extract_page(page::read_revealed(html), url, lexicon, options);
     let revealed_units = text_units(&revealed);
     if revealed_units >= REVEAL_BELOW_UNITS && revealed_units > 2 * shown_units {
         revealed
@@ -64,13 +64,14 @@ fn text_units(extraction: &Extraction) -> usize {
     extraction.blocks.iter().map(|b| crate::units::units(&b.text)).sum()
 }
 
-/// Extracts the article from a walked page.
-fn extract_page(mut page: page::Page, lexicon: &Lexicon, options: &Options) -> Extraction {
+/// Extracts the article from a walked page that `url` says it comes from.
+fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
     sections::mark_chrome(&mut page, lexicon);
     let structured::Structured { body, facts } = structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
     let sitename = metadata::sitename(&page, &facts);
     let title = Title::choose(&page, facts.headline.as_deref(), sitename.as_deref());
-    let kind = page_type::classify(&page, &facts, page.meta.canonical_url.as_deref());
+    // The page's own URL says what it is best; the one it was fetched from, else.
+    let kind = page_type::classify(&page, &facts, page.meta.canonical_url.as_deref().or(url));
     let mut chosen = select::main_content(&page);
     // A page of many parts is its main region unless the choice holds most of it; any page is,
     // when the choice holds little of it.
@@ -156,7 +157,7 @@ mod tests {
     }
 
     fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Texts {
-        let out = super::extract(html, lexicon, options);
+        let out = super::extract(html, None, lexicon, options);
         let texts = |blocks: Vec<crate::extract::ExtractedBlock>| blocks.into_iter().map(|b| b.text).collect();
         Texts {
             blocks: texts(out.blocks),
@@ -248,7 +249,7 @@ mod tests {
              <div class='features'><ul>{grid}</ul></div></main>\
              <footer>Copyright Events Ltd</footer></body></html>"
         );
-        let out = super::extract(&landing, lexicon(), &Options::default());
+        let out = super::extract(&landing, None, lexicon(), &Options::default());
         assert_eq!(out.metadata.page_type, Some(crate::PageType::Service));
         let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[..2], sections, "{texts:?}");
@@ -265,7 +266,7 @@ mod tests {
             format!("<p>{PROSE}</p>").repeat(3),
             sections[0]
         );
-        let out = super::extract(&story, lexicon(), &Options::default());
+        let out = super::extract(&story, None, lexicon(), &Options::default());
         assert_eq!(out.metadata.page_type, Some(crate::PageType::Article));
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
     }
@@ -311,7 +312,7 @@ mod tests {
                  </main></body></html>"
             )
         };
-        let out = super::extract(&page(&items), lexicon(), &Options::default());
+        let out = super::extract(&page(&items), None, lexicon(), &Options::default());
         assert_eq!(out.metadata.page_type, Some(crate::PageType::Article));
         let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 42, "{texts:?}");
@@ -321,7 +322,7 @@ mod tests {
         let fewer: String = (1..=20)
             .map(|i| format!("<li>Feature {i} of what we offer</li>"))
             .collect();
-        let out = super::extract(&page(&fewer), lexicon(), &Options::default());
+        let out = super::extract(&page(&fewer), None, lexicon(), &Options::default());
         let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, [PROSE, PROSE]);
     }
@@ -692,14 +693,19 @@ mod tests {
             "<html><body><div class='part'><p>{PROSE}</p><p>{PROSE}</p></div>\
              <div class='other'><p>{german}</p></div><div class='part'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let detected = super::extract(&page, lexicon(), &Options::default());
+        let detected = super::extract(&page, None, lexicon(), &Options::default());
         assert_eq!(detected.language.map(|l| l.code), Some("en"));
         assert!(
             !detected.blocks.iter().any(|b| b.text == german),
             "{:?}",
             detected.blocks
         );
-        let undetected = super::extract(&page, lexicon(), &Options::default().with_language_detection(false));
+        let undetected = super::extract(
+            &page,
+            None,
+            lexicon(),
+            &Options::default().with_language_detection(false),
+        );
         assert_eq!(undetected.language, None);
         assert!(
             undetected.blocks.iter().any(|b| b.text == german),
