@@ -44,9 +44,11 @@ impl Extractor for Html {
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
 fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
-    let shown = extract_page(page::read(html), url, lexicon, options);
+    let page = page::read(html);
+    let concealed = page.concealed;
+    let shown = extract_page(page, url, lexicon, options);
     let shown_units = text_units(&shown);
-    if shown_units >= REVEAL_BELOW_UNITS {
+    if shown_units >= REVEAL_BELOW_UNITS || !concealed {
         return shown;
     }
     // Little text is shown: the page may keep it where only scripts would show it.

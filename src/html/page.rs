@@ -175,6 +175,9 @@ pub(crate) struct Page {
     pub h1s: Vec<(usize, String)>,
     /// Elements that name the author or date the page (bylines, `<time>`, microdata).
     pub clues: Vec<Clue>,
+    /// Whether the walk left out anything a browser's scripts might show: a `<noscript>`, or
+    /// an element hidden by attribute or inline style.
+    pub concealed: bool,
 }
 
 /// Counts the commas of every script.
@@ -335,11 +338,13 @@ impl Walker {
                     if tag == "script" && is_json_ld(el) {
                         self.page.meta.json_ld.push(script_text(node));
                     }
+                    self.page.concealed |= tag == "noscript";
                     return;
                 }
                 let attrs = Attributes::of(el);
                 let collapsed = self.is_collapsed_panel(&attrs);
                 if is_hidden(&attrs) && !self.reveal && !collapsed {
+                    self.page.concealed = true;
                     return self.read_hidden(node, parent, flags);
                 }
                 if tag == "meta" {
@@ -833,6 +838,16 @@ fn mark_repeated(elements: &mut [Element]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_walk_says_whether_it_left_out_what_scripts_might_show() {
+        assert!(!read("<html><body><div><p>Plain</p></div></body></html>").concealed);
+        assert!(read("<html><body><noscript><p>For crawlers</p></noscript></body></html>").concealed);
+        assert!(read("<html><body><div hidden><p>Later</p></div></body></html>").concealed);
+        assert!(read("<html><body><div style='display: none'><p>Later</p></div></body></html>").concealed);
+        // Screen-reader text is hidden by convention, and no script shows it.
+        assert!(!read("<html><body><span class='sr-only'>Skip</span></body></html>").concealed);
+    }
 
     #[test]
     fn blocks_follow_block_elements_and_line_breaks() {
