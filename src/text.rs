@@ -769,39 +769,42 @@ mod tests {
 
     /// A shop's listing as a scraper saves it: each product a few short lines and a button.
     fn listing(products: &[&str]) -> String {
-        let mut dump = format!("Home\nShop\nCart\nWinter boots\n{PARAGRAPH_A}\n");
-        for (i, name) in products.iter().enumerate() {
-            dump.push_str(&format!(
-                "{name}\nWaterproof leather, lined with wool, size {i} to {}\n$1{i}9.00\nAdd to cart\n",
-                i + 6
-            ));
-        }
-        dump.push_str("About us\nContact\nPrivacy policy\n");
-        dump
+        let items = listed_items(products, |_| "");
+        format!("Home\nShop\nCart\nWinter boots\n{PARAGRAPH_A}\n{items}About us\nContact\nPrivacy policy\n")
     }
+
+    /// A listing's items: a name, a line of details, the item's `label` lines, a price and a
+    /// button.
+    fn listed_items(products: &[&str], label: impl Fn(usize) -> &'static str) -> String {
+        products
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                format!(
+                    "{name}\nWaterproof leather, lined with wool, size {i} to {}\n{}$1{i}9.00\nAdd to cart\n",
+                    i + 6,
+                    label(i)
+                )
+            })
+            .collect()
+    }
+
+    const PRODUCTS: [&str; 5] = [
+        "Alpine hiker",
+        "Harbour boot",
+        "Moss walker",
+        "Ridge runner",
+        "Fell climber",
+    ];
 
     #[test]
     fn a_separator_also_in_a_menu_still_marks_the_list_and_labels_some_items_carry_stay() {
-        let products = [
-            "Alpine hiker",
-            "Harbour boot",
-            "Moss walker",
-            "Ridge runner",
-            "Fell climber",
-        ];
         // The button's text stands in the menu too, far from the list.
         let menu = "Add to cart\nHome\nShop\nSale\nBrands\nGift cards\nStores\nHelp\nReturns\nDelivery\nAccount\nWish list\nCompare\nNews\n";
-        let mut dump = format!("{menu}Winter boots\n{PARAGRAPH_A}\n");
-        for (i, name) in products.iter().enumerate() {
-            // Two items carry a label that recurs in the list alone.
-            let label = if i % 2 == 1 { "Only a few left\n" } else { "" };
-            dump.push_str(&format!(
-                "{name}\nWaterproof leather, lined with wool, size {i} to {}\n{label}$1{i}9.00\nAdd to cart\n",
-                i + 6
-            ));
-        }
-        let text = clean(&dump);
-        for name in products {
+        // Two items carry a label that recurs in the list alone.
+        let items = listed_items(&PRODUCTS, |i| if i % 2 == 1 { "Only a few left\n" } else { "" });
+        let text = clean(&format!("{menu}Winter boots\n{PARAGRAPH_A}\n{items}"));
+        for name in PRODUCTS {
             assert!(text.iter().any(|l| l == name), "{name} stays: {text:?}");
         }
         assert_eq!(text.iter().filter(|l| *l == "Only a few left").count(), 2, "{text:?}");
@@ -822,15 +825,8 @@ mod tests {
 
     #[test]
     fn a_listing_s_items_are_its_content_and_its_buttons_are_not() {
-        let products = [
-            "Alpine hiker",
-            "Harbour boot",
-            "Moss walker",
-            "Ridge runner",
-            "Fell climber",
-        ];
-        let text = clean(&listing(&products));
-        for name in products {
+        let text = clean(&listing(&PRODUCTS));
+        for name in PRODUCTS {
             assert!(text.iter().any(|l| l == name), "{name} stays: {text:?}");
         }
         assert!(text.iter().any(|l| l.starts_with("Waterproof leather")));

@@ -216,12 +216,21 @@ pub(crate) fn read(html: &str) -> Page {
 /// Walks a parsed document, once more without its layout names when it has some (see
 /// [`layout_names`]).
 fn walk(document: &Html, reveal: bool) -> Page {
-    let page = walk_naming(document, reveal, HashSet::new());
+    // The ids of the elements that the page's toggles show and hide (`aria-controls`), read
+    // once for both walks.
+    let controlled: HashSet<String> = document
+        .tree
+        .nodes()
+        .filter_map(|n| n.value().as_element()?.attr("aria-controls"))
+        .flat_map(str::split_ascii_whitespace)
+        .map(str::to_string)
+        .collect();
+    let page = walk_naming(document, reveal, HashSet::new(), &controlled);
     let layout = layout_names(&page);
     if layout.is_empty() {
         page
     } else {
-        walk_naming(document, reveal, layout)
+        walk_naming(document, reveal, layout, &controlled)
     }
 }
 
@@ -273,19 +282,18 @@ pub(crate) fn read_revealed(html: &str) -> Page {
     walk(&document, true)
 }
 
-fn walk_naming(document: &Html, reveal: bool, layout_names: HashSet<String>) -> Page {
-    let controlled = document
-        .tree
-        .nodes()
-        .filter_map(|n| n.value().as_element()?.attr("aria-controls"))
-        .flat_map(str::split_ascii_whitespace)
-        .map(str::to_string)
-        .collect();
+/// Walks a parsed document into a [`Page`], judging class names without `layout_names`.
+fn walk_naming(document: &Html, reveal: bool, layout_names: HashSet<String>, controlled: &HashSet<String>) -> Page {
     let mut walker = Walker {
+        page: Page::default(),
+        owners: Vec::new(),
+        buffer: String::new(),
+        buffer_link_chars: 0.0,
+        pending_space: false,
+        cell_open: false,
         reveal,
         layout_names,
         controlled,
-        ..Walker::default()
     };
     walker.walk(document.tree.root(), None, 0, Flags::default());
     walker.flush();
@@ -303,8 +311,7 @@ struct Flags {
     item: Item,
 }
 
-#[derive(Default)]
-struct Walker {
+struct Walker<'d> {
     page: Page,
     /// Block-level elements open around the current position; the last owns new text.
     owners: Vec<usize>,
@@ -318,10 +325,10 @@ struct Walker {
     /// Class names that say nothing of their elements, left out when judging names.
     layout_names: HashSet<String>,
     /// The ids of the elements that the page's toggles show and hide (`aria-controls`).
-    controlled: HashSet<String>,
+    controlled: &'d HashSet<String>,
 }
 
-impl Walker {
+impl Walker<'_> {
     fn walk(&mut self, node: NodeRef<'_, Node>, parent: Option<usize>, depth: usize, flags: Flags) {
         match node.value() {
             Node::Text(text) => self.push_text(&text.text, flags),

@@ -154,6 +154,16 @@ impl Evidence<'_> {
         slug || number || file
     }
 
+    /// What an index of things the page is: a shop's category when it shows prices, else a
+    /// listing.
+    fn index_kind(&self) -> PageType {
+        if self.prices >= COLLECTION_PRICES {
+            PageType::Collection
+        } else {
+            PageType::Listing
+        }
+    }
+
     /// How deep its URL's path goes, when it is known, not counting the segments that name a
     /// language or a country (`en`, `en-us`).
     fn depth(&self) -> Option<usize> {
@@ -235,11 +245,7 @@ fn weigh(e: &Evidence) -> PageType {
     // Most of the page's text in a row of teaser cards, and little prose besides: an index,
     // whatever the page says of itself.
     if e.teasers.dominate() {
-        return if e.prices >= COLLECTION_PRICES {
-            PageType::Collection
-        } else {
-            PageType::Listing
-        };
+        return e.index_kind();
     }
     if e.url_has(UrlService) && !e.dated && !e.has_type(SchemaArticle) && !e.url_has(UrlArticle) {
         return PageType::Service;
@@ -248,19 +254,11 @@ fn weigh(e: &Evidence) -> PageType {
         return PageType::Article;
     }
     if lists_things {
-        return if e.prices >= COLLECTION_PRICES {
-            PageType::Collection
-        } else {
-            PageType::Listing
-        };
+        return e.index_kind();
     }
     // Links make up much of a page without prose whose URL names no one item: an index.
     if e.link_density >= LISTING_LINK_DENSITY && !prose && e.path.is_some() && !e.names_one_item() {
-        return if e.prices >= COLLECTION_PRICES {
-            PageType::Collection
-        } else {
-            PageType::Listing
-        };
+        return e.index_kind();
     }
     if e.url_has(UrlProduct) && e.prices >= 1 {
         return PageType::Product;

@@ -111,7 +111,9 @@ pub(crate) fn widened_to_main_region(
     many_parts: bool,
     items_are_links: bool,
 ) -> Vec<usize> {
-    let tagged = |tag: &'static str| (0..page.elements.len()).filter(move |&e| page.elements[e].tag == tag);
+    let mains: Vec<usize> = (0..page.elements.len())
+        .filter(|&e| page.elements[e].tag == "main" && !page.elements[e].in_chrome)
+        .collect();
     let region = match chosen.first() {
         Some(&first) => {
             let around = page.blocks[first].element;
@@ -119,13 +121,10 @@ pub(crate) fn widened_to_main_region(
                 .find(|&a| page.elements[a].tag == "main")
                 .or_else(|| page.ancestors(around).find(|&a| page.elements[a].tag == "body"))
         }
-        None => {
-            let mains: Vec<usize> = tagged("main").filter(|&m| !page.elements[m].in_chrome).collect();
-            match mains[..] {
-                [main] => Some(main),
-                _ => tagged("body").next(),
-            }
-        }
+        None => match mains[..] {
+            [main] => Some(main),
+            _ => page.elements.iter().position(|e| e.tag == "body"),
+        },
     };
     let wide = |region: usize| -> Vec<usize> {
         let inside = region..page.elements[region].end;
@@ -142,7 +141,11 @@ pub(crate) fn widened_to_main_region(
     // want of better (a dialog's terms, a footer), is none of its parts: the main region is the
     // content.
     if many_parts && !chosen.is_empty() {
-        if let Some(main) = page_main(page) {
+        // The page's `<main>` with the most text, when it has several.
+        let largest = mains
+            .iter()
+            .max_by_key(|&&m| (page.elements[m].all_chars, std::cmp::Reverse(m)));
+        if let Some(&main) = largest {
             let inside = main..page.elements[main].end;
             let outside_in_chrome = chosen
                 .iter()
@@ -167,13 +170,6 @@ pub(crate) fn widened_to_main_region(
     } else {
         wide
     }
-}
-
-/// The page's `<main>` outside chrome, the one with the most text when it has several.
-fn page_main(page: &Page) -> Option<usize> {
-    (0..page.elements.len())
-        .filter(|&i| page.elements[i].tag == "main" && !page.elements[i].in_chrome)
-        .max_by_key(|&i| (page.elements[i].all_chars, std::cmp::Reverse(i)))
 }
 
 /// A container's score before its blocks vote: its tag's and its class and id words' weights.
@@ -405,10 +401,7 @@ fn navigation_removals(view: &View, roots: &[usize]) -> Vec<(usize, usize)> {
         while i < elements[root].end {
             let e = &elements[i];
             let m = &view.m[i];
-            let checked = matches!(
-                e.tag.as_str(),
-                "ul" | "ol" | "dl" | "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav"
-            );
+            let checked = is_list(&e.tag) || is_pruned_box(&e.tag);
             let most = m.chars * 2 > view.m[root].chars;
             if checked && m.chars > 0 && !most && m.link_density() > NAVIGATION_LINK_DENSITY {
                 removed.push((i, e.end));
@@ -419,6 +412,19 @@ fn navigation_removals(view: &View, roots: &[usize]) -> Vec<(usize, usize)> {
         }
     }
     removed
+}
+
+/// Whether an element is a list, which pruning judges by its items.
+fn is_list(tag: &str) -> bool {
+    matches!(tag, "ul" | "ol" | "dl")
+}
+
+/// Whether pruning judges an element of this tag as a box (lists aside).
+fn is_pruned_box(tag: &str) -> bool {
+    matches!(
+        tag,
+        "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav"
+    )
 }
 
 /// Adds the best container's twins: containers nearby with the very same class, plenty of
@@ -477,12 +483,8 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
         for i in span.clone().skip(1).rev() {
             let e = &elements[i];
             let m = &view.m[i];
-            let is_list = matches!(e.tag.as_str(), "ul" | "ol" | "dl");
-            let checked = is_list
-                || matches!(
-                    e.tag.as_str(),
-                    "div" | "section" | "table" | "form" | "header" | "footer" | "aside" | "nav"
-                );
+            let is_list = is_list(&e.tag);
+            let checked = is_list || is_pruned_box(&e.tag);
             let (lost_chars, lost_links, lost_commas) = lost[i - root];
             let chars = m.chars.saturating_sub(lost_chars);
             let commas = m.commas.saturating_sub(lost_commas);
