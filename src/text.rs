@@ -40,6 +40,9 @@ const REPEATED_LINE_WORDS: usize = 2;
 /// A line that recurs at least this many times, a few lines apart each time, separates the
 /// items of a list ("Add to cart", "Mark as watched", "Reply").
 const MIN_LIST_ITEMS: usize = 3;
+/// A list whose separators recur only in shape (their numbers differ) is the page's content when its items hold this many times the article's text: a
+/// teaser river after an article has that shape too.
+const SHAPED_LIST_OVER_ARTICLE: f64 = 2.0;
 /// An item of a list is at most this many lines.
 const MAX_ITEM_LINES: usize = 12;
 /// A list is the page's content when its items hold at least this much text (in
@@ -213,19 +216,41 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
         at.entry(key.as_str()).or_default().push(i);
     }
     let unique = |i: usize| at.get(keys[i].as_str()).is_some_and(|p| p.len() == 1);
+    // Separators may also differ line to line in their numbers: lines of one shape recur.
+    let shapes: Vec<Option<String>> = lines.iter().map(numbers_as_one_digit).collect();
+    let mut shaped: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, shape) in shapes
+        .iter()
+        .enumerate()
+        .filter(|&(i, _)| lines[i].class != Class::Noise)
+    {
+        if let Some(shape) = shape {
+            shaped.entry(shape.as_str()).or_default().push(i);
+        }
+    }
     let article_units = kept_units(lines);
     // The first item comes before the first separator, as far as the others reach (or from the
     // dump's first line).
     let first_item = |positions: &[usize]| (positions[0] + 1).saturating_sub(positions[1] - positions[0]);
     // In the dump's order, so that the choice never depends on the table's.
-    let mut recurring: Vec<&[usize]> = at
+    // Each run with the share of the article's text its items must exceed: a line recurring
+    // as it is marks a list more surely than lines of one shape.
+    let mut recurring: Vec<(&[usize], f64)> = at
         .values()
         .filter(|p| p.len() >= MIN_LIST_ITEMS)
         .flat_map(|p| regular_runs(p))
+        .map(|run| (run, 1.0))
+        .chain(
+            shaped
+                .values()
+                .filter(|p| p.len() >= MIN_LIST_ITEMS)
+                .flat_map(|p| regular_runs(p))
+                .map(|run| (run, SHAPED_LIST_OVER_ARTICLE)),
+        )
         .collect();
-    recurring.sort_unstable_by_key(|p| (first_item(p), p[0]));
+    recurring.sort_unstable_by(|(a, _), (b, _)| (first_item(a), a[0]).cmp(&(first_item(b), b[0])));
     let mut best: Option<(usize, Vec<usize>)> = None;
-    for positions in recurring {
+    for (positions, over_article) in recurring {
         let (start, end) = (first_item(positions), positions[positions.len() - 1]);
         let attribute = |i: usize| {
             let at = &at[keys[i].as_str()];
@@ -237,19 +262,35 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
             })
             .collect();
         let size: usize = items.iter().map(|&i| lines[i].units).sum();
-        // The largest list; of equals, the first.
-        if best.as_ref().is_none_or(|(largest, _)| size > *largest) {
+        let content = size >= MIN_LIST_UNITS && size as f64 > over_article * article_units as f64;
+        // The largest list that is the content; of equals, the first.
+        if content && best.as_ref().is_none_or(|(largest, _)| size > *largest) {
             best = Some((size, items));
         }
     }
-    let Some((size, items)) = best else {
-        return;
-    };
-    if size >= MIN_LIST_UNITS && size > article_units {
-        for i in items {
-            lines[i].class = Class::Good;
-        }
+    for i in best.map(|(_, items)| items).unwrap_or_default() {
+        lines[i].class = Class::Good;
     }
+}
+
+/// A short line with each number in it as one digit, by which a list's separators recur
+/// though their numbers differ ("3 days ago", "12 days ago"; "48 reviews / 4.5 average").
+/// `None` for a long line, and for a line without numbers: its shape is itself.
+fn numbers_as_one_digit(line: &Line) -> Option<String> {
+    if line.units >= LONG_UNITS || !line.text.contains(|c: char| c.is_ascii_digit()) {
+        return None;
+    }
+    let mut shape = String::with_capacity(line.text.len());
+    let mut in_number = false;
+    for c in line.text.chars().flat_map(char::to_lowercase) {
+        // A number's separators ("1,299.00") belong to it.
+        let of_number = c.is_ascii_digit() || (in_number && matches!(c, '.' | ','));
+        if !in_number || !of_number {
+            shape.push(if c.is_ascii_digit() { '0' } else { c });
+        }
+        in_number = of_number;
+    }
+    Some(shape)
 }
 
 /// Keeps the lines too short to judge alone, when what was kept is nearly nothing: a page
@@ -885,6 +926,40 @@ mod tests {
         ] {
             assert!(!text.iter().any(|l| l == chrome), "{chrome} goes: {text:?}");
         }
+    }
+
+    /// Twenty search results, each a title and a line that recurs with another number each time.
+    fn results() -> String {
+        let colours = ["Black", "Brown", "Grey", "Olive"];
+        colours
+            .iter()
+            .flat_map(|colour| BOOTS.iter().map(move |boot| format!("{colour} {boot}")))
+            .enumerate()
+            .map(|(i, title)| format!("{}. {title} in waxed leather\n{} days ago\n", i + 1, 3 * i + 2))
+            .collect()
+    }
+
+    #[test]
+    fn separators_that_differ_in_their_numbers_mark_a_list_that_must_outweigh_the_article_twice() {
+        let results = results();
+        let intro = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        let listing = clean(&format!(
+            "Home\nShop\nNew this week\n{intro}{results}About us\nContact\n"
+        ));
+        assert!(
+            listing.iter().any(|l| l.starts_with("1. Black Alpine hiker")),
+            "{listing:?}"
+        );
+        assert!(
+            listing.iter().any(|l| l.starts_with("20. Olive Fell climber")),
+            "{listing:?}"
+        );
+        assert!(!listing.iter().any(|l| l == "About us"), "{listing:?}");
+        // After an article more than half as long (though shorter), such a list is a teaser
+        // river.
+        let article = format!("{intro}{PARAGRAPH_A} {PARAGRAPH_B}\n");
+        let teasers = clean(&format!("{article}More stories\n{results}"));
+        assert!(!teasers.iter().any(|l| l.contains("Alpine hiker")), "{teasers:?}");
     }
 
     #[test]
