@@ -40,8 +40,9 @@ const REPEATED_LINE_WORDS: usize = 2;
 /// A line that recurs at least this many times, a few lines apart each time, separates the
 /// items of a list ("Add to cart", "Mark as watched", "Reply").
 const MIN_LIST_ITEMS: usize = 3;
-/// A list whose separators recur only in shape (their numbers differ) is the page's content when its items hold this many times the article's text: a
-/// teaser river after an article has that shape too.
+/// A list whose separators recur only in shape (their numbers differ) is the page's content
+/// when its items hold this many times the article's text: a teaser river after an article
+/// has that shape too.
 const SHAPED_LIST_OVER_ARTICLE: f64 = 2.0;
 /// An item of a list is at most this many lines.
 const MAX_ITEM_LINES: usize = 12;
@@ -232,9 +233,9 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     // The first item comes before the first separator, as far as the others reach (or from the
     // dump's first line).
     let first_item = |positions: &[usize]| (positions[0] + 1).saturating_sub(positions[1] - positions[0]);
-    // In the dump's order, so that the choice never depends on the table's.
-    // Each run with the share of the article's text its items must exceed: a line recurring
-    // as it is marks a list more surely than lines of one shape.
+    // Each run, with how many times the article's text its items must exceed: a line recurring
+    // as it is marks a list more surely than lines of one shape. In the dump's order, so that
+    // the choice never depends on the table's.
     let mut recurring: Vec<(&[usize], f64)> = at
         .values()
         .filter(|p| p.len() >= MIN_LIST_ITEMS)
