@@ -8,6 +8,7 @@
 //! article (headings, list items, sign-offs), short lines among chrome are chrome.
 
 use std::collections::{HashMap, HashSet};
+use std::ops::Range;
 
 use crate::classify::{self, Class, Context, Unit, LONG_UNITS, SHORT_UNITS};
 use crate::document::BlockKind;
@@ -217,47 +218,55 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
         at.entry(key.as_str()).or_default().push(i);
     }
     let unique = |i: usize| at.get(keys[i].as_str()).is_some_and(|p| p.len() == 1);
-    // Separators may also differ line to line in their numbers: lines of one shape recur.
-    let shapes: Vec<Option<String>> = lines.iter().map(numbers_as_one_digit).collect();
-    let mut shaped: HashMap<&str, Vec<usize>> = HashMap::new();
+    // Separators may also differ line to line in their numbers, or be an index's letters:
+    // lines of one shape recur.
+    let shapes: Vec<Option<(String, Heads)>> = lines.iter().map(separator_shape).collect();
+    let mut shaped: HashMap<&str, (Vec<usize>, Heads)> = HashMap::new();
     for (i, shape) in shapes
         .iter()
         .enumerate()
         .filter(|&(i, _)| lines[i].class != Class::Noise)
     {
-        if let Some(shape) = shape {
-            shaped.entry(shape.as_str()).or_default().push(i);
+        if let Some((shape, heads)) = shape {
+            shaped.entry(shape.as_str()).or_insert((Vec::new(), *heads)).0.push(i);
         }
     }
     let article_units = kept_units(lines);
-    // The first item comes before the first separator, as far as the others reach (or from the
-    // dump's first line).
-    let first_item = |positions: &[usize]| (positions[0] + 1).saturating_sub(positions[1] - positions[0]);
-    // Each run, with how many times the article's text its items must exceed: a line recurring
-    // as it is marks a list more surely than lines of one shape. In the dump's order, so that
-    // the choice never depends on the table's.
-    let mut recurring: Vec<(&[usize], f64)> = at
+    // Each run, with how many times the article's text its items must exceed (a line
+    // recurring as it is marks a list more surely than lines of one shape) and the lines its
+    // items span. In the dump's order, so that the choice never depends on the table's.
+    let span = |positions: &[usize], heads: Heads| {
+        let (first, last) = (positions[0], positions[positions.len() - 1]);
+        match heads {
+            // Each item after its head, the last as far as the others reach.
+            Heads::Item => first + 1..(last + last - positions[positions.len() - 2]).min(lines.len()),
+            // Each item before the line that closes it, the first as far as the others reach
+            // (or from the dump's first line).
+            Heads::Nothing => (first + 1).saturating_sub(positions[1] - first)..last,
+        }
+    };
+    let mut recurring: Vec<(&[usize], f64, Range<usize>)> = at
         .values()
         .filter(|p| p.len() >= MIN_LIST_ITEMS)
         .flat_map(|p| regular_runs(p))
-        .map(|run| (run, 1.0))
+        .map(|run| (run, 1.0, span(run, Heads::Nothing)))
         .chain(
             shaped
                 .values()
-                .filter(|p| p.len() >= MIN_LIST_ITEMS)
-                .flat_map(|p| regular_runs(p))
-                .map(|run| (run, SHAPED_LIST_OVER_ARTICLE)),
+                .filter(|(p, _)| p.len() >= MIN_LIST_ITEMS)
+                .flat_map(|(p, heads)| regular_runs(p).into_iter().map(|run| (run, *heads)))
+                .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads))),
         )
         .collect();
-    recurring.sort_unstable_by(|(a, _), (b, _)| (first_item(a), a[0]).cmp(&(first_item(b), b[0])));
+    recurring.sort_unstable_by_key(|(run, _, span)| (span.start, run[0]));
     let mut best: Option<(usize, Vec<usize>)> = None;
-    for (positions, over_article) in recurring {
-        let (start, end) = (first_item(positions), positions[positions.len() - 1]);
+    for (positions, over_article, span) in recurring {
         let attribute = |i: usize| {
             let at = &at[keys[i].as_str()];
-            at.len() < positions.len() && at.iter().all(|j| (start..end).contains(j))
+            at.len() < positions.len() && at.iter().all(|j| span.contains(j))
         };
-        let items: Vec<usize> = (start..end)
+        let items: Vec<usize> = span
+            .clone()
             .filter(|&i| {
                 lines[i].class != Class::Noise && (unique(i) || attribute(i)) && !lexicon.is_boilerplate(&lines[i].text)
             })
@@ -274,10 +283,23 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     }
 }
 
-/// A short line with each number in it as one digit, by which a list's separators recur
-/// though their numbers differ ("3 days ago", "12 days ago"; "48 reviews / 4.5 average").
-/// `None` for a long line, and for a line without numbers: its shape is itself.
-fn numbers_as_one_digit(line: &Line) -> Option<String> {
+/// Whether the lines of one shape that separate a list's items head them.
+#[derive(Clone, Copy)]
+enum Heads {
+    Item,
+    Nothing,
+}
+
+/// The shape by which a list's separators recur though their text differs, and whether they
+/// head their items: a short line with each number in it as one digit ("3 days ago", "12 days
+/// ago"; "48 reviews / 4.5 average"), which closes its item, and a line of one letter, which
+/// heads an index's entries. `None` for a long line, and for a line without numbers: its
+/// shape is itself.
+fn separator_shape(line: &Line) -> Option<(String, Heads)> {
+    let mut letters = line.text.trim().chars();
+    if letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none() {
+        return Some(("a".to_string(), Heads::Item));
+    }
     if line.units >= LONG_UNITS || !line.text.contains(|c: char| c.is_ascii_digit()) {
         return None;
     }
@@ -291,7 +313,7 @@ fn numbers_as_one_digit(line: &Line) -> Option<String> {
         }
         in_number = of_number;
     }
-    Some(shape)
+    Some((shape, Heads::Nothing))
 }
 
 /// Keeps the lines too short to judge alone, when what was kept is nearly nothing: a page
@@ -961,6 +983,22 @@ mod tests {
         let article = format!("{intro}{PARAGRAPH_A} {PARAGRAPH_B}\n");
         let teasers = clean(&format!("{article}More stories\n{results}"));
         assert!(!teasers.iter().any(|l| l.contains("Alpine hiker")), "{teasers:?}");
+    }
+
+    #[test]
+    fn an_index_s_letters_mark_its_list() {
+        let entries: Vec<String> = ('A'..='P')
+            .enumerate()
+            .map(|(i, letter)| format!("{letter}-series clamps, hooks and {} rings", i + 3))
+            .collect();
+        let index: String = entries.iter().map(|e| format!("{}\n{e}\n", &e[..1])).collect();
+        let text = clean(&format!(
+            "Home\nCatalogue\nContact\nParts by name\n{PARAGRAPH_A}\n{index}Subscribe\nCareers\n"
+        ));
+        for entry in &entries {
+            assert!(text.contains(entry), "{entry} stays: {text:?}");
+        }
+        assert!(!text.iter().any(|l| l == "A" || l == "Careers"), "{text:?}");
     }
 
     #[test]
