@@ -341,7 +341,7 @@ impl Walker<'_> {
                 if tag == "head" {
                     return read_head(node, &mut self.page.meta);
                 }
-                if SKIPPED_TAGS.contains(&tag) && !(self.reveal && tag == "noscript") {
+                if SKIPPED_TAGS.contains(&tag) && !(self.reveal && tag == "noscript") && !is_panel_toggle(el) {
                     if tag == "script" && is_json_ld(el) {
                         self.page.meta.json_ld.push(script_text(node));
                     }
@@ -708,6 +708,12 @@ impl<'a> Attributes<'a> {
     }
 }
 
+/// Whether an element is a button that shows and hides a panel: its label is the panel's
+/// heading (an accordion's question), not a control's word.
+fn is_panel_toggle(el: &scraper::node::Element) -> bool {
+    el.name() == "button" && (el.attr("aria-controls").is_some() || el.attr("aria-expanded").is_some())
+}
+
 /// Whether an element is hidden by attribute or inline style.
 fn is_hidden(attrs: &Attributes) -> bool {
     if attrs.hidden || attrs.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
@@ -980,6 +986,20 @@ mod tests {
                 "Not even later.",
                 "The second tab."
             ]
+        );
+    }
+
+    #[test]
+    fn a_button_that_toggles_a_panel_is_its_heading_and_other_buttons_say_nothing() {
+        let page = read(
+            "<body><h3><button aria-expanded='false' aria-controls='q1'>Can I return a gift?</button></h3>\
+             <div id='q1' hidden><p>Yes, within a month.</p></div>\
+             <p>Questions left? <button type='submit'>Send</button></p></body>",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["Can I return a gift?", "Yes, within a month.", "Questions left?"]
         );
     }
 }
