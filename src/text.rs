@@ -70,6 +70,8 @@ const MAX_TITLE_UNITS: usize = 2 * LONG_UNITS;
 #[derive(Debug)]
 struct Line {
     text: String,
+    /// Its text lower-cased, by which lines recur.
+    key: String,
     class: Class,
     /// Its length, in Latin-equivalent characters.
     units: usize,
@@ -110,6 +112,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
             let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
+                key: text.to_lowercase(),
                 text,
                 class,
                 units,
@@ -212,12 +215,11 @@ fn regular_runs(positions: &[usize]) -> Vec<&[usize]> {
 /// once, and those that recur only inside the list and on fewer items than all (a label some
 /// items carry, a job's place, a stock note).
 fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
-    let keys: Vec<String> = lines.iter().map(|l| l.text.to_lowercase()).collect();
     let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
-    for (i, key) in keys.iter().enumerate().filter(|&(i, _)| lines[i].class != Class::Noise) {
-        at.entry(key.as_str()).or_default().push(i);
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise) {
+        at.entry(line.key.as_str()).or_default().push(i);
     }
-    let unique = |i: usize| at.get(keys[i].as_str()).is_some_and(|p| p.len() == 1);
+    let unique = |i: usize| at.get(lines[i].key.as_str()).is_some_and(|p| p.len() == 1);
     // Separators may also differ line to line in their numbers, or be an index's letters:
     // lines of one shape recur.
     let shapes: Vec<Option<(String, Heads)>> = lines.iter().map(separator_shape).collect();
@@ -262,7 +264,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     let mut best: Option<(usize, Vec<usize>)> = None;
     for (positions, over_article, span) in recurring {
         let attribute = |i: usize| {
-            let at = &at[keys[i].as_str()];
+            let at = &at[lines[i].key.as_str()];
             at.len() < positions.len() && at.iter().all(|j| span.contains(j))
         };
         let items: Vec<usize> = span
@@ -305,7 +307,7 @@ fn separator_shape(line: &Line) -> Option<(String, Heads)> {
     }
     let mut shape = String::with_capacity(line.text.len());
     let mut in_number = false;
-    for c in line.text.chars().flat_map(char::to_lowercase) {
+    for c in line.key.chars() {
         // A number's separators ("1,299.00") belong to it.
         let of_number = c.is_ascii_digit() || (in_number && matches!(c, '.' | ','));
         if !in_number || !of_number {
@@ -566,11 +568,11 @@ fn is_address(text: &str) -> bool {
 /// show their content twice (for small screens and large) and forums quote the post a reply
 /// answers, and the text is still the page's once.
 fn mark_repeated(lines: &mut [Line]) {
-    let keys: Vec<Option<String>> = lines
+    let keys: Vec<Option<&str>> = lines
         .iter()
         .map(|l| {
             (matches!(l.class, Class::Short | Class::NearGood) && l.words >= REPEATED_LINE_WORDS)
-                .then(|| l.text.to_lowercase())
+                .then_some(l.key.as_str())
         })
         .collect();
     let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -578,14 +580,15 @@ fn mark_repeated(lines: &mut [Line]) {
         *counts.entry(key).or_default() += 1;
     }
     let mut seen: HashSet<&str> = HashSet::new();
-    for (line, key) in lines.iter_mut().zip(&keys) {
-        let Some(key) = key.as_deref().filter(|k| counts[k] > 1) else {
-            continue;
-        };
-        let first = seen.insert(key);
-        if !(first && is_sentence(line)) {
-            line.class = Class::Bad;
-        }
+    let templates: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            keys[i]
+                .filter(|k| counts[k] > 1)
+                .is_some_and(|key| !(seen.insert(key) && is_sentence(&lines[i])))
+        })
+        .collect();
+    for i in templates {
+        lines[i].class = Class::Bad;
     }
 }
 
