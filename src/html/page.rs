@@ -568,6 +568,18 @@ impl Walker<'_> {
             self.pending_space = false;
             self.buffer.push_str(text);
         } else {
+            // Words of two elements that meet as no word is written (a capital after a small
+            // letter, or starting a word after capitals or digits: "HOKAClifton",
+            // "StatusActive") are two words the page's style sets apart: a brand and a name, a
+            // label and its value.
+            let mut next = text.chars();
+            let meets_in_case = match (self.buffer.chars().next_back(), next.next(), next.next()) {
+                (Some(last), Some(first), second) if first.is_uppercase() => {
+                    last.is_lowercase() || (last.is_alphanumeric() && second.is_some_and(char::is_lowercase))
+                }
+                _ => false,
+            };
+            self.pending_space |= meets_in_case;
             // Word by word: whitespace of any kind and length becomes one space between words.
             let mut rest = text;
             loop {
@@ -986,6 +998,19 @@ mod tests {
                 "Not even later.",
                 "The second tab."
             ]
+        );
+    }
+
+    #[test]
+    fn words_of_two_elements_that_meet_as_no_word_is_written_are_set_apart() {
+        let page = read(
+            "<body><div><a><span>HOKA</span><span>Clifton 10</span></a><span>Status</span><b>Active</b></div>\
+             <p>The <i>un</i>fair, <b>N</b>ASA-backed <b>2</b>nd report.</p></body>",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            ["HOKA Clifton 10 Status Active", "The unfair, NASA-backed 2nd report."]
         );
     }
 
