@@ -305,6 +305,9 @@ fn walk_naming(document: &Html, reveal: bool, layout_names: HashSet<String>, con
 #[derive(Debug, Clone, Copy, Default)]
 struct Flags {
     in_article: bool,
+    /// Inside a `<section>` or the page's `<main>`, where a `<header>` heads the section, not
+    /// the site.
+    in_section: bool,
     in_pre: bool,
     link_weight: Option<f32>,
     /// The microdata item around, as metadata ranks it.
@@ -400,7 +403,9 @@ impl Walker<'_> {
                     .role
                     .is_some_and(|r| CHROME_ROLES.iter().any(|c| c.eq_ignore_ascii_case(r)));
                 let own_chrome = if CHROME_TAGS.contains(&tag)
-                    || (CHROME_OUTSIDE_ARTICLE_TAGS.contains(&tag) && !flags.in_article)
+                    || (CHROME_OUTSIDE_ARTICLE_TAGS.contains(&tag)
+                        && !flags.in_article
+                        && !(tag == "header" && flags.in_section))
                 {
                     Chrome::Tag
                 } else if tag == "form" {
@@ -462,6 +467,7 @@ impl Walker<'_> {
                     }
                 }
                 child_flags.in_article |= is_article;
+                child_flags.in_section |= matches!(tag, "section" | "main");
                 child_flags.in_pre |= tag == "pre";
                 if tag == "a" {
                     if let Some(href) = attrs.href {
@@ -1011,6 +1017,28 @@ mod tests {
         assert_eq!(
             texts,
             ["HOKA Clifton 10 Status Active", "The unfair, NASA-backed 2nd report."]
+        );
+    }
+
+    #[test]
+    fn a_header_heads_the_site_unless_it_stands_in_a_section_or_the_main_region() {
+        let page = read(
+            "<body><header><p>Shop the sale</p></header><main><header><h1>Convert more customers</h1></header>\
+             <section><header><p>Plans for teams of every size</p></header><p>Pay as you grow.</p></section></main>\
+             <footer><p>All rights reserved</p></footer></body>",
+        );
+        let chrome: Vec<(&str, bool)> = (0..page.blocks.len())
+            .map(|b| (page.blocks[b].text.as_str(), page.block_in_chrome(b)))
+            .collect();
+        assert_eq!(
+            chrome,
+            [
+                ("Shop the sale", true),
+                ("Convert more customers", false),
+                ("Plans for teams of every size", false),
+                ("Pay as you grow.", false),
+                ("All rights reserved", true),
+            ]
         );
     }
 
