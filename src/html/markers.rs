@@ -111,33 +111,45 @@ pub(crate) const CHROME_ROLES: &[&str] = &[
 const CLASS_WORDS: &str = include_str!("../data/class-words.txt");
 
 /// Calls `each` with the lower-case words of one class name, split at `-`, `_`, digits and
-/// case changes; `word` is scratch space, reused to spare allocations on every element.
+/// case changes, generated hashes left out; `word` is scratch space, reused to spare
+/// allocations on every element.
 fn for_each_word(name: &str, word: &mut String, mut each: impl FnMut(&str)) {
-    word.clear();
-    let mut prev_lower = false;
-    for c in name.chars() {
-        if !c.is_alphanumeric() || c.is_ascii_digit() {
-            if !word.is_empty() {
+    for part in name.split(|c: char| !c.is_alphanumeric()).filter(|p| !is_generated(p)) {
+        word.clear();
+        let mut prev_lower = false;
+        for c in part.chars() {
+            if c.is_ascii_digit() {
+                if !word.is_empty() {
+                    each(word);
+                    word.clear();
+                }
+                prev_lower = false;
+                continue;
+            }
+            if c.is_uppercase() && prev_lower && !word.is_empty() {
                 each(word);
                 word.clear();
             }
-            prev_lower = false;
-            continue;
+            prev_lower = c.is_lowercase();
+            if c.is_ascii() {
+                word.push(c.to_ascii_lowercase());
+            } else {
+                word.extend(c.to_lowercase());
+            }
         }
-        if c.is_uppercase() && prev_lower && !word.is_empty() {
+        if !word.is_empty() {
             each(word);
-            word.clear();
-        }
-        prev_lower = c.is_lowercase();
-        if c.is_ascii() {
-            word.push(c.to_ascii_lowercase());
-        } else {
-            word.extend(c.to_lowercase());
         }
     }
-    if !word.is_empty() {
-        each(word);
-    }
+}
+
+/// Whether a part of a name is a generated hash ("0ad7", "8bd8f3"), whose letters are no
+/// word: hexadecimal digits, both figures and letters.
+fn is_generated(part: &str) -> bool {
+    part.len() >= 4
+        && part.bytes().all(|b| b.is_ascii_hexdigit())
+        && part.bytes().any(|b| b.is_ascii_digit())
+        && part.bytes().any(|b| b.is_ascii_alphabetic())
 }
 
 /// The lists a class or id word is on, as bits.
@@ -267,6 +279,8 @@ mod tests {
         };
         assert_eq!(split("articleShare_bar-2"), ["article", "share", "bar"]);
         assert_eq!(split("NAV"), ["nav"]);
+        assert_eq!(split("w-variant-60d3-0ad7"), ["w", "variant"], "a hash has no words");
+        assert_eq!(split("ad-slot-2b"), ["ad", "slot", "b"]);
     }
 
     #[test]
