@@ -44,7 +44,8 @@ impl Extractor for Html {
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
 fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
-    let page = page::read(html);
+    let document = page::parse(html);
+    let page = page::read_parsed(&document, false);
     let concealed = page.concealed;
     let shown = extract_page(page, url, lexicon, options);
     let shown_units = text_units(&shown);
@@ -52,7 +53,7 @@ fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) 
         return shown;
     }
     // Little text is shown: the page may keep it where only scripts would show it.
-    let revealed = extract_page(page::read_revealed(html), url, lexicon, options);
+    let revealed = extract_page(page::read_parsed(&document, true), url, lexicon, options);
     let revealed_units = text_units(&revealed);
     if revealed_units >= REVEAL_BELOW_UNITS && revealed_units > 2 * shown_units {
         revealed
@@ -212,8 +213,11 @@ mod tests {
             extract(&for_crawlers, lexicon(), &Options::default()).blocks,
             [PROSE; 4]
         );
-        let revealed_by_script =
-            format!("<html><body><div id='main' hidden><article>{posts}</article></div></body></html>");
+        // A tag manager's `<noscript>` before it, whose frame leaves itself open, does not hide it.
+        let revealed_by_script = format!(
+            "<html><body><noscript><iframe src='https://example.com/ns.html' style='display: none' /></noscript>\
+             <div id='main' hidden><article>{posts}</article></div></body></html>"
+        );
         assert_eq!(
             extract(&revealed_by_script, lexicon(), &Options::default()).blocks,
             [PROSE; 4]

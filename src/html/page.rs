@@ -14,10 +14,7 @@ use super::tuning::{
 };
 use crate::document::BlockKind;
 use ego_tree::NodeRef;
-use html5ever::driver::{self, ParseOpts};
-use html5ever::tendril::TendrilSink;
-use html5ever::tree_builder::TreeBuilderOpts;
-use scraper::{Html, HtmlTreeSink, Node};
+use scraper::{Html, Node};
 use std::collections::{HashMap, HashSet};
 
 /// Why an element is chrome.
@@ -208,7 +205,8 @@ impl Page {
     }
 }
 
-/// Parses `html` and walks it into a [`Page`].
+/// Parses `html` and walks it into a [`Page`] as a browser shows it.
+#[cfg(test)]
 pub(crate) fn read(html: &str) -> Page {
     walk(&Html::parse_document(html), false)
 }
@@ -266,20 +264,18 @@ fn layout_names(page: &Page) -> HashSet<String> {
         .collect()
 }
 
-/// Parses `html` as a browser without scripts would show it, and with what scripts would show:
-/// `<noscript>` holds markup, and elements hidden by attribute or inline style are walked as
-/// visible. Some pages keep all their text there (a thread served in `<noscript>` for
-/// crawlers, a page streamed into a hidden container and revealed by a script).
-pub(crate) fn read_revealed(html: &str) -> Page {
-    let options = ParseOpts {
-        tree_builder: TreeBuilderOpts {
-            scripting_enabled: false,
-            ..TreeBuilderOpts::default()
-        },
-        ..ParseOpts::default()
-    };
-    let document = driver::parse_document(HtmlTreeSink::new(Html::new_document()), options).one(html);
-    walk(&document, true)
+/// Parses `html` as a browser does.
+pub(crate) fn parse(html: &str) -> Html {
+    Html::parse_document(html)
+}
+
+/// Walks a parsed document into a [`Page`]: as a browser shows it, or (`reveal`) also with
+/// what scripts would show: `<noscript>` read as markup, and elements hidden by attribute or
+/// inline style walked as visible. Some pages keep all their text there (a thread served in
+/// `<noscript>` for crawlers, a page streamed into a hidden container and revealed by a
+/// script).
+pub(crate) fn read_parsed(document: &Html, reveal: bool) -> Page {
+    walk(document, reveal)
 }
 
 /// Walks a parsed document into a [`Page`], judging class names without `layout_names`.
@@ -482,8 +478,23 @@ impl Walker<'_> {
                 if tag == "tr" {
                     self.cell_open = false;
                 }
-                for child in node.children() {
-                    self.walk(child, Some(index), depth + 1, child_flags);
+                if self.reveal && tag == "noscript" {
+                    // A browser running scripts keeps a `<noscript>`'s markup as text: it is
+                    // parsed on its own, so that an element it leaves open (an `<iframe />`)
+                    // cannot swallow the rest of the page.
+                    let markup: String = node
+                        .children()
+                        .filter_map(|c| c.value().as_text())
+                        .map(|t| &**t)
+                        .collect();
+                    let fragment = Html::parse_fragment(&markup);
+                    for child in fragment.root_element().children() {
+                        self.walk(child, Some(index), depth + 1, child_flags);
+                    }
+                } else {
+                    for child in node.children() {
+                        self.walk(child, Some(index), depth + 1, child_flags);
+                    }
                 }
                 self.page.elements[index].end = self.page.elements.len();
                 if block {
