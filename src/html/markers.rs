@@ -160,6 +160,7 @@ const NEGATIVE: u8 = 8;
 const STANDFIRST: u8 = 16;
 const PICTURE: u8 = 32;
 const COMMENTS: u8 = 64;
+const REVIEWS: u8 = 128;
 
 /// What the class and id words of the data say: which lists each word is on, and the class
 /// values that hide an element whole.
@@ -191,6 +192,7 @@ fn class_words() -> &'static ClassWords {
                 "standfirst" => STANDFIRST,
                 "picture" => PICTURE,
                 "comments" => CHROME | NEGATIVE | COMMENTS,
+                "reviews" => REVIEWS,
                 other => panic!("src/data/class-words.txt: unknown list {other:?}"),
             };
             *words.lists.entry(word).or_default() |= bits;
@@ -214,6 +216,8 @@ pub(crate) struct NameVerdict {
     pub picture: bool,
     /// The element is chrome by a name of readers' comments.
     pub comments: bool,
+    /// The element is named as customers' reviews.
+    pub reviews: bool,
 }
 
 impl NameVerdict {
@@ -254,6 +258,7 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
         }
         verdict.standfirst |= any & STANDFIRST != 0;
         verdict.picture |= any & PICTURE != 0 && any & CONTENT == 0;
+        verdict.reviews |= any & REVIEWS != 0;
         if any & NEGATIVE != 0 {
             verdict.weight -= CLASS_WEIGHT;
         }

@@ -25,6 +25,7 @@ mod structured;
 mod title;
 mod tuning;
 
+use crate::document::PageType;
 use crate::extract::{Extraction, Extractor};
 use crate::lexicon::Lexicon;
 use crate::Options;
@@ -75,10 +76,23 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
     let title = Title::choose(&page, facts.headline.as_deref(), sitename.as_deref());
     // The page's own URL says what it is best; the one it was fetched from, else.
     let kind = page_type::classify(&page, &facts, page.meta.canonical_url.as_deref().or(url));
-    let mut chosen = select::main_content(&page);
+    // A product's page is the product: what its customers say of it is the shop's, before and
+    // after the choice is widened (a choice of nothing but reviews widens to the main region).
+    let without_reviews = |mut blocks: Vec<usize>| {
+        if kind == PageType::Product {
+            blocks.retain(|&b| !page.block_in_reviews(b));
+        }
+        blocks
+    };
+    let chosen = without_reviews(select::main_content(&page));
     // A page of many parts is its main region unless the choice holds most of it; any page is,
     // when the choice holds little of it.
-    chosen = select::widened_to_main_region(&page, chosen, kind.has_many_parts(), kind.items_are_links());
+    let mut chosen = without_reviews(select::widened_to_main_region(
+        &page,
+        chosen,
+        kind.has_many_parts(),
+        kind.items_are_links(),
+    ));
     // The article begins at its headline, else at its first block: bylines stand near.
     let anchor = title
         .heading
@@ -229,6 +243,26 @@ mod tests {
              <div style='display: none'><p>{PROSE}</p></div></body></html>"
         );
         assert_eq!(extract(&shown, lexicon(), &Options::default()).blocks, [PROSE; 4]);
+    }
+
+    #[test]
+    fn a_product_s_page_leaves_out_its_customers_reviews_and_a_review_article_keeps_them() {
+        let description = "This jacket is cut from a waxed cotton that keeps the rain out, lined with wool for the cold months, and finished with brass buttons that last for years.";
+        let details = "Hand wash only. Made in Portugal from cotton grown in Spain, and sewn in a family workshop that has made jackets for three generations.";
+        let review = "I wore it through a whole winter of rain and wind, and it kept me dry and warm every single day; the buttons are still as good as new.";
+        let page = |kind: &str| {
+            format!(
+                "<html><head><script type='application/ld+json'>\
+                 {{\"@type\": \"{kind}\", \"offers\": {{\"@type\": \"Offer\", \"price\": \"120\"}}}}</script></head><body><main>\
+                 <h1>Waxed field jacket</h1><p>{description}</p><p>{details}</p>\
+                 <section class='product-reviews'><div class='review'><p>{review}</p></div><div class='review'><p>{review} Again.</p></div></section>\
+                 </main></body></html>"
+            )
+        };
+        let product = extract(&page("Product"), lexicon(), &Options::default()).blocks;
+        assert_eq!(product, [description, details]);
+        let article = extract(&page("Article"), lexicon(), &Options::default()).blocks;
+        assert!(article.iter().any(|b| b.starts_with("I wore it")), "{article:?}");
     }
 
     #[test]

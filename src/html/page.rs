@@ -53,6 +53,8 @@ pub(crate) struct Element {
     pub picture: bool,
     /// Chrome by a name of readers' comments.
     pub comments: bool,
+    /// Named as customers' reviews.
+    pub reviews: bool,
     /// Text in the subtree in Latin-equivalent characters (see `units`), chrome included.
     pub all_chars: usize,
 }
@@ -186,6 +188,16 @@ impl Page {
     /// An element and its ancestors, nearest first.
     pub fn ancestors(&self, element: usize) -> impl Iterator<Item = usize> + '_ {
         std::iter::successors(Some(element), |&e| self.elements[e].parent)
+    }
+
+    /// Whether a block stands inside an element named as customers' reviews. An element
+    /// holding a headline is more than its reviews, whatever its names say (a theme names its
+    /// settings on the `<body>`: "single-product-reviews-01").
+    pub fn block_in_reviews(&self, block: usize) -> bool {
+        self.ancestors(self.blocks[block].element).any(|e| {
+            let element = &self.elements[e];
+            element.reviews && !self.h1s.iter().any(|&(h1, _)| (e..element.end).contains(&h1))
+        })
     }
 
     /// Whether a block's element is chrome or inside chrome.
@@ -428,6 +440,7 @@ impl Walker<'_> {
                     standfirst: names.standfirst,
                     picture: names.picture,
                     comments: names.comments,
+                    reviews: names.reviews,
                     all_chars: 0,
                 });
                 let marks = Marks {

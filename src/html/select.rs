@@ -800,6 +800,7 @@ mod tests {
             standfirst: false,
             picture: false,
             comments: false,
+            reviews: false,
             all_chars: 0,
         }
     }
