@@ -137,10 +137,9 @@ pub(crate) fn widened_to_main_region(
             .collect()
     };
     let chars = |blocks: &[usize]| blocks.iter().map(|&b| page.blocks[b].chars).sum::<usize>() as f32;
-    // On a page of many parts, chrome outside the page's `<main>`, which a fallback took for
-    // want of better (a dialog's terms, a footer), is none of its parts: the main region is the
-    // content.
-    if many_parts && !chosen.is_empty() {
+    // Chrome outside the page's `<main>`, which a fallback took for want of better (a dialog's
+    // terms, a footer), is not the content: the main region is.
+    if !chosen.is_empty() {
         // The page's `<main>` with the most text, when it has several.
         let largest = mains
             .iter()
@@ -1245,7 +1244,7 @@ mod tests {
     }
 
     #[test]
-    fn on_a_page_of_many_parts_chrome_a_fallback_took_outside_main_gives_way_to_main() {
+    fn chrome_a_fallback_took_outside_main_gives_way_to_main_on_any_page() {
         let specs: String = (1..=8)
             .map(|i| format!("<li>Feature {i}: a handle that stays cool, glazed inside</li>"))
             .collect();
@@ -1261,6 +1260,8 @@ mod tests {
             .collect();
         assert_eq!(widened.len(), 10, "{widened:?}");
         assert_eq!(widened[..2], ["Blue mug", "$12.99"]);
+        // A page of one part (an article's) as well.
+        assert_eq!(widened_to_main_region(&page, in_modal.clone(), false, false).len(), 10);
         // Chosen blocks outside chrome stand as they did.
         let outside = read(&format!(
             "<html><body><main><h1>Blue mug</h1><p>$12.99</p><ul>{specs}</ul></main>\
