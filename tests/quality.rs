@@ -15,6 +15,16 @@ const AEB_MIN_F1: f64 = 0.97;
 const AEB_MIN_PRECISION: f64 = 0.96;
 /// Floor for the multilingual must-keep/must-drop sample.
 const TML_MIN_F1: f64 = 0.92;
+/// Floors for the sample of pages of every type, F1 per type.
+const WCXB_MIN_F1: &[(&str, f64)] = &[
+    ("article", 0.96),
+    ("collection", 0.72),
+    ("documentation", 0.89),
+    ("forum", 0.88),
+    ("listing", 0.63),
+    ("product", 0.47),
+    ("service", 0.57),
+];
 
 fn corpus(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quality").join(name)
@@ -140,4 +150,31 @@ fn multilingual_pages_keep_their_scores() {
     let score = 2.0 * tp as f64 / (2 * tp + fp + fn_) as f64;
     println!("tml sample: F1 {score:.3} (kept {tp}, missed {fn_}, chrome kept {fp})");
     assert!(score >= TML_MIN_F1, "F1 {score:.3} fell below {TML_MIN_F1}");
+}
+
+#[test]
+fn pages_of_every_type_keep_their_scores() {
+    let dir = corpus("wcxb");
+    let truth = load(&dir, "ground-truth.json");
+    let cleaner = Cleaner::new(Options::default());
+    let mut failures = Vec::new();
+    for &(page_type, floor) in WCXB_MIN_F1 {
+        let mut ids: Vec<&String> = truth.keys().filter(|id| truth[*id]["page_type"] == page_type).collect();
+        ids.sort();
+        assert!(ids.len() >= 4, "the sample holds pages of type {page_type}");
+        let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
+        for id in ids {
+            let body = truth[id]["articleBody"].as_str().unwrap_or("");
+            let (p, r) = page_precision_recall(body, &extract(&cleaner, &dir, id));
+            precisions.extend(p);
+            recalls.extend(r);
+        }
+        let (p, r) = (mean(&precisions), mean(&recalls));
+        let score = f1(p, r);
+        println!("wcxb sample, {page_type}: F1 {score:.3} (precision {p:.3}, recall {r:.3})");
+        if score < floor {
+            failures.push(format!("{page_type}: F1 {score:.3} fell below {floor}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:?}");
 }
