@@ -46,15 +46,16 @@ impl Extractor for Html {
 /// them.
 fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
     let document = page::parse(html);
-    let page = page::read_parsed(&document, false);
-    let concealed = page.concealed;
+    let page = page::walk(&document, false);
+    // The tree is kept only for a second reading of what the first left out.
+    let concealed = page.concealed.then_some(document);
     let shown = extract_page(page, url, lexicon, options);
     let shown_units = text_units(&shown);
-    if shown_units >= REVEAL_BELOW_UNITS || !concealed {
+    let Some(document) = concealed.filter(|_| shown_units < REVEAL_BELOW_UNITS) else {
         return shown;
-    }
+    };
     // Little text is shown: the page may keep it where only scripts would show it.
-    let revealed = extract_page(page::read_parsed(&document, true), url, lexicon, options);
+    let revealed = extract_page(page::walk(&document, true), url, lexicon, options);
     let revealed_units = text_units(&revealed);
     if revealed_units >= REVEAL_BELOW_UNITS && revealed_units > 2 * shown_units {
         revealed

@@ -223,9 +223,13 @@ pub(crate) fn read(html: &str) -> Page {
     walk(&Html::parse_document(html), false)
 }
 
-/// Walks a parsed document, once more without its layout names when it has some (see
+/// Walks a parsed document into a [`Page`]: as a browser shows it, or (`reveal`) also with
+/// what scripts would show: `<noscript>` read as markup, and elements hidden by attribute or
+/// inline style walked as visible. Some pages keep all their text there (a thread served in
+/// `<noscript>` for crawlers, a page streamed into a hidden container and revealed by a
+/// script). The page is walked once more without its layout names when it has some (see
 /// [`layout_names`]).
-fn walk(document: &Html, reveal: bool) -> Page {
+pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
     // The ids of the elements that the page's toggles show and hide (`aria-controls`), read
     // once for both walks.
     let controlled: HashSet<String> = document
@@ -279,15 +283,6 @@ fn layout_names(page: &Page) -> HashSet<String> {
 /// Parses `html` as a browser does.
 pub(crate) fn parse(html: &str) -> Html {
     Html::parse_document(html)
-}
-
-/// Walks a parsed document into a [`Page`]: as a browser shows it, or (`reveal`) also with
-/// what scripts would show: `<noscript>` read as markup, and elements hidden by attribute or
-/// inline style walked as visible. Some pages keep all their text there (a thread served in
-/// `<noscript>` for crawlers, a page streamed into a hidden container and revealed by a
-/// script).
-pub(crate) fn read_parsed(document: &Html, reveal: bool) -> Page {
-    walk(document, reveal)
 }
 
 /// Walks a parsed document into a [`Page`], judging class names without `layout_names`.
