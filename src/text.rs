@@ -260,7 +260,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
                 .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads))),
         )
         .collect();
-    recurring.sort_unstable_by_key(|(run, _, span)| (span.start, run[0]));
+    recurring.sort_unstable_by_key(|(run, _, span)| (span.start, run[0], span.end));
     let mut best: Option<(usize, Vec<usize>)> = None;
     for (positions, over_article, span) in recurring {
         let attribute = |i: usize| {
