@@ -94,22 +94,33 @@ fn f1(precision: f64, recall: f64) -> f64 {
     }
 }
 
+/// The shingle precision and recall of the pages `ids` against their `articleBody` in
+/// `truth`, each averaged over the pages that have one, in the order of their ids.
+fn mean_precision_recall<'a>(
+    cleaner: &Cleaner,
+    dir: &Path,
+    truth: &HashMap<String, Value>,
+    ids: impl IntoIterator<Item = &'a String>,
+) -> (f64, f64) {
+    let mut ids: Vec<&String> = ids.into_iter().collect();
+    ids.sort();
+    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
+    for id in ids {
+        let body = truth[id]["articleBody"].as_str().unwrap_or("");
+        let (p, r) = page_precision_recall(body, &extract(cleaner, dir, id));
+        precisions.extend(p);
+        recalls.extend(r);
+    }
+    (mean(&precisions), mean(&recalls))
+}
+
 #[test]
 fn article_bodies_keep_their_scores() {
     let dir = corpus("aeb");
     let truth = load(&dir, "ground-truth.json");
     assert!(truth.len() >= 20, "the sample is bundled");
     let cleaner = Cleaner::new(Options::default());
-    let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
-    let mut ids: Vec<&String> = truth.keys().collect();
-    ids.sort();
-    for id in ids {
-        let body = truth[id]["articleBody"].as_str().unwrap_or("");
-        let (p, r) = page_precision_recall(body, &extract(&cleaner, &dir, id));
-        precisions.extend(p);
-        recalls.extend(r);
-    }
-    let (p, r) = (mean(&precisions), mean(&recalls));
+    let (p, r) = mean_precision_recall(&cleaner, &dir, &truth, truth.keys());
     let score = f1(p, r);
     println!("aeb sample: F1 {score:.3} (precision {p:.3}, recall {r:.3})");
     assert!(score >= AEB_MIN_F1, "F1 {score:.3} fell below {AEB_MIN_F1}");
@@ -159,17 +170,9 @@ fn pages_of_every_type_keep_their_scores() {
     let cleaner = Cleaner::new(Options::default());
     let mut failures = Vec::new();
     for &(page_type, floor) in WCXB_MIN_F1 {
-        let mut ids: Vec<&String> = truth.keys().filter(|id| truth[*id]["page_type"] == page_type).collect();
-        ids.sort();
+        let ids: Vec<&String> = truth.keys().filter(|id| truth[*id]["page_type"] == page_type).collect();
         assert!(ids.len() >= 4, "the sample holds pages of type {page_type}");
-        let (mut precisions, mut recalls) = (Vec::new(), Vec::new());
-        for id in ids {
-            let body = truth[id]["articleBody"].as_str().unwrap_or("");
-            let (p, r) = page_precision_recall(body, &extract(&cleaner, &dir, id));
-            precisions.extend(p);
-            recalls.extend(r);
-        }
-        let (p, r) = (mean(&precisions), mean(&recalls));
+        let (p, r) = mean_precision_recall(&cleaner, &dir, &truth, ids);
         let score = f1(p, r);
         println!("wcxb sample, {page_type}: F1 {score:.3} (precision {p:.3}, recall {r:.3})");
         if score < floor {
