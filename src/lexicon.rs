@@ -23,6 +23,8 @@ const CLOSINGS: &str = include_str!("data/closings.txt");
 const COMMENTS: &str = include_str!("data/comments.txt");
 /// Words that label figures and tables, one `language<TAB>word` per line.
 const FIGURES: &str = include_str!("data/figures.txt");
+/// Words of a consent notice, one `kind<TAB>language<TAB>word` per line.
+const CONSENT: &str = include_str!("data/consent.txt");
 /// Words of publication datelines, one `language<TAB>word` per line.
 const DATELINES: &str = include_str!("data/datelines.txt");
 /// Stopword lists for languages the Stopwords ISO collection lacks, by ISO 639-1 code; each
@@ -156,6 +158,24 @@ pub(crate) struct Lexicon {
     dateline_bounded: Vec<(bool, bool)>,
     /// Stopwords by ISO 639-1 code.
     stopwords: HashMap<&'static str, Stopwords>,
+    /// The words of a consent notice.
+    consent: ConsentWords,
+}
+
+/// The words of a consent notice, each with its kind and whether it needs word boundaries.
+#[derive(Debug)]
+struct ConsentWords {
+    automaton: AhoCorasick,
+    words: Vec<(ConsentWord, (bool, bool))>,
+}
+
+/// What a word of a consent notice says: that the paragraph names a tracker, that the site
+/// speaks of itself, or what the notice is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum ConsentWord {
+    Tracker,
+    We,
+    Subject,
 }
 
 /// One language's stopwords, made into a set the first time the language is met: a process
@@ -265,7 +285,27 @@ impl Lexicon {
             datelines,
             dateline_bounded,
             stopwords,
+            consent: consent_words(),
         }
+    }
+
+    /// Whether a paragraph of any length is a site's notice about its cookies: it names a
+    /// tracker, the site speaking of itself, and the website, data, consent or advertising
+    /// ("We and our partners store cookies on your device…"). A recipe's cookies lack the
+    /// notice's subject, and a manual's cookie attribute the site's voice.
+    pub fn is_consent_notice(&self, text: &str) -> bool {
+        let lower = text.to_lowercase();
+        let mut seen = [false; 3];
+        for m in self.consent.automaton.find_overlapping_iter(&lower) {
+            let (kind, bounded) = self.consent.words[m.pattern().as_usize()];
+            if whole_words(&lower, &m, bounded) {
+                seen[kind as usize] = true;
+                if seen == [true; 3] {
+                    return true;
+                }
+            }
+        }
+        false
     }
 
     /// Whether a (short) text contains common boilerplate phrasing, or is nothing but an
@@ -464,6 +504,34 @@ fn label_key(lower: &str) -> String {
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
 /// letter of a script that separates words by spaces.
+/// The consent-notice words, read from their list: a word written with a closing `*` is the
+/// start of a word, and needs no boundary after it.
+fn consent_words() -> ConsentWords {
+    let rows = wordlist::bundled("consent.txt", CONSENT, ["kind", "language", "word"]);
+    let mut words = Vec::with_capacity(rows.len());
+    let mut kinds = Vec::with_capacity(rows.len());
+    for [kind, _, word] in rows {
+        let kind = match kind {
+            "tracker" => ConsentWord::Tracker,
+            "we" => ConsentWord::We,
+            "subject" => ConsentWord::Subject,
+            _ => panic!("src/data/consent.txt: unknown kind {kind:?}"),
+        };
+        let (stem, prefix) = match word.strip_suffix('*') {
+            Some(stem) => (stem, true),
+            None => (word, false),
+        };
+        let (left, right) = boundaries(stem);
+        words.push(stem);
+        kinds.push((kind, (left, right && !prefix)));
+    }
+    let automaton = AhoCorasick::new(&words).expect("the consent word list builds an automaton");
+    ConsentWords {
+        automaton,
+        words: kinds,
+    }
+}
+
 fn boundaries(phrase: &str) -> (bool, bool) {
     (
         phrase.chars().next().is_some_and(spaced_letter),
@@ -479,8 +547,9 @@ fn opens_sentence(text: &str, m: &aho_corasick::Match) -> bool {
 
 /// Whether a match stands as whole words where its phrase needs it.
 fn whole_words(text: &str, m: &aho_corasick::Match, (left, right): (bool, bool)) -> bool {
-    let before_ok = !left || !text[..m.start()].chars().next_back().is_some_and(char::is_alphanumeric);
-    let after_ok = !right || !text[m.end()..].chars().next().is_some_and(char::is_alphanumeric);
+    // A word of a spaced script that touches Han or kana ("使用cookie来") stands alone.
+    let before_ok = !left || !text[..m.start()].chars().next_back().is_some_and(spaced_letter);
+    let after_ok = !right || !text[m.end()..].chars().next().is_some_and(spaced_letter);
     before_ok && after_ok
 }
 
@@ -493,6 +562,19 @@ fn spaced_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn consent_notices_need_a_tracker_the_sites_voice_and_a_subject() {
+        let lex = Lexicon::shared();
+        assert!(lex.is_consent_notice(
+            "We and our 100 partners store and/or access information on a device, such as unique IDs in cookies."
+        ));
+        assert!(lex.is_consent_notice("Wir verwenden Cookies, um unsere Website für Sie zu verbessern."));
+        assert!(lex.is_consent_notice("我们使用Cookie来改善您在本网站上的体验。"));
+        // A recipe's cookies, and a manual's, are not a notice.
+        assert!(!lex.is_consent_notice("These are our favourite cookies: we bake them every Sunday."));
+        assert!(!lex.is_consent_notice("The browser sends the cookie with every request to the site's data API."));
+    }
 
     #[test]
     fn boilerplate_phrases_match_on_word_boundaries() {

@@ -270,7 +270,10 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
         let items: Vec<usize> = span
             .clone()
             .filter(|&i| {
-                lines[i].class != Class::Noise && (unique(i) || attribute(i)) && !lexicon.is_boilerplate(&lines[i].text)
+                lines[i].class != Class::Noise
+                    && (unique(i) || attribute(i))
+                    && !lexicon.is_boilerplate(&lines[i].text)
+                    && !lexicon.is_consent_notice(&lines[i].text)
             })
             .collect();
         let size: usize = items.iter().map(|&i| lines[i].units).sum();
@@ -523,7 +526,7 @@ fn judge_line(
             }
         }
     }
-    if size >= LONG_UNITS && lexicon.is_notice(text) {
+    if (size >= LONG_UNITS && lexicon.is_notice(text)) || lexicon.is_consent_notice(text) {
         return Class::Bad;
     }
     if size < SHORT_UNITS {
@@ -876,6 +879,19 @@ mod tests {
         }
         assert_eq!(text.iter().filter(|l| *l == "Only a few left").count(), 2, "{text:?}");
         assert!(!text.iter().any(|l| l == "Add to cart" || l == "Home"), "{text:?}");
+    }
+
+    #[test]
+    fn a_cookie_notice_is_never_the_article_however_long() {
+        let notice = "We and our partners store cookies and similar technologies on your device to measure \
+            how our website is used, to remember your choices and to show you advertising that suits \
+            your interests; you may withdraw your consent at any time in the settings of your browser.";
+        let recipe = "These are our favourite cookies: we bake them every Sunday with brown butter, a pinch \
+            of salt and plenty of dark chocolate, and they keep for a week in a tin.";
+        let text = clean(&format!(
+            "{notice}\n{notice} {notice}\nHome\nNews\n{PARAGRAPH_A}\n{recipe}\n{PARAGRAPH_B}\n"
+        ));
+        assert_eq!(text, [PARAGRAPH_A, recipe, PARAGRAPH_B]);
     }
 
     #[test]

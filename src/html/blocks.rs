@@ -203,7 +203,7 @@ fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], refere
             if page.elements[block.element].in_chrome || block.link_density() > PROSE_LINK_DENSITY {
                 return Class::Bad;
             }
-            if super::finish::is_boilerplate_line(block, lexicon) {
+            if super::finish::is_boilerplate_line(block, lexicon) || lexicon.is_consent_notice(&block.text) {
                 return Class::Bad;
             }
             if block.chars < SHORT_UNITS {
