@@ -60,6 +60,11 @@ const TRAILING_SHARE: f64 = 0.5;
 /// was found: the page's content is in lines too short to judge alone (a product's name, price
 /// and details; a grid of cards), and those its neighbours dropped are kept after all.
 const NEARLY_EMPTY_UNITS: usize = 300;
+/// A kept line of at least this many runs of words ([`COPY_GRAM_WORDS`] each) is dropped as a
+/// copy of the article when the other kept lines hold [`COPY_SHARE`] of its runs.
+const MIN_COPY_GRAMS: usize = 300;
+const COPY_GRAM_WORDS: usize = 4;
+const COPY_SHARE: f64 = 0.6;
 /// The headline a dump shows is looked for up to this many lines into its article.
 const HEADLINE_LINES_INTO_ARTICLE: usize = 2;
 /// A first line longer than this is no `<title>` (in Latin-equivalent characters): shops
@@ -150,6 +155,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     );
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
+    drop_copies(&mut lines[..end]);
     let blocks = lines[..end]
         .iter()
         .filter(|l| l.class == Class::Good)
@@ -187,6 +193,51 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
     (largest + 1..groups.len())
         .find(|&j| (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64)
         .map(|j| groups[j][0])
+}
+
+/// Drops a long kept line that the other kept lines already say: a page that offers its
+/// article for republishing, or as Markdown, shows it a second time on one line. Longest
+/// first, so that the copy goes and the paragraphs it repeats stay.
+fn drop_copies(lines: &mut [Line]) {
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+    let grams: Vec<Vec<u64>> = kept.iter().map(|&i| word_grams(&lines[i].key)).collect();
+    let mut count: HashMap<u64, usize> = HashMap::new();
+    for gram in grams.iter().flatten() {
+        *count.entry(*gram).or_default() += 1;
+    }
+    let mut longest: Vec<usize> = (0..kept.len()).filter(|&k| grams[k].len() >= MIN_COPY_GRAMS).collect();
+    longest.sort_by_key(|&k| std::cmp::Reverse(grams[k].len()));
+    for k in longest {
+        // A gram counts once in its own line; others must hold it too.
+        let mut own: HashMap<u64, usize> = HashMap::new();
+        for gram in &grams[k] {
+            *own.entry(*gram).or_default() += 1;
+        }
+        let said = grams[k].iter().filter(|gram| count[gram] > own[gram]).count();
+        if said as f64 >= COPY_SHARE * grams[k].len() as f64 {
+            lines[kept[k]].class = Class::Bad;
+            for gram in &grams[k] {
+                *count.get_mut(gram).expect("counted") -= 1;
+            }
+        }
+    }
+}
+
+/// The hashes of a text's runs of [`COPY_GRAM_WORDS`] words.
+fn word_grams(text: &str) -> Vec<u64> {
+    use std::hash::{Hash, Hasher};
+    let words: Vec<&str> = text
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    words
+        .windows(COPY_GRAM_WORDS)
+        .map(|gram| {
+            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            gram.hash(&mut hasher);
+            hasher.finish()
+        })
+        .collect()
 }
 
 /// Each run of a recurring line's occurrences that come every few lines: where they stop
@@ -879,6 +930,20 @@ mod tests {
         }
         assert_eq!(text.iter().filter(|l| *l == "Only a few left").count(), 2, "{text:?}");
         assert!(!text.iter().any(|l| l == "Add to cart" || l == "Home"), "{text:?}");
+    }
+
+    #[test]
+    fn the_article_shown_again_on_one_line_is_kept_once() {
+        let paragraphs: Vec<String> = (1..=8)
+            .map(|n| format!("In the report of week {n}, {PARAGRAPH_A} {PARAGRAPH_B}"))
+            .collect();
+        let copy = paragraphs.join(" ");
+        let dump = format!("{}\n{copy}\n", paragraphs.join("\n"));
+        assert_eq!(clean(&dump), paragraphs);
+        // A long paragraph that repeats a little of the others stays.
+        let long = format!("{} {}", paragraphs[0], "Residents asked why the school was closed for so long, and the mayor promised an answer in writing before the summer. ".repeat(8));
+        let dump = format!("{}\n{long}\n", paragraphs[1..].join("\n"));
+        assert_eq!(clean(&dump).len(), 8);
     }
 
     #[test]
