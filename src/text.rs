@@ -60,6 +60,8 @@ const TRAILING_SHARE: f64 = 0.5;
 /// was found: the page's content is in lines too short to judge alone (a product's name, price
 /// and details; a grid of cards), and those its neighbours dropped are kept after all.
 const NEARLY_EMPTY_UNITS: usize = 300;
+/// A table of contents lists at least this many of the dump's section headings.
+const MIN_CONTENTS_LINES: usize = 3;
 /// A kept line of at least this many runs of words ([`COPY_GRAM_WORDS`] each) is dropped as a
 /// copy of the article when the other kept lines hold [`COPY_SHARE`] of its runs.
 const MIN_COPY_GRAMS: usize = 300;
@@ -629,21 +631,80 @@ fn mark_repeated(lines: &mut [Line]) {
                 .then_some(l.key.as_str())
         })
         .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for key in keys.iter().flatten() {
-        *counts.entry(key).or_default() += 1;
+    let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, key) in keys.iter().enumerate() {
+        if let Some(key) = key {
+            at.entry(key).or_default().push(i);
+        }
     }
+    let (contents, headings) = contents_headings(lines, &keys, &at);
     let mut seen: HashSet<&str> = HashSet::new();
     let templates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             keys[i]
-                .filter(|k| counts[k] > 1)
+                .filter(|k| at[k].len() > 1 && !headings.contains(&i))
                 .is_some_and(|key| !(seen.insert(key) && is_sentence(&lines[i])))
         })
         .collect();
     for i in templates {
         lines[i].class = Class::Bad;
     }
+    // A table of contents says again what its headings say: it neither is the article nor
+    // parts it from its first section. The headings it confirms are probably the article's.
+    for i in contents {
+        lines[i].class = Class::Noise;
+    }
+    for i in headings {
+        lines[i].class = Class::NearGood;
+    }
+}
+
+/// The section headings a table of contents repeats: where [`MIN_CONTENTS_LINES`] lines in a
+/// row each recur exactly once further on, in the same order and with lines between them,
+/// they are a table of contents (its entries are returned first) and their second occurrences
+/// head the sections.
+fn contents_headings(
+    lines: &[Line],
+    keys: &[Option<&str>],
+    at: &HashMap<&str, Vec<usize>>,
+) -> (Vec<usize>, HashSet<usize>) {
+    // Where line `i`'s text occurs the second and last time, when `i` is its first.
+    let second = |i: usize| {
+        let positions = &at[keys[i]?];
+        (positions.len() == 2 && positions[0] == i).then(|| positions[1])
+    };
+    let (mut contents, mut headings) = (Vec::new(), HashSet::new());
+    let mut i = 0;
+    while i < lines.len() {
+        let Some(mut last) = second(i) else {
+            i += 1;
+            continue;
+        };
+        let mut run = vec![last];
+        let mut entries = vec![i];
+        let mut j = i + 1;
+        while j < lines.len() {
+            if lines[j].class != Class::Noise {
+                match second(j) {
+                    // Each heading over a section of its own: a menu shown twice lists
+                    // its entries in a row both times.
+                    Some(later) if later > last + 1 => {
+                        entries.push(j);
+                        run.push(later);
+                        last = later;
+                    }
+                    _ => break,
+                }
+            }
+            j += 1;
+        }
+        if run.len() >= MIN_CONTENTS_LINES {
+            contents.extend(entries);
+            headings.extend(run);
+        }
+        i = j;
+    }
+    (contents, headings)
 }
 
 /// Whether a short line closes a text as its writer would: a sentence ("Thanks for reading.")
@@ -930,6 +991,31 @@ mod tests {
         }
         assert_eq!(text.iter().filter(|l| *l == "Only a few left").count(), 2, "{text:?}");
         assert!(!text.iter().any(|l| l == "Add to cart" || l == "Home"), "{text:?}");
+    }
+
+    #[test]
+    fn headings_a_table_of_contents_lists_head_their_sections_and_a_menu_twice_does_not() {
+        let headings = ["Before the vote", "The debate", "What comes next"];
+        let sections: String = headings
+            .iter()
+            .map(|h| format!("{h}\nOn {h}: {PARAGRAPH_A}\nOn {h}: {PARAGRAPH_B}\n"))
+            .collect();
+        let intro = "The town's budget for next year passed after three weeks of talks; here is how it went.";
+        let text = clean(&format!(
+            "Town budget passes | The Town Paper\nHome\nNews\n{PARAGRAPH_A}\n{intro}\nContents\n{}\n{sections}",
+            headings.join("\n")
+        ));
+        for heading in headings {
+            assert_eq!(
+                text.iter().filter(|l| *l == heading).count(),
+                1,
+                "{heading} heads its section: {text:?}"
+            );
+        }
+        // A menu shown again in the footer is not a table of contents.
+        let menu = "Home\nNews\nSport\nWeather\n";
+        let text = clean(&format!("{menu}{PARAGRAPH_A}\n{PARAGRAPH_B}\n{menu}"));
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
