@@ -30,6 +30,9 @@ const DOMINANT_SAMPLE_BYTES: usize = 4096;
 /// A short line with at least this share of the document language's stopwords is in that
 /// language: detection would say so too.
 const OWN_LANGUAGE_STOPWORD_DENSITY: f64 = 0.2;
+/// A line too short to be prose alone, with at least this share of the stopword density of
+/// probable prose, is a list's item or a table's row, for its neighbours to judge.
+const ROW_DENSITY_SHARE: f64 = 0.5;
 /// A wrapped line is at least this long.
 const MIN_WRAPPED_UNITS: usize = 40;
 /// This many lines of prose in a row are article text, though none is long enough alone.
@@ -589,6 +592,13 @@ fn judge_line(
         Some(class) => class,
         // Dense, noun-heavy prose has few stopwords but still ends its sentences.
         None if units::ends_sentence(text) => Class::Short,
+        // A list's item or a table's row has some of the language's stopwords, but fewer than
+        // prose: its neighbours judge it. A line of names and figures has none.
+        None if size < LONG_UNITS
+            && density.is_some_and(|d| d >= ROW_DENSITY_SHARE * classify::NEAR_GOOD_STOPWORD_DENSITY * scale) =>
+        {
+            Class::Short
+        }
         None => Class::Bad,
     }
 }
@@ -1030,6 +1040,20 @@ mod tests {
         let long = format!("{} {}", paragraphs[0], "Residents asked why the school was closed for so long, and the mayor promised an answer in writing before the summer. ".repeat(8));
         let dump = format!("{}\n{long}\n", paragraphs[1..].join("\n"));
         assert_eq!(clean(&dump).len(), 8);
+    }
+
+    #[test]
+    fn a_list_s_items_with_fewer_stopwords_than_prose_are_judged_by_their_neighbours() {
+        let items = [
+            "Book the venue six months ahead: deposit, signed contract, cancellation insurance and parking",
+            "Choose the photographer in spring: portfolio, price per hour, prints and an album for parents",
+            "Send the invitations by August: guest list, postal addresses, dietary needs and seating plan",
+        ];
+        let dump = format!("{PARAGRAPH_A}\n{}\n{PARAGRAPH_B}\n", items.join("\n"));
+        let text = clean(&dump);
+        for item in items {
+            assert!(text.iter().any(|l| l == item), "{item} stays: {text:?}");
+        }
     }
 
     #[test]
