@@ -263,6 +263,26 @@ fn regular_runs(positions: &[usize]) -> Vec<&[usize]> {
     runs
 }
 
+/// Each run of an index's letters: single letters in alphabetical order, each over entries
+/// of its own, however many (the contents' row of letters, one to a line, is not a run).
+fn index_runs<'a>(positions: &'a [usize], lines: &[Line]) -> Vec<&'a [usize]> {
+    let letter = |i: usize| lines[i].key.trim().chars().next();
+    let mut runs = Vec::new();
+    let mut start = 0;
+    for n in 1..=positions.len() {
+        let follows = n < positions.len()
+            && positions[n] - positions[n - 1] >= 2
+            && letter(positions[n]) > letter(positions[n - 1]);
+        if !follows {
+            if n - start >= MIN_LIST_ITEMS {
+                runs.push(&positions[start..n]);
+            }
+            start = n;
+        }
+    }
+    runs
+}
+
 /// A listing's items: where a line recurs every few lines (a button, a label after each item),
 /// the lines between its occurrences are the items of a list. Item lines are short and the
 /// separators repeat, so line by line they all look like chrome; when the items hold more text
@@ -312,7 +332,13 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
             shaped
                 .values()
                 .filter(|(p, _)| p.len() >= MIN_LIST_ITEMS)
-                .flat_map(|(p, heads)| regular_runs(p).into_iter().map(|run| (run, *heads)))
+                .flat_map(|(p, heads)| {
+                    let runs = match heads {
+                        Heads::Item => index_runs(p, lines),
+                        Heads::Nothing => regular_runs(p),
+                    };
+                    runs.into_iter().map(|run| (run, *heads))
+                })
                 .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads))),
         )
         .collect();
@@ -1193,6 +1219,50 @@ mod tests {
             assert!(text.contains(entry), "{entry} stays: {text:?}");
         }
         assert!(!text.iter().any(|l| l == "A" || l == "Careers"), "{text:?}");
+    }
+
+    #[test]
+    fn an_index_s_letters_mark_its_list_however_many_entries_each_holds() {
+        const KINDS: [&str; 15] = [
+            "gate",
+            "ball",
+            "check",
+            "globe",
+            "needle",
+            "plug",
+            "butterfly",
+            "pinch",
+            "relief",
+            "control",
+            "float",
+            "foot",
+            "knife",
+            "slide",
+            "spool",
+        ];
+        let letters: Vec<char> = ('A'..='F').collect();
+        let sections: Vec<(char, Vec<String>)> = letters
+            .iter()
+            .enumerate()
+            .map(|(i, &letter)| {
+                let count = if i % 2 == 0 { 15 } else { 2 };
+                let entries = KINDS[..count]
+                    .iter()
+                    .map(|kind| format!("{letter}-type {kind} valve in brass"));
+                (letter, entries.collect())
+            })
+            .collect();
+        let contents: String = letters.iter().map(|l| format!("{l}\n")).collect();
+        let index: String = sections
+            .iter()
+            .map(|(letter, entries)| format!("{letter}\n{}\n", entries.join("\n")))
+            .collect();
+        let text = clean(&format!(
+            "Home\nCatalogue\nParts by name\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{contents}{index}Careers\n"
+        ));
+        for entry in sections.iter().flat_map(|(_, entries)| entries) {
+            assert!(text.contains(entry), "{entry} stays: {text:?}");
+        }
     }
 
     #[test]
