@@ -497,8 +497,15 @@ fn judge_languages(
 ) -> (Vec<Option<whatlang::Info>>, Option<(whatlang::Lang, whatlang::Script)>) {
     let long: Vec<bool> = sizes.iter().map(|&size| size >= LONG_UNITS).collect();
     let mut judged: Vec<Option<whatlang::Info>> = texts.iter().map(|_| None).collect();
+    // The sample is of prose, which ends its sentences: a long line of words without (a
+    // language picker's names, a tag cloud) says little of the document's language.
+    let prose = |i: usize| long[i] && units::ends_sentence(&texts[i]);
+    let sampled: Vec<bool> = match (0..texts.len()).any(prose) {
+        true => (0..texts.len()).map(prose).collect(),
+        false => long.clone(),
+    };
     let mut budget = DOMINANT_SAMPLE_BYTES;
-    for (i, text) in texts.iter().enumerate().filter(|&(i, _)| long[i]) {
+    for (i, text) in texts.iter().enumerate().filter(|&(i, _)| sampled[i]) {
         if budget == 0 {
             break;
         }
@@ -983,6 +990,19 @@ mod tests {
             !text.iter().any(|l| l.starts_with("Alle") || l.starts_with("Всі")),
             "the footers in other languages go: {text:?}"
         );
+    }
+
+    #[test]
+    fn a_language_picker_does_not_say_the_document_s_language() {
+        // Names of languages, as pickers write them in Latin script, long enough to outweigh
+        // the article, with no sentence in them.
+        let picker = "Bahasa Indonesia Bahasa Melayu Basa Jawa Basa Sunda Bahasa Bali Bahasa Banjar \
+            Bahasa Minangkabau Bahasa Aceh Bahasa Gorontalo Bahasa Bugis Basa Madhura Bahasa Betawi "
+            .repeat(4);
+        let texts: Vec<String> = vec![picker.trim().to_string(), format!("{PARAGRAPH_A} {PARAGRAPH_B}")];
+        let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
+        let (_, dominant) = judge_languages(&texts, &sizes, Lexicon::shared());
+        assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
     }
 
     /// A shop's listing as a scraper saves it: each product a few short lines and a button.
