@@ -685,7 +685,8 @@ fn mark_repeated(lines: &mut [Line]) {
     let templates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             keys[i]
-                .filter(|k| at[k].len() > 1 && !headings.contains(&i))
+                // A field's label ("Deliverables:") recurs with what differs after it.
+                .filter(|k| at[k].len() > 1 && !headings.contains(&i) && !k.trim_end().ends_with(':'))
                 .is_some_and(|key| !(seen.insert(key) && is_sentence(&lines[i])))
         })
         .collect();
@@ -1072,6 +1073,16 @@ mod tests {
         let menu = "Home\nNews\nSport\nWeather\n";
         let text = clean(&format!("{menu}{PARAGRAPH_A}\n{PARAGRAPH_B}\n{menu}"));
         assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_field_s_label_each_section_repeats_is_not_a_template() {
+        let sections: String = ["the first year", "the second year", "the final year"]
+            .iter()
+            .map(|year| format!("What it covers:\nIn {year}, {PARAGRAPH_A}\n"))
+            .collect();
+        let text = clean(&format!("{PARAGRAPH_B}\n{sections}"));
+        assert_eq!(text.iter().filter(|l| *l == "What it covers:").count(), 3, "{text:?}");
     }
 
     #[test]
