@@ -115,7 +115,8 @@ fn is_caption(page: &Page, block: usize) -> bool {
             return false;
         }
         if element.picture {
-            return true;
+            // A card named for its picture holds a heading and its text: not a caption.
+            return !page.holds_heading(e);
         }
     }
     false

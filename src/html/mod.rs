@@ -85,12 +85,13 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
         }
         blocks
     };
-    let chosen = without_reviews(select::main_content(&page));
+    let mut choice = select::choose(&page);
+    choice.blocks = without_reviews(choice.blocks);
     // A page of many parts is its main region unless the choice holds most of it; any page is,
     // when the choice holds little of it.
     let mut chosen = without_reviews(select::widened_to_main_region(
         &page,
-        chosen,
+        choice,
         kind.has_many_parts(),
         kind.items_are_links(),
     ));
@@ -437,6 +438,27 @@ mod tests {
         let out = extract(&page, lexicon(), &Options::default());
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
         assert!(out.blocks.iter().all(|b| b.starts_with("The committee met")));
+    }
+
+    #[test]
+    fn a_card_named_for_its_picture_is_no_caption() {
+        let cards: String = (1..=4)
+            .map(|i| {
+                format!(
+                    "<article class='tease is-image-left'><img src='{i}.jpg'><h3>Story number {i}</h3>\
+                     <p>Story {i}: the council met on Tuesday and the mayor spoke about the schools.</p></article>"
+                )
+            })
+            .collect();
+        let page = format!("<html><body><main><h1>Latest stories</h1>{cards}</main></body></html>");
+        let out = extract(&page, lexicon(), &Options::default());
+        for i in 1..=4 {
+            assert!(
+                out.blocks.iter().any(|b| b.starts_with(&format!("Story {i}:"))),
+                "card {i} stays: {:?}",
+                out.blocks
+            );
+        }
     }
 
     #[test]

@@ -55,6 +55,8 @@ pub(crate) struct Element {
     pub comments: bool,
     /// Named as customers' reviews.
     pub reviews: bool,
+    /// The page's main region: a `<main>`, or an element whose role says so.
+    pub main_landmark: bool,
     /// Text in the subtree in Latin-equivalent characters (see `units`), chrome included.
     pub all_chars: usize,
 }
@@ -198,6 +200,17 @@ impl Page {
             let element = &self.elements[e];
             element.reviews && !self.h1s.iter().any(|&(h1, _)| (e..element.end).contains(&h1))
         })
+    }
+
+    /// Whether an element holds a heading block. Blocks are in document order, as elements
+    /// are, so those inside an element are found by halving.
+    pub fn holds_heading(&self, element: usize) -> bool {
+        let inside = element..self.elements[element].end;
+        let first = self.blocks.partition_point(|b| b.element < inside.start);
+        self.blocks[first..]
+            .iter()
+            .take_while(|b| inside.contains(&b.element))
+            .any(|b| matches!(b.kind, BlockKind::Heading(_)))
     }
 
     /// Whether a block's element is chrome or inside chrome.
@@ -436,6 +449,7 @@ impl Walker<'_> {
                     picture: names.picture,
                     comments: names.comments,
                     reviews: names.reviews,
+                    main_landmark: tag == "main" || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("main")),
                     all_chars: 0,
                 });
                 let marks = Marks {

@@ -33,46 +33,69 @@ impl<'a> View<'a> {
     }
 }
 
+/// The blocks chosen as the article, and the chrome marks they were chosen under.
+pub(crate) struct Choice {
+    /// The element indices of the chosen blocks, in document order.
+    pub blocks: Vec<usize>,
+    /// Whether each element is chrome, as the choice saw it: the page's own marks, or those
+    /// with a wrapper's lifted. Widening the choice keeps to the same marks.
+    pub chrome: Vec<bool>,
+}
+
 /// The element indices of the blocks chosen as the article, in document order.
+#[cfg(test)]
+pub(crate) fn main_content(page: &Page) -> Vec<usize> {
+    choose(page).blocks
+}
+
+/// The article's blocks, and the marks they were chosen under.
 ///
 /// The first pass respects every chrome mark. When it finds too little, the page's best
 /// container is looked for with chrome ignored, and only the chrome marks around that container
 /// are lifted (a layout wrapper named for its sidebar, a "header-style" page wrapper): share
 /// bars and comments inside the article stay marked. Ignoring chrome altogether is the last
 /// resort.
-pub(crate) fn main_content(page: &Page) -> Vec<usize> {
+pub(crate) fn choose(page: &Page) -> Choice {
     let chars_of = |blocks: &[usize]| -> usize { blocks.iter().map(|&b| page.blocks[b].chars).sum() };
     let marked: Vec<bool> = page.elements.iter().map(|e| e.in_chrome).collect();
     let strict = select(&View::new(page, marked.clone(), true));
     let strict_chars = chars_of(&strict);
     let unmarked = View::new(page, vec![false; page.elements.len()], false);
+    let page_marks = |blocks| Choice {
+        blocks,
+        chrome: marked.clone(),
+    };
     let Some(best) = best_candidate(&unmarked) else {
-        return strict;
+        return page_marks(strict);
     };
     let lifted_marks = chrome_without_wrappers_of(page, best);
     if strict_chars >= MIN_ARTICLE_CHARS && lifted_marks == marked {
-        return strict;
+        return page_marks(strict);
     }
-    let lifted = select(&View::new(page, lifted_marks, true));
+    let lifted = select(&View::new(page, lifted_marks.clone(), true));
     let lifted_chars = chars_of(&lifted);
+    let with_lifted = |blocks| Choice {
+        blocks,
+        chrome: lifted_marks,
+    };
     if strict_chars >= MIN_ARTICLE_CHARS {
         return if lifted_chars > strict_chars * FALLBACK_GAIN {
-            lifted
+            with_lifted(lifted)
         } else {
-            strict
+            page_marks(strict)
         };
     }
     // The first choice had too little; one with enough is taken.
     if lifted_chars >= MIN_ARTICLE_CHARS {
-        return lifted;
+        return with_lifted(lifted);
     }
     let relaxed = select(&unmarked);
     if chars_of(&relaxed) > strict_chars.max(lifted_chars) * FALLBACK_GAIN {
-        relaxed
+        page_marks(relaxed)
     } else if lifted_chars > strict_chars {
-        lifted
+        with_lifted(lifted)
     } else {
-        strict
+        page_marks(strict)
     }
 }
 
@@ -98,27 +121,29 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
     excluded
 }
 
-/// The page's main region (`<main>`, else the body) in place of the chosen blocks, when they
-/// hold less than [`MAIN_REGION_SHARE`] of its text on pages of `many_parts`, whose content is
-/// no one container, or [`SMALL_PART_SHARE`] on others, whose chosen container may be one box
-/// of many. Chrome stays out, and link lists too unless `items_are_links`.
+/// The page's main region (`<main>` or `role="main"`, else the body) in place of the chosen
+/// blocks, when they hold less than [`MAIN_REGION_SHARE`] of its text on pages of
+/// `many_parts`, whose content is no one container, or [`SMALL_PART_SHARE`] on others, whose
+/// chosen container may be one box of many. Chrome, as the choice saw it, stays out, and link
+/// lists too unless `items_are_links`.
 ///
 /// The region is the one around the chosen blocks; when pruning left none, the page's one
-/// `<main>` outside chrome, else its body.
+/// main region outside chrome, else its body.
 pub(crate) fn widened_to_main_region(
     page: &Page,
-    chosen: Vec<usize>,
+    choice: Choice,
     many_parts: bool,
     items_are_links: bool,
 ) -> Vec<usize> {
+    let Choice { blocks: chosen, chrome } = choice;
     let mains: Vec<usize> = (0..page.elements.len())
-        .filter(|&e| page.elements[e].tag == "main" && !page.elements[e].in_chrome)
+        .filter(|&e| page.elements[e].main_landmark && !page.elements[e].in_chrome)
         .collect();
     let region = match chosen.first() {
         Some(&first) => {
             let around = page.blocks[first].element;
             page.ancestors(around)
-                .find(|&a| page.elements[a].tag == "main")
+                .find(|&a| page.elements[a].main_landmark)
                 .or_else(|| page.ancestors(around).find(|&a| page.elements[a].tag == "body"))
         }
         None => match mains[..] {
@@ -131,16 +156,16 @@ pub(crate) fn widened_to_main_region(
         page.blocks
             .iter()
             .enumerate()
-            .filter(|(_, b)| inside.contains(&b.element) && !page.elements[b.element].in_chrome)
+            .filter(|(_, b)| inside.contains(&b.element) && !chrome[b.element])
             .filter(|(_, b)| items_are_links || b.link_density() <= NAVIGATION_LINK_DENSITY)
             .map(|(i, _)| i)
             .collect()
     };
     let chars = |blocks: &[usize]| blocks.iter().map(|&b| page.blocks[b].chars).sum::<usize>() as f32;
-    // Chrome outside the page's `<main>`, which a fallback took for want of better (a dialog's
-    // terms, a footer), is not the content: the main region is.
+    // Chrome outside the page's main region, which a fallback took for want of better (a
+    // dialog's terms, a footer), is not the content: the main region is.
     if !chosen.is_empty() {
-        // The page's `<main>` with the most text, when it has several.
+        // The page's main region with the most text, when it has several.
         let largest = mains
             .iter()
             .max_by_key(|&&m| (page.elements[m].all_chars, std::cmp::Reverse(m)));
@@ -786,6 +811,12 @@ mod tests {
         assert_eq!(texts.iter().filter(|t| *t == PROSE).count(), 3, "{texts:?}");
     }
 
+    /// Blocks chosen under the page's own chrome marks.
+    fn under_page_marks(page: &Page, blocks: Vec<usize>) -> Choice {
+        let chrome = page.elements.iter().map(|e| e.in_chrome).collect();
+        Choice { blocks, chrome }
+    }
+
     fn element(tag: &str, weight: i32, repeated: bool) -> Element {
         Element {
             tag: tag.to_string(),
@@ -800,6 +831,7 @@ mod tests {
             picture: false,
             comments: false,
             reviews: false,
+            main_landmark: tag == "main",
             all_chars: 0,
         }
     }
@@ -1171,7 +1203,7 @@ mod tests {
         let chosen = (0..page.blocks.len())
             .filter(|&b| chosen.contains(&page.blocks[b].text.as_str()))
             .collect();
-        widened_to_main_region(&page, chosen, many_parts, false)
+        widened_to_main_region(&page, under_page_marks(&page, chosen), many_parts, false)
             .into_iter()
             .map(|b| page.blocks[b].text.clone())
             .collect()
@@ -1217,6 +1249,46 @@ mod tests {
     }
 
     #[test]
+    fn a_region_whose_role_is_main_is_the_main_region() {
+        let box_text = filler("box", 100);
+        let rest = filler("rest", 300);
+        let page = format!(
+            "<html><body><div role='main'><div><p>{box_text}</p></div><div><p>{rest}</p></div></div>\
+             <p>{}</p></body></html>",
+            filler("outside", 300)
+        );
+        assert_eq!(widened(&page, &[&box_text], true), [box_text.clone(), rest]);
+    }
+
+    #[test]
+    fn widening_keeps_to_the_chrome_marks_the_choice_was_made_under() {
+        // The page's main region sits in a wrapper named for a sidebar: lifted to choose the
+        // box, and lifted to widen it.
+        let box_text = filler("box", 100);
+        let rest = filler("rest", 300);
+        let page = read(&format!(
+            "<html><body><div class='sidebar-x'><main><div><p>{box_text}</p></div><div><p>{rest}</p></div>\
+             </main></div></body></html>"
+        ));
+        let chosen: Vec<usize> = (0..page.blocks.len())
+            .filter(|&b| page.blocks[b].text == box_text)
+            .collect();
+        let texts =
+            |blocks: Vec<usize>| -> Vec<String> { blocks.into_iter().map(|b| page.blocks[b].text.clone()).collect() };
+        let lifted = Choice {
+            chrome: chrome_without_wrappers_of(&page, page.blocks[chosen[0]].element),
+            blocks: chosen.clone(),
+        };
+        assert_eq!(
+            texts(widened_to_main_region(&page, lifted, true, false)),
+            [box_text.clone(), rest]
+        );
+        // Under the page's own marks the region is all chrome, and the choice stands alone.
+        let own = under_page_marks(&page, chosen);
+        assert_eq!(texts(widened_to_main_region(&page, own, true, false)), [box_text]);
+    }
+
+    #[test]
     fn pruning_that_would_take_the_whole_article_takes_only_its_link_lists() {
         // Each part sits in a box named for a widget, too small to be most of the article: one
         // by one, pruning would take them all.
@@ -1254,21 +1326,24 @@ mod tests {
         ));
         let in_modal: Vec<usize> = (0..page.blocks.len()).filter(|&b| page.block_in_chrome(b)).collect();
         assert_eq!(in_modal.len(), 2);
-        let widened: Vec<&str> = widened_to_main_region(&page, in_modal.clone(), true, false)
+        let widened: Vec<&str> = widened_to_main_region(&page, under_page_marks(&page, in_modal.clone()), true, false)
             .into_iter()
             .map(|b| page.blocks[b].text.as_str())
             .collect();
         assert_eq!(widened.len(), 10, "{widened:?}");
         assert_eq!(widened[..2], ["Blue mug", "$12.99"]);
         // A page of one part (an article's) as well.
-        assert_eq!(widened_to_main_region(&page, in_modal.clone(), false, false).len(), 10);
+        assert_eq!(
+            widened_to_main_region(&page, under_page_marks(&page, in_modal.clone()), false, false).len(),
+            10
+        );
         // Chosen blocks outside chrome stand as they did.
         let outside = read(&format!(
             "<html><body><main><h1>Blue mug</h1><p>$12.99</p><ul>{specs}</ul></main>\
              <div class='box'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         ));
         let in_box = [outside.blocks.len() - 2, outside.blocks.len() - 1];
-        let widened = widened_to_main_region(&outside, in_box.to_vec(), true, false);
+        let widened = widened_to_main_region(&outside, under_page_marks(&outside, in_box.to_vec()), true, false);
         assert!(in_box.iter().all(|b| widened.contains(b)), "{widened:?}");
     }
 }
