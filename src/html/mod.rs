@@ -441,6 +441,31 @@ mod tests {
     }
 
     #[test]
+    fn a_manual_is_its_main_region_not_its_largest_section() {
+        let section = |name: &str, paragraphs: usize| {
+            let text: String = (0..paragraphs)
+                .map(|i| format!("<p>{name} {i}: the option sets how the command reads its input, and the default is safe.</p><pre>cmd --{name}-{i}</pre>"))
+                .collect();
+            format!("<div class='sect1'><h2>{name}</h2><div class='sectionbody'>{text}</div></div>")
+        };
+        let page = format!(
+            "<html><body><nav><a href='/'>Home</a></nav><main><h1>cmd(1)</h1>{}{}{}</main></body></html>",
+            section("Synopsis", 2),
+            section("Options", 6),
+            section("Examples", 2)
+        );
+        let out = super::extract(&page, None, lexicon(), &Options::default());
+        assert_eq!(out.metadata.page_type, Some(crate::PageType::Documentation));
+        for part in ["Synopsis 0:", "Options 5:", "Examples 1:"] {
+            assert!(
+                out.blocks.iter().any(|b| b.text.starts_with(part)),
+                "{part}: {:?}",
+                out.blocks
+            );
+        }
+    }
+
+    #[test]
     fn a_card_named_for_its_picture_is_no_caption() {
         let cards: String = (1..=4)
             .map(|i| {

@@ -85,11 +85,11 @@ fn lists() -> &'static HashSet<(List, &'static str)> {
 impl PageType {
     /// Whether the page's content is many parts side by side rather than one container: a
     /// service page's row of sections, a listing's or a shop's grid of cards, a product's
-    /// description, details and reviews.
+    /// description, details and reviews, a manual's sections (synopsis, options, examples).
     pub(super) fn has_many_parts(self) -> bool {
         matches!(
             self,
-            PageType::Service | PageType::Listing | PageType::Collection | PageType::Product
+            PageType::Service | PageType::Listing | PageType::Collection | PageType::Product | PageType::Documentation
         )
     }
 
