@@ -398,21 +398,32 @@ fn select(view: &View) -> Vec<usize> {
 fn kept_blocks(view: &View, roots: &[usize], removed: &[(usize, usize)]) -> Vec<usize> {
     let page = view.page;
     let elements = &page.elements;
-    let mut chosen = Vec::new();
-    for (b, block) in page.blocks.iter().enumerate() {
-        let e = block.element;
-        if !view.usable(b) || !roots.iter().any(|&r| r <= e && e < elements[r].end) {
-            continue;
-        }
-        if removed.iter().any(|&(start, end)| start <= e && e < end) {
-            continue;
-        }
-        if block.link_density() > NAVIGATION_LINK_DENSITY {
-            continue;
-        }
-        chosen.push(b);
-    }
-    chosen
+    let inside = |b: usize| {
+        let e = page.blocks[b].element;
+        view.usable(b)
+            && roots.iter().any(|&r| r <= e && e < elements[r].end)
+            && !removed.iter().any(|&(start, end)| start <= e && e < end)
+    };
+    let prose = |b: usize| inside(b) && page.blocks[b].link_density() <= NAVIGATION_LINK_DENSITY;
+    (0..page.blocks.len())
+        .filter(|&b| prose(b) || (inside(b) && is_card_title(page, b) && b + 1 < page.blocks.len() && prose(b + 1)))
+        .collect()
+}
+
+/// Whether a block is a heading that is a link over the text of its own card: the next block
+/// shares its box (its parent or grandparent) and is no heading.
+fn is_card_title(page: &Page, b: usize) -> bool {
+    let block = &page.blocks[b];
+    let Some(next) = page.blocks.get(b + 1) else {
+        return false;
+    };
+    matches!(block.kind, BlockKind::Heading(_))
+        && !matches!(next.kind, BlockKind::Heading(_))
+        && page
+            .ancestors(block.element)
+            .skip(1)
+            .take(CARD_LEVELS)
+            .any(|card| card < next.element && next.element < page.elements[card].end)
 }
 
 /// The boxes and lists inside the article that are mostly links, outermost first, but for
@@ -1246,6 +1257,25 @@ mod tests {
             .replace("<main>", "<main><main>")
             .replace("</main>", "</main></main>");
         assert_eq!(widened(&two_mains, &[], false), [box_text, rest, filler("outside", 50)]);
+    }
+
+    #[test]
+    fn a_card_s_title_link_stays_with_its_text_and_a_bare_link_heading_does_not() {
+        let cards: String = (1..=5)
+            .map(|i| {
+                format!(
+                    "<div class='card'><h3><a href='/guide/{i}'>Guide number {i}</a></h3><p>Guide {i}: {PROSE}</p></div>"
+                )
+            })
+            .collect();
+        let page = format!(
+            "<html><body><main><h1>Guides</h1>{cards}<h2><a href='/all'>All the guides</a></h2></main></body></html>"
+        );
+        let texts = chosen(&page);
+        for i in 1..=5 {
+            assert!(texts.iter().any(|t| t == &format!("Guide number {i}")), "{texts:?}");
+        }
+        assert!(!texts.iter().any(|t| t == "All the guides"), "{texts:?}");
     }
 
     #[test]

@@ -221,3 +221,7 @@ pub(super) const CAPTION_LEVELS: usize = 3;
 pub(super) const MAX_CAPTION_BOX_CHARS: usize = 400;
 /// An `<h1>` agrees with the head's titles among the page's first this many.
 pub(super) const H1S_LOOKED_AT: usize = 3;
+
+/// A heading that is a link is a card's title when the text after it shares its box within
+/// this many levels above it.
+pub(super) const CARD_LEVELS: usize = 2;
