@@ -34,6 +34,7 @@ enum List {
     SchemaProduct,
     SchemaOffer,
     SchemaItems,
+    SchemaService,
     OgArticle,
     OgProduct,
     OgItems,
@@ -62,6 +63,7 @@ fn lists() -> &'static HashSet<(List, &'static str)> {
                     "schema-product" => List::SchemaProduct,
                     "schema-offer" => List::SchemaOffer,
                     "schema-items" => List::SchemaItems,
+                    "schema-service" => List::SchemaService,
                     "og-article" => List::OgArticle,
                     "og-product" => List::OgProduct,
                     "og-items" => List::OgItems,
@@ -247,7 +249,8 @@ fn weigh(e: &Evidence) -> PageType {
     if e.teasers.dominate() {
         return e.index_kind();
     }
-    if e.url_has(UrlService) && !e.dated && !e.has_type(SchemaArticle) && !e.url_has(UrlArticle) {
+    let undated_page = !e.dated && !e.has_type(SchemaArticle) && !e.url_has(UrlArticle);
+    if e.url_has(UrlService) && undated_page {
         return PageType::Service;
     }
     if prose && (says_article || e.dated || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS) {
@@ -265,6 +268,10 @@ fn weigh(e: &Evidence) -> PageType {
     }
     if (e.prices >= PRICE_GRID && !prose) || (e.url_has(UrlCollection) && e.prices >= URL_COLLECTION_PRICES) {
         return PageType::Collection;
+    }
+    // A business, what it offers or its customers' questions, without prices in a grid.
+    if e.has_type(SchemaService) && undated_page {
+        return PageType::Service;
     }
     let near_root = e.depth().is_some_and(|d| d <= SERVICE_MAX_PATH_DEPTH);
     let last_is_listing = e
@@ -448,6 +455,18 @@ mod tests {
         // A product named in a review's prose is not the page's.
         assert_eq!(
             kind(&article_body(10), &["Product", "Offer", "Article"], "https://e.org/x/1"),
+            PageType::Article
+        );
+    }
+
+    #[test]
+    fn a_business_or_its_questions_in_structured_data_make_a_service_page_unless_dated() {
+        let url = "https://e.org/a/b/c";
+        assert_eq!(kind(&article_body(2), &[], url), PageType::Article);
+        assert_eq!(kind(&article_body(2), &["LocalBusiness"], url), PageType::Service);
+        assert_eq!(kind(&article_body(2), &["FAQPage"], url), PageType::Service);
+        assert_eq!(
+            kind(&article_body(2), &["FAQPage", "BlogPosting"], url),
             PageType::Article
         );
     }
