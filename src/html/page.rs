@@ -10,7 +10,7 @@ use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES
 use super::metadata::{self, Clue, Item, Marks};
 use super::tuning::{
     BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
-    LINKED_ITEM_DENSITY, MAX_DEPTH, MIN_REPEATED_SIBLINGS,
+    LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS,
 };
 use crate::document::BlockKind;
 use ego_tree::NodeRef;
@@ -368,8 +368,9 @@ impl Walker<'_> {
                     return;
                 }
                 let attrs = Attributes::of(el);
-                let collapsed = self.is_collapsed_panel(&attrs);
-                if is_hidden(&attrs) && !self.reveal && !collapsed {
+                // Asked only of hidden elements: it reads a sibling's text.
+                let collapsed = |walker: &Self| walker.is_collapsed_panel(&attrs) || answers_the_question_before(node);
+                if is_hidden(&attrs) && !self.reveal && !collapsed(self) {
                     self.page.concealed = true;
                     return self.read_hidden(node, parent, flags);
                 }
@@ -409,7 +410,7 @@ impl Walker<'_> {
                     other => other,
                 };
                 let names = markers::judge_names(class, id);
-                if names.hidden && !collapsed {
+                if names.hidden && !collapsed(self) {
                     return self.read_hidden(node, parent, flags);
                 }
                 let is_article = tag == "article"
@@ -765,6 +766,25 @@ fn is_panel_toggle(el: &scraper::node::Element) -> bool {
     el.name() == "button" && (el.attr("aria-controls").is_some() || el.attr("aria-expanded").is_some())
 }
 
+/// Whether an element comes right after a question, as an accordion's folded answer does
+/// (a heading or a button asking "How long does delivery take?").
+fn answers_the_question_before(node: NodeRef<'_, Node>) -> bool {
+    let Some(before) = node.prev_siblings().find(|n| n.value().is_element()) else {
+        return false;
+    };
+    let mut text = String::new();
+    for piece in before
+        .descendants()
+        .filter_map(|n| n.value().as_text().map(|t| &t.text[..]))
+    {
+        text.push_str(piece);
+        if text.len() > MAX_QUESTION_BYTES {
+            return false;
+        }
+    }
+    text.trim_end().ends_with(['?', '？', '؟'])
+}
+
 /// Whether an element is hidden by attribute or inline style.
 fn is_hidden(attrs: &Attributes) -> bool {
     if attrs.hidden || attrs.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
@@ -1016,6 +1036,24 @@ mod tests {
         assert!(
             page.blocks.iter().all(|b| !b.text.contains("J. D.")),
             "hidden text stays out"
+        );
+    }
+
+    #[test]
+    fn a_folded_answer_after_its_question_is_walked() {
+        let page = read(
+            "<body><div class='faq'><h3>How long does delivery take?</h3>\
+             <div class='faq__answer' style='display:none'><p>Three days in most countries.</p></div></div>\
+             <div class='faq'><h3>Delivery times</h3><div style='display:none'><p>A template.</p></div></div></body>",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(
+            texts,
+            [
+                "How long does delivery take?",
+                "Three days in most countries.",
+                "Delivery times"
+            ]
         );
     }
 
