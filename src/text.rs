@@ -63,6 +63,8 @@ const TRAILING_SHARE: f64 = 0.5;
 /// was found: the page's content is in lines too short to judge alone (a product's name, price
 /// and details; a grid of cards), and those its neighbours dropped are kept after all.
 const NEARLY_EMPTY_UNITS: usize = 300;
+/// A quotation cut short is recognised as an earlier line's start from this many bytes on.
+const MIN_QUOTED_BYTES: usize = 20;
 /// A table of contents lists at least this many of the dump's section headings.
 const MIN_CONTENTS_LINES: usize = 3;
 /// A kept line of at least this many runs of words ([`COPY_GRAM_WORDS`] each) is dropped as a
@@ -806,9 +808,15 @@ fn mark_prose_runs(lines: &mut [Line]) {
 fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     let first_good = lines.iter().position(|l| l.class == Class::Good)?;
     let mut first_author = None;
+    // A quotation may be cut short ("…what are you drinking??" of a longer line).
     let quotes_earlier_line = |i: usize| {
         let next = lines[i + 1..].iter().find(|l| l.class != Class::Noise);
-        next.is_some_and(|next| lines[..i].iter().any(|l| l.text == next.text))
+        next.is_some_and(|next| {
+            let quoted = next.text.trim();
+            lines[..i].iter().any(|l| {
+                l.text == next.text || (quoted.len() >= MIN_QUOTED_BYTES && l.text.trim_start().starts_with(quoted))
+            })
+        })
     };
     for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
         if lexicon.is_comments_heading(&line.text) {
@@ -1625,6 +1633,19 @@ mod tests {
             clean(&thread),
             [PARAGRAPH_A, "riverfan said:", comment, "Anna Berg said:", answer],
             "a forum's replies quote the posts they answer, and stay"
+        );
+        // A quotation may be the start of the post it answers.
+        let thanks = "Thank you, that is good to know, and I will tell my neighbours who were asking about the road.";
+        let thread = format!(
+            "{PARAGRAPH_A}\nriverfan said:\n{PARAGRAPH_A}\n{comment}\nAnna Berg said:\n{}\n{answer}\nriverfan said:\n{}\n{thanks}\n",
+            &comment[..40],
+            &answer[..40]
+        );
+        let text = clean(&thread);
+        assert_eq!(
+            text.last().map(String::as_str),
+            Some(thanks),
+            "a quotation cut short is a quotation: {text:?}"
         );
     }
 
