@@ -165,6 +165,9 @@ pub(crate) struct Lexicon {
 /// The words of a consent notice, each with its kind and whether it needs word boundaries.
 #[derive(Debug)]
 struct ConsentWords {
+    /// The trackers' words as a text may write them (any case in ASCII, lower or capitalised
+    /// in other scripts): most paragraphs name none, and are judged no further.
+    trackers: AhoCorasick,
     automaton: AhoCorasick,
     words: Vec<(ConsentWord, (bool, bool))>,
 }
@@ -294,6 +297,9 @@ impl Lexicon {
     /// ("We and our partners store cookies on your device…"). A recipe's cookies lack the
     /// notice's subject, and a manual's cookie attribute the site's voice.
     pub fn is_consent_notice(&self, text: &str) -> bool {
+        if !self.consent.trackers.is_match(text) {
+            return false;
+        }
         let lower = text.to_lowercase();
         let mut seen = [false; 3];
         for m in self.consent.automaton.find_overlapping_iter(&lower) {
@@ -510,6 +516,7 @@ fn consent_words() -> ConsentWords {
     let rows = wordlist::bundled("consent.txt", CONSENT, ["kind", "language", "word"]);
     let mut words = Vec::with_capacity(rows.len());
     let mut kinds = Vec::with_capacity(rows.len());
+    let mut trackers = Vec::new();
     for [kind, _, word] in rows {
         let kind = match kind {
             "tracker" => ConsentWord::Tracker,
@@ -524,9 +531,24 @@ fn consent_words() -> ConsentWords {
         let (left, right) = boundaries(stem);
         words.push(stem);
         kinds.push((kind, (left, right && !prefix)));
+        if kind == ConsentWord::Tracker {
+            let mut letters = stem.chars();
+            let capitalised: String = letters
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(letters)
+                .collect();
+            trackers.extend([stem.to_string(), capitalised]);
+        }
     }
     let automaton = AhoCorasick::new(&words).expect("the consent word list builds an automaton");
+    let trackers = AhoCorasickBuilder::new()
+        .ascii_case_insensitive(true)
+        .build(&trackers)
+        .expect("the consent trackers build an automaton");
     ConsentWords {
+        trackers,
         automaton,
         words: kinds,
     }
