@@ -48,6 +48,8 @@ const MIN_LIST_ITEMS: usize = 3;
 /// when its items hold this many times the article's text: a teaser river after an article
 /// has that shape too.
 const SHAPED_LIST_OVER_ARTICLE: f64 = 2.0;
+/// A byline ("by Anna Berg") is at most this many words.
+const MAX_BYLINE_WORDS: usize = 8;
 /// An item of a list is at most this many lines.
 const MAX_ITEM_LINES: usize = 12;
 /// A list is the page's content when its items hold at least this much text (in
@@ -322,14 +324,14 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
             Heads::Item => first + 1..(last + last - positions[positions.len() - 2]).min(lines.len()),
             // Each item before the line that closes it, the first as far as the others reach
             // (or from the dump's first line).
-            Heads::Nothing => (first + 1).saturating_sub(positions[1] - first)..last,
+            Heads::Nothing | Heads::Byline => (first + 1).saturating_sub(positions[1] - first)..last,
         }
     };
-    let mut recurring: Vec<(&[usize], f64, Range<usize>)> = at
+    let mut recurring: Vec<(&[usize], f64, Range<usize>, Heads)> = at
         .values()
         .filter(|p| p.len() >= MIN_LIST_ITEMS)
         .flat_map(|p| regular_runs(p))
-        .map(|run| (run, 1.0, span(run, Heads::Nothing)))
+        .map(|run| (run, 1.0, span(run, Heads::Nothing), Heads::Nothing))
         .chain(
             shaped
                 .values()
@@ -337,16 +339,21 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
                 .flat_map(|(p, heads)| {
                     let runs = match heads {
                         Heads::Item => index_runs(p, lines),
-                        Heads::Nothing => regular_runs(p),
+                        Heads::Nothing | Heads::Byline => regular_runs(p),
                     };
                     runs.into_iter().map(|run| (run, *heads))
                 })
-                .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads))),
+                .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads), heads)),
         )
         .collect();
-    recurring.sort_unstable_by_key(|(run, _, span)| (span.start, run[0], span.end));
+    recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
     let mut best: Option<(usize, Vec<usize>)> = None;
-    for (positions, over_article, span) in recurring {
+    for (positions, over_article, span, heads) in recurring {
+        // Bylines are the separators of a list of pieces, each of which says something: a
+        // menu's entries sharing a word are not.
+        if heads == Heads::Byline && !items_hold_prose(lines, positions) {
+            continue;
+        }
         let attribute = |i: usize| {
             let at = &at[lines[i].key.as_str()];
             at.len() < positions.len() && at.iter().all(|j| span.contains(j))
@@ -372,11 +379,26 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     }
 }
 
-/// Whether the lines of one shape that separate a list's items head them.
-#[derive(Clone, Copy)]
+/// Whether the lines of one shape that separate a list's items head them, close them, or
+/// name who wrote each (and then the items must be pieces that say something).
+#[derive(Clone, Copy, PartialEq, Eq)]
 enum Heads {
     Item,
     Nothing,
+    Byline,
+}
+
+/// Whether most of a list's items, between its separators, hold a sentence.
+fn items_hold_prose(lines: &[Line], positions: &[usize]) -> bool {
+    let with_prose = positions
+        .windows(2)
+        .filter(|pair| {
+            lines[pair[0] + 1..pair[1]]
+                .iter()
+                .any(|l| l.words >= PROSE_SENTENCE_WORDS && units::ends_sentence(&l.text))
+        })
+        .count();
+    2 * with_prose >= positions.len() - 1
 }
 
 /// The shape by which a list's separators recur though their text differs, and whether they
@@ -389,8 +411,11 @@ fn separator_shape(line: &Line) -> Option<(String, Heads)> {
     if letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none() {
         return Some(("a".to_string(), Heads::Item));
     }
-    if line.units >= LONG_UNITS || !line.text.contains(|c: char| c.is_ascii_digit()) {
+    if line.units >= LONG_UNITS {
         return None;
+    }
+    if !line.text.contains(|c: char| c.is_ascii_digit()) {
+        return byline_shape(line).map(|shape| (shape, Heads::Byline));
     }
     let mut shape = String::with_capacity(line.text.len());
     let mut in_number = false;
@@ -403,6 +428,24 @@ fn separator_shape(line: &Line) -> Option<(String, Heads)> {
         in_number = of_number;
     }
     Some((shape, Heads::Nothing))
+}
+
+/// The shape of a short line that names someone in a fixed frame ("by Anna Berg", "by Tom Li
+/// and Eva Roth"): each run of capitalised words as one, the rest as it is. `None` for a
+/// longer line, a sentence, or a line of capitalised words alone (a menu's entries).
+fn byline_shape(line: &Line) -> Option<String> {
+    if line.words > MAX_BYLINE_WORDS || units::ends_sentence(&line.text) {
+        return None;
+    }
+    let mut shape: Vec<&str> = Vec::new();
+    for word in line.text.split_whitespace() {
+        if !word.starts_with(char::is_uppercase) {
+            shape.push(word);
+        } else if shape.last() != Some(&"A") {
+            shape.push("A");
+        }
+    }
+    shape.iter().any(|w| *w != "A").then(|| shape.join(" ").to_lowercase())
 }
 
 /// Keeps the lines too short to judge alone, when what was kept is nearly nothing: a page
@@ -1302,6 +1345,58 @@ mod tests {
         for entry in sections.iter().flat_map(|(_, entries)| entries) {
             assert!(text.contains(entry), "{entry} stays: {text:?}");
         }
+    }
+
+    #[test]
+    fn bylines_mark_a_list_of_pieces_but_a_menu_sharing_a_word_is_none() {
+        let authors = ["Anna Berg", "Tom Li and Eva Roth", "Jo Park", "Sam Reed", "Ida Holm"].repeat(2);
+        let pieces: Vec<(String, String)> = (2..12)
+            .map(|n| {
+                (
+                    format!("The best tent for {n} people"),
+                    format!("We slept in a dozen tents over the summer to find the one that keeps {n} people dry."),
+                )
+            })
+            .collect();
+        let river: String = pieces
+            .iter()
+            .zip(&authors)
+            .map(|((headline, teaser), author)| format!("{headline}\nby {author}\n{teaser}\n"))
+            .collect();
+        let article = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        let text = clean(&format!("Home\nReviews\n{article}{river}Contact\n"));
+        for (headline, _) in &pieces {
+            assert!(text.contains(headline), "{headline} stays: {text:?}");
+        }
+        // Entries of a menu framed alike, with nothing said under them, are no list of pieces.
+        let places = [
+            "Parking",
+            "Maps",
+            "Hotels",
+            "Tours",
+            "Dining",
+            "Events",
+            "Libraries",
+            "Museums",
+            "Theatres",
+            "Gardens",
+            "Stadiums",
+            "Chapels",
+            "Galleries",
+            "Bookshops",
+            "Clinics",
+            "Gyms",
+            "Pools",
+            "Halls",
+            "Labs",
+            "Cafes",
+        ];
+        let menu: String = places
+            .iter()
+            .map(|p| format!("{p} and Directions at the College\n{p} desk open on weekdays\n"))
+            .collect();
+        let text = clean(&format!("{article}{menu}"));
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
