@@ -253,6 +253,14 @@ fn weigh(e: &Evidence) -> PageType {
     if e.url_has(UrlService) && undated_page {
         return PageType::Service;
     }
+    // A site's front page is no article, whatever its teasers' dates say: it lists the site's
+    // latest pieces, or presents the site.
+    if e.depth() == Some(0) && !e.has_type(SchemaArticle) {
+        return match e.link_density >= LISTING_LINK_DENSITY {
+            true => e.index_kind(),
+            false => PageType::Service,
+        };
+    }
     if prose && (says_article || e.dated || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS) {
         return PageType::Article;
     }
@@ -469,6 +477,19 @@ mod tests {
             kind(&article_body(2), &["FAQPage", "BlogPosting"], url),
             PageType::Article
         );
+    }
+
+    #[test]
+    fn a_site_s_front_page_is_no_article_whatever_its_dates() {
+        let dated = "<meta property='article:published_time' content='2025-05-03'>";
+        let front = format!("<html><head>{dated}</head><body>{}</body></html>", PROSE.repeat(10));
+        assert_eq!(kind(&front, &[], "https://e.org/2025/05/rules"), PageType::Article);
+        assert_eq!(kind(&front, &[], "https://e.org/"), PageType::Service);
+        let teasers: String = (1..=40)
+            .map(|i| format!("<li><a href='/2025/05/story-{i}'>The council votes on the budget, part {i}</a></li>"))
+            .collect();
+        let river = front.replace("<body>", &format!("<body><ul>{teasers}</ul>"));
+        assert_eq!(kind(&river, &[], "https://e.org/"), PageType::Listing);
     }
 
     #[test]
