@@ -22,8 +22,8 @@ const WCXB_MIN_F1: &[(&str, f64)] = &[
     ("documentation", 0.89),
     ("forum", 0.88),
     ("listing", 0.63),
-    ("product", 0.47),
-    ("service", 0.57),
+    ("product", 0.60),
+    ("service", 0.66),
 ];
 
 fn corpus(name: &str) -> PathBuf {
