@@ -392,11 +392,7 @@ enum Heads {
 fn items_hold_prose(lines: &[Line], positions: &[usize]) -> bool {
     let with_prose = positions
         .windows(2)
-        .filter(|pair| {
-            lines[pair[0] + 1..pair[1]]
-                .iter()
-                .any(|l| l.words >= PROSE_SENTENCE_WORDS && units::ends_sentence(&l.text))
-        })
+        .filter(|pair| lines[pair[0] + 1..pair[1]].iter().any(is_sentence))
         .count();
     2 * with_prose >= positions.len() - 1
 }

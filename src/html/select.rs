@@ -406,7 +406,7 @@ fn kept_blocks(view: &View, roots: &[usize], removed: &[(usize, usize)]) -> Vec<
     };
     let prose = |b: usize| inside(b) && page.blocks[b].link_density() <= NAVIGATION_LINK_DENSITY;
     (0..page.blocks.len())
-        .filter(|&b| prose(b) || (inside(b) && is_card_title(page, b) && b + 1 < page.blocks.len() && prose(b + 1)))
+        .filter(|&b| prose(b) || (inside(b) && is_card_title(page, b) && prose(b + 1)))
         .collect()
 }
 
