@@ -348,6 +348,9 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
         .collect();
     recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
     let mut best: Option<(usize, Vec<usize>)> = None;
+    // Whether a line is a site's phrasing (boilerplate, a consent notice), asked once however
+    // many candidate lists hold it.
+    let mut phrasing: Vec<Option<bool>> = vec![None; lines.len()];
     for (positions, over_article, span, heads) in recurring {
         // Bylines are the separators of a list of pieces, each of which says something: a
         // menu's entries sharing a word are not.
@@ -358,15 +361,18 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
             let at = &at[lines[i].key.as_str()];
             at.len() < positions.len() && at.iter().all(|j| span.contains(j))
         };
-        let items: Vec<usize> = span
-            .clone()
-            .filter(|&i| {
-                lines[i].class != Class::Noise
-                    && (unique(i) || attribute(i))
-                    && !lexicon.is_boilerplate(&lines[i].text)
-                    && !lexicon.is_consent_notice(&lines[i].text)
-            })
-            .collect();
+        let mut items: Vec<usize> = Vec::new();
+        for i in span.clone() {
+            if lines[i].class == Class::Noise || !(unique(i) || attribute(i)) {
+                continue;
+            }
+            let text = &lines[i].text;
+            let phrased =
+                *phrasing[i].get_or_insert_with(|| lexicon.is_boilerplate(text) || lexicon.is_consent_notice(text));
+            if !phrased {
+                items.push(i);
+            }
+        }
         let size: usize = items.iter().map(|&i| lines[i].units).sum();
         let content = size >= MIN_LIST_UNITS && size as f64 > over_article * article_units as f64;
         // The largest list that is the content; of equals, the first.
