@@ -43,9 +43,14 @@ fn extract(cleaner: &Cleaner, dir: &Path, id: &str) -> String {
         .unwrap_or_default()
 }
 
-fn load(dir: &Path, file: &str) -> HashMap<String, Value> {
+/// A bundled sample: its folder, its ground truth (`file`, of at least 20 pages) and a cleaner
+/// with the default options.
+fn sample(name: &str, file: &str) -> (PathBuf, HashMap<String, Value>, Cleaner) {
+    let dir = corpus(name);
     let text = std::fs::read_to_string(dir.join(file)).expect("ground truth is bundled");
-    serde_json::from_str(&text).expect("ground truth is JSON")
+    let truth: HashMap<String, Value> = serde_json::from_str(&text).expect("ground truth is JSON");
+    assert!(truth.len() >= 20, "the sample is bundled");
+    (dir, truth, Cleaner::new(Options::default()))
 }
 
 /// Words as the benchmark's scorer sees them (runs of letters, digits and underscores).
@@ -116,10 +121,7 @@ fn mean_precision_recall<'a>(
 
 #[test]
 fn article_bodies_keep_their_scores() {
-    let dir = corpus("aeb");
-    let truth = load(&dir, "ground-truth.json");
-    assert!(truth.len() >= 20, "the sample is bundled");
-    let cleaner = Cleaner::new(Options::default());
+    let (dir, truth, cleaner) = sample("aeb", "ground-truth.json");
     let (p, r) = mean_precision_recall(&cleaner, &dir, &truth, truth.keys());
     let score = f1(p, r);
     println!("aeb sample: F1 {score:.3} (precision {p:.3}, recall {r:.3})");
@@ -132,10 +134,7 @@ fn article_bodies_keep_their_scores() {
 
 #[test]
 fn multilingual_pages_keep_their_scores() {
-    let dir = corpus("tml");
-    let evaldata = load(&dir, "evaldata.json");
-    assert!(evaldata.len() >= 20, "the sample is bundled");
-    let cleaner = Cleaner::new(Options::default());
+    let (dir, evaldata, cleaner) = sample("tml", "evaldata.json");
     let norm = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
     let (mut tp, mut fp, mut fn_) = (0usize, 0usize, 0usize);
     for (id, item) in &evaldata {
@@ -165,9 +164,7 @@ fn multilingual_pages_keep_their_scores() {
 
 #[test]
 fn pages_of_every_type_keep_their_scores() {
-    let dir = corpus("wcxb");
-    let truth = load(&dir, "ground-truth.json");
-    let cleaner = Cleaner::new(Options::default());
+    let (dir, truth, cleaner) = sample("wcxb", "ground-truth.json");
     let mut failures = Vec::new();
     for &(page_type, floor) in WCXB_MIN_F1 {
         let ids: Vec<&String> = truth.keys().filter(|id| truth[*id]["page_type"] == page_type).collect();
