@@ -18,6 +18,7 @@ mod markers;
 mod metadata;
 mod page;
 mod page_type;
+mod parse;
 mod sections;
 mod select;
 mod standfirst;
@@ -45,7 +46,7 @@ impl Extractor for Html {
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
 fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
-    let document = page::parse(html);
+    let document = parse::parse(html);
     let page = page::walk(&document, false);
     // The tree is kept only for a second reading of what the first left out.
     let concealed = page.concealed.then_some(document);

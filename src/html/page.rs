@@ -13,6 +13,7 @@ use super::tuning::{
     LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS,
 };
 use crate::document::BlockKind;
+use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use scraper::{Html, Node};
 use std::collections::{HashMap, HashSet};
@@ -233,7 +234,7 @@ impl Page {
 /// Parses `html` and walks it into a [`Page`] as a browser shows it.
 #[cfg(test)]
 pub(crate) fn read(html: &str) -> Page {
-    walk(&Html::parse_document(html), false)
+    walk(&super::parse::parse(html), false)
 }
 
 /// Walks a parsed document into a [`Page`]: as a browser shows it, or (`reveal`) also with
@@ -293,11 +294,6 @@ fn layout_names(page: &Page) -> HashSet<String> {
         .collect()
 }
 
-/// Parses `html` as a browser does.
-pub(crate) fn parse(html: &str) -> Html {
-    Html::parse_document(html)
-}
-
 /// Walks a parsed document into a [`Page`], judging class names without `layout_names`.
 fn walk_naming(document: &Html, reveal: bool, layout_names: HashSet<String>, controlled: &HashSet<String>) -> Page {
     let mut walker = Walker {
@@ -351,10 +347,8 @@ impl Walker<'_> {
     fn walk(&mut self, node: NodeRef<'_, Node>, parent: Option<usize>, depth: usize, flags: Flags) {
         match node.value() {
             Node::Text(text) => self.push_text(&text.text, flags),
+            Node::Element(_) if depth > MAX_DEPTH => self.push_flat_text(node, flags),
             Node::Element(el) => {
-                if depth > MAX_DEPTH {
-                    return;
-                }
                 let tag = el.name();
                 // The head holds no text of the page, only what is said about it.
                 if tag == "head" {
@@ -510,7 +504,7 @@ impl Walker<'_> {
                         .filter_map(|c| c.value().as_text())
                         .map(|t| &**t)
                         .collect();
-                    let fragment = Html::parse_fragment(&markup);
+                    let fragment = super::parse::parse_fragment(&markup);
                     for child in fragment.root_element().children() {
                         self.walk(child, Some(index), depth + 1, child_flags);
                     }
@@ -592,6 +586,23 @@ impl Walker<'_> {
                     block: self.page.blocks.len(),
                     item,
                 });
+            }
+        }
+    }
+
+    /// Adds the text under an element too deep to walk (a hostile page, or one nested past
+    /// reason) to the current block, without walking into it; what is never shown stays out.
+    fn push_flat_text(&mut self, node: NodeRef<'_, Node>, flags: Flags) {
+        let mut skipping = 0usize;
+        for edge in node.traverse() {
+            match edge {
+                Edge::Open(n) => match n.value() {
+                    Node::Element(e) if skipping > 0 || SKIPPED_TAGS.contains(&e.name()) => skipping += 1,
+                    Node::Text(text) if skipping == 0 => self.push_text(text, flags),
+                    _ => {}
+                },
+                Edge::Close(n) if skipping > 0 && n.value().is_element() => skipping -= 1,
+                Edge::Close(_) => {}
             }
         }
     }

@@ -29,9 +29,12 @@ pub(super) const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
 
 // --- Reading the page ---------------------------------------------------------------------
 
-/// Deeper elements are not walked: no real page nests this deep, and hostile ones must not
-/// exhaust the stack.
+/// Deeper elements are not walked, only their text read into the block around: no real page
+/// nests this deep, and hostile ones must not exhaust the stack.
 pub(super) const MAX_DEPTH: usize = 256;
+/// The parser opens at most this many elements at once, as browsers do (Blink and WebKit stop
+/// at 512); deeper start tags are dropped and their text goes to the deepest element open.
+pub(super) const MAX_OPEN_ELEMENTS: usize = 512;
 /// A block's kind is read from its element and its ancestors, this many levels in all.
 pub(super) const BLOCK_KIND_LEVELS: usize = 3;
 /// Siblings sharing a tag and class make up a list (teasers, cards) when there are this many.
