@@ -16,6 +16,8 @@ mod normalize;
 mod options;
 pub mod output;
 mod site;
+#[doc(hidden)]
+pub mod stages;
 mod text;
 mod titles;
 mod units;

@@ -65,6 +65,30 @@ fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) 
     }
 }
 
+/// The stage in parts, for `crate::stages` to time each.
+pub(crate) mod parts {
+    use crate::lexicon::Lexicon;
+    use crate::Options;
+
+    pub(crate) use super::page::Page;
+    pub(crate) use super::parse::parse;
+
+    /// Walks a parsed document as a browser shows it.
+    pub(crate) fn walk(document: &scraper::Html) -> Page {
+        super::page::walk(document, false)
+    }
+
+    /// The number of blocks the first choice of container holds.
+    pub(crate) fn select(page: &Page) -> usize {
+        super::select::choose(page).blocks.len()
+    }
+
+    /// The rest of the stage after the walk; the number of blocks kept.
+    pub(crate) fn extract(page: Page, lexicon: &Lexicon, options: &Options) -> usize {
+        super::extract_page(page, None, lexicon, options).blocks.len()
+    }
+}
+
 /// How much text an extraction holds, in Latin-equivalent characters.
 fn text_units(extraction: &Extraction) -> usize {
     extraction.blocks.iter().map(|b| crate::units::units(&b.text)).sum()
