@@ -7,6 +7,10 @@
 //! many are open. Their text still flows into the deepest open element, so nothing is lost, and
 //! the end tags of the elements never opened are dropped with them, so that they cannot close
 //! the elements that were.
+//!
+//! The same filter keeps out of the tree the text of scripts and style sheets, half the bytes
+//! of a typical page, which nothing reads: only a script of structured data (JSON-LD) keeps its
+//! text.
 
 use super::tuning::MAX_OPEN_ELEMENTS;
 use ego_tree::NodeId;
@@ -98,6 +102,9 @@ struct DepthCap {
     since_count: Cell<usize>,
     /// Per tag name, the start tags dropped whose end tags are still to come.
     dropped: RefCell<HashMap<LocalName, usize>>,
+    /// Inside a script or style sheet whose text is not kept: the tokenizer reads it as raw
+    /// text, so the next tag is its end.
+    in_unread_text: Cell<bool>,
 }
 
 impl DepthCap {
@@ -107,6 +114,7 @@ impl DepthCap {
             estimate: Cell::new(0),
             since_count: Cell::new(0),
             dropped: RefCell::new(HashMap::new()),
+            in_unread_text: Cell::new(false),
         }
     }
 
@@ -159,10 +167,18 @@ impl TokenSink for DepthCap {
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<NodeId> {
         self.since_count.set(self.since_count.get() + 1);
-        if let Token::TagToken(tag) = &token {
-            if !self.passes(tag) {
+        match &token {
+            Token::CharacterTokens(_) | Token::NullCharacterToken if self.in_unread_text.get() => {
                 return TokenSinkResult::Continue;
             }
+            Token::TagToken(tag) => {
+                self.in_unread_text
+                    .set(tag.kind == TagKind::StartTag && has_unread_text(tag));
+                if !self.passes(tag) {
+                    return TokenSinkResult::Continue;
+                }
+            }
+            _ => {}
         }
         self.builder.process_token(token, line_number)
     }
@@ -173,6 +189,19 @@ impl TokenSink for DepthCap {
 
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.builder.adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// Whether an element's text is never read: a style sheet's, or a script's other than
+/// structured data.
+fn has_unread_text(tag: &Tag) -> bool {
+    match &*tag.name {
+        "style" => true,
+        "script" => !tag
+            .attrs
+            .iter()
+            .any(|a| &*a.name.local == "type" && a.value.trim().eq_ignore_ascii_case("application/ld+json")),
+        _ => false,
     }
 }
 
@@ -210,8 +239,19 @@ mod tests {
     fn ordinary_pages_parse_as_html5ever_parses_them() {
         let page =
             "<html><head><meta charset=utf-8><title>T</title></head><body><div><p>One<p>Two<table><td>cell</table>\
-                    <b><i>bold</b> italic</i><ul><li>a<li>b</ul><script>if (a < b) {}</script></div></body></html>";
+                    <b><i>bold</b> italic</i><ul><li>a<li>b</ul><script type=application/ld+json>{\"a\": \"<b>\"}</script></div></body></html>";
         assert_eq!(parse(page).html(), Html::parse_document(page).html());
+    }
+
+    #[test]
+    fn scripts_and_style_sheets_come_empty_but_structured_data() {
+        let page = "<head><style>p { color: red }</style><script>var a = '<p>';</script>\
+                    <script type='application/ld+json'>{\"@type\": \"Article\"}</script></head>\
+                    <body><p>Text</p><script>if (a < b) {}</script><p>More</p></body>";
+        let html = parse(page).html();
+        assert!(html.contains("<style></style><script></script>"), "{html}");
+        assert!(html.contains(r#"{"@type": "Article"}"#), "{html}");
+        assert!(html.contains("<p>Text</p><script></script><p>More</p>"), "{html}");
     }
 
     #[test]
