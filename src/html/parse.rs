@@ -323,4 +323,18 @@ mod tests {
         assert!(text.contains("Deep words here."), "{text:?}");
         assert!(!text.contains("hidden"), "{text:?}");
     }
+
+    #[test]
+    fn a_page_nested_two_hundred_thousand_deep_keeps_its_paragraph() {
+        let n = 200_000;
+        let page = format!(
+            "<html><body>{}<p>The only paragraph of this page, deep inside its boxes.</p>{}</body></html>",
+            "<div>".repeat(n),
+            "</div>".repeat(n)
+        );
+        let doc = crate::Cleaner::default()
+            .clean(page.as_bytes(), &crate::Hints::default())
+            .unwrap();
+        assert_eq!(doc.text, "The only paragraph of this page, deep inside its boxes.");
+    }
 }
