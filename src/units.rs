@@ -1,18 +1,23 @@
 //! Measuring text across scripts: where words are not separated by spaces, characters carry
 //! more text each, and sentence ends and commas have other shapes.
 
+/// The first character of the scripts [`is_unspaced`] finds.
+const FIRST_UNSPACED: char = '\u{0e00}';
+
 /// Characters of scripts written without spaces between words (Han, kana, Thai, Lao, Khmer,
 /// Burmese, Tibetan).
 pub(crate) fn is_unspaced(c: char) -> bool {
-    matches!(c,
-        '\u{3040}'..='\u{30ff}' // hiragana, katakana
-        | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // Han
-        | '\u{20000}'..='\u{2fa1f}'
-        | '\u{0e00}'..='\u{0eff}' // Thai, Lao
-        | '\u{1780}'..='\u{17ff}' // Khmer
-        | '\u{1000}'..='\u{109f}' // Myanmar
-        | '\u{0f00}'..='\u{0fff}' // Tibetan
-    )
+    // Every such script lies above Thai's block: most characters are told by one comparison.
+    c >= FIRST_UNSPACED
+        && matches!(c,
+            '\u{3040}'..='\u{30ff}' // hiragana, katakana
+            | '\u{3400}'..='\u{4dbf}' | '\u{4e00}'..='\u{9fff}' | '\u{f900}'..='\u{faff}' // Han
+            | '\u{20000}'..='\u{2fa1f}'
+            | '\u{0e00}'..='\u{0eff}' // Thai, Lao
+            | '\u{1780}'..='\u{17ff}' // Khmer
+            | '\u{1000}'..='\u{109f}' // Myanmar
+            | '\u{0f00}'..='\u{0fff}' // Tibetan
+        )
 }
 
 /// How many Latin-text characters one character of an unspaced script is worth, so that
@@ -30,6 +35,10 @@ pub(crate) fn char_units(c: char) -> usize {
 
 /// Length of a text in Latin-equivalent characters.
 pub(crate) fn units(text: &str) -> usize {
+    // ASCII text, the most common, weighs its length.
+    if text.is_ascii() {
+        return text.len();
+    }
     text.chars().map(char_units).sum()
 }
 
@@ -47,6 +56,10 @@ const UNITS_PER_UNSPACED_WORD: usize = 5;
 /// token of an unspaced script (a Chinese sentence, a Thai phrase) as many as its length
 /// makes, so that word-count thresholds mean about the same everywhere.
 pub(crate) fn words(text: &str) -> usize {
+    // ASCII text has no unspaced tokens: a word is a token.
+    if text.is_ascii() {
+        return text.split_whitespace().count();
+    }
     text.split_whitespace()
         .map(|token| {
             let unspaced: usize = token.chars().filter(|&c| is_unspaced(c)).map(char_units).sum();
@@ -59,6 +72,9 @@ pub(crate) fn words(text: &str) -> usize {
 /// space-separated tokens are sentences or phrases, so counting stopwords among them says
 /// nothing.
 pub(crate) fn mostly_unspaced(text: &str) -> bool {
+    if text.is_ascii() {
+        return false;
+    }
     let (mut letters, mut unspaced) = (0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
