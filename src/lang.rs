@@ -109,6 +109,12 @@ pub(crate) fn judge(block: &str) -> Option<Info> {
     whatlang::detect(prefix(block, BLOCK_SAMPLE_BYTES))
 }
 
+/// A judgement as it is, for another block of the same text (the detector's answers are not
+/// `Clone`).
+pub(crate) fn copy(info: &Info) -> Info {
+    Info::new(info.script(), info.lang(), info.confidence())
+}
+
 /// The language and script holding the most text among judged blocks (block length, judgement):
 /// the article's, not that of its menus and footers.
 pub(crate) fn dominant<'a>(judged: impl Iterator<Item = (usize, &'a Info)>) -> Option<(Lang, Script)> {
@@ -139,7 +145,12 @@ pub(crate) fn scripts_of(lang: Lang, script: &Script) -> &[Script] {
 
 /// The script most of a text's letters are written in.
 pub(crate) fn script(text: &str) -> Option<Script> {
-    whatlang::detect_script(prefix(text, BLOCK_SAMPLE_BYTES))
+    let sample = prefix(text, BLOCK_SAMPLE_BYTES);
+    // In ASCII, the detector counts only letters, all of them Latin: its answer without it.
+    if sample.is_ascii() {
+        return sample.bytes().any(|b| b.is_ascii_alphabetic()).then_some(Script::Latin);
+    }
+    whatlang::detect_script(sample)
 }
 
 /// A prefix of at most [`SAMPLE_BYTES`], cut at a character boundary.
