@@ -77,10 +77,16 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
         }
         in_number = digit;
         let c = if digit { '0' } else { c };
-        for lower in c.to_lowercase() {
+        let mut add = |lower: char| {
             for byte in (lower as u32).to_le_bytes() {
                 hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
             }
+        };
+        // ASCII, the most common, lowercases to one character without the Unicode tables.
+        if c.is_ascii() {
+            add(c.to_ascii_lowercase());
+        } else {
+            c.to_lowercase().for_each(add);
         }
         chars += 1;
     }
