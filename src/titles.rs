@@ -10,6 +10,9 @@ pub(crate) const MIN_HEADLINE_AGREEMENT: f32 = 0.5;
 /// site's name ("Floods close bridges | News | The Paper").
 pub(crate) const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " :: ", " · ", " » ", " / "];
 
+/// The marks of [`TITLE_SEPARATORS`] between their spaces: a title without any is one part.
+const SEPARATOR_MARKS: &[char] = &['|', '-', '–', '—', ':', '·', '»', '/'];
+
 /// A head's title's first part that is not the site's name.
 pub(crate) fn first_part_but_site(title: &str, site: Option<&str>) -> String {
     let parts = parts(title);
@@ -54,8 +57,30 @@ pub(crate) fn is_site(part: &str, site: Option<&str>) -> bool {
 /// Whether a heading's words are those of the last of several parts of a head's title, and not
 /// of its first: the site's name ("The Paper" in "Floods close bridges | The Paper").
 pub(crate) fn names_the_site(key: &str, head_title: &str) -> bool {
+    site_part(head_title).is_some_and(|site| site.named_by(key))
+}
+
+/// The first and last parts of a head's title of several, as [`comparable`] makes them: the
+/// last is likely to be the site's name.
+struct SitePart {
+    first: String,
+    last: String,
+}
+
+impl SitePart {
+    /// Whether a heading's words (`key`) are the site's part and not the title's own.
+    fn named_by(&self, key: &str) -> bool {
+        self.last == key && self.first != key
+    }
+}
+
+/// The parts of a head's title [`names_the_site`] compares with; `None` for a title of one part.
+fn site_part(head_title: &str) -> Option<SitePart> {
     let parts = parts(head_title);
-    parts.len() > 1 && comparable(parts[parts.len() - 1]) == key && comparable(parts[0]) != key
+    (parts.len() > 1).then(|| SitePart {
+        first: comparable(parts[0]),
+        last: comparable(parts[parts.len() - 1]),
+    })
 }
 
 /// Of candidate headlines, in order, each with what the caller knows of it, the one that agrees
@@ -68,10 +93,12 @@ pub(crate) fn best_agreeing<'a, T>(
     site: Option<&str>,
 ) -> Option<(T, &'a str)> {
     let head_keys: Vec<String> = head_titles.iter().map(|t| comparable(t)).collect();
+    // The head titles' parts, split once for all candidates.
+    let site_parts: Vec<SitePart> = head_titles.iter().filter_map(|t| site_part(t)).collect();
     let mut best: Option<(f32, T, &'a str)> = None;
     for (tag, candidate) in candidates {
         let key = comparable(candidate);
-        if key.is_empty() || is_site(candidate, site) || head_titles.iter().any(|t| names_the_site(&key, t)) {
+        if key.is_empty() || is_site(candidate, site) || site_parts.iter().any(|p| p.named_by(&key)) {
             continue;
         }
         let agreement = head_keys.iter().map(|t| word_f1(&key, t)).fold(0.0, f32::max);
@@ -84,6 +111,11 @@ pub(crate) fn best_agreeing<'a, T>(
 
 /// The parts of a title between [`TITLE_SEPARATORS`], trimmed, empty ones left out.
 pub(crate) fn parts(title: &str) -> Vec<&str> {
+    // Most lines hold no separator's mark, and are one part.
+    if !title.contains(SEPARATOR_MARKS) {
+        let title = title.trim();
+        return if title.is_empty() { Vec::new() } else { vec![title] };
+    }
     let mut parts = vec![title];
     for sep in TITLE_SEPARATORS {
         parts = parts.into_iter().flat_map(|p| p.split(sep)).collect();
@@ -158,6 +190,15 @@ mod tests {
             "The Paper",
             "a headline that is only the site's name stays"
         );
+    }
+
+    #[test]
+    fn every_separator_has_a_mark() {
+        for separator in TITLE_SEPARATORS {
+            assert!(separator.contains(SEPARATOR_MARKS), "{separator:?}");
+        }
+        assert_eq!(parts("  Floods close bridges "), ["Floods close bridges"]);
+        assert!(parts(" ").is_empty());
     }
 
     #[test]
