@@ -6,6 +6,7 @@
 //! process, on first use, and shared by every cleaner.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use rustc_hash::FxHashSet;
 use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
@@ -186,7 +187,8 @@ enum ConsentWord {
 #[derive(Debug)]
 struct Stopwords {
     words: StopwordSource,
-    set: OnceLock<HashSet<&'static str>>,
+    /// Looked up once for every word of every line judged: a fast hash.
+    set: OnceLock<FxHashSet<&'static str>>,
 }
 
 /// Where a language's stopwords come from.
@@ -206,7 +208,7 @@ impl Stopwords {
         }
     }
 
-    fn set(&self) -> &HashSet<&'static str> {
+    fn set(&self) -> &FxHashSet<&'static str> {
         self.set.get_or_init(|| match self.words {
             StopwordSource::Collection(words) => words.iter().copied().collect(),
             StopwordSource::Data(list) => list.lines().collect(),

@@ -7,8 +7,12 @@
 //! row are prose), and then by its neighbours: short lines between article paragraphs are
 //! article (headings, list items, sign-offs), short lines among chrome are chrome.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::hash_map::Entry;
 use std::ops::Range;
+
+// Lines and their fingerprints are hashed by the hundred thousand, in tables no outside input
+// can flood: a fast hash for them.
+use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::classify::{self, Class, Context, Unit, LONG_UNITS, SHORT_UNITS};
 use crate::document::BlockKind;
@@ -210,7 +214,7 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
 fn drop_copies(lines: &mut [Line]) {
     let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
     let grams: Vec<Vec<u64>> = kept.iter().map(|&i| word_grams(&lines[i].key)).collect();
-    let mut count: HashMap<u64, usize> = HashMap::new();
+    let mut count: FxHashMap<u64, usize> = FxHashMap::default();
     for gram in grams.iter().flatten() {
         *count.entry(*gram).or_default() += 1;
     }
@@ -218,7 +222,7 @@ fn drop_copies(lines: &mut [Line]) {
     longest.sort_by_key(|&k| std::cmp::Reverse(grams[k].len()));
     for k in longest {
         // A gram counts once in its own line; others must hold it too.
-        let mut own: HashMap<u64, usize> = HashMap::new();
+        let mut own: FxHashMap<u64, usize> = FxHashMap::default();
         for gram in &grams[k] {
             *own.entry(*gram).or_default() += 1;
         }
@@ -242,7 +246,7 @@ fn word_grams(text: &str) -> Vec<u64> {
     words
         .windows(COPY_GRAM_WORDS)
         .map(|gram| {
-            let mut hasher = std::collections::hash_map::DefaultHasher::new();
+            let mut hasher = FxHasher::default();
             gram.hash(&mut hasher);
             hasher.finish()
         })
@@ -295,7 +299,7 @@ fn index_runs<'a>(positions: &'a [usize], lines: &[Line]) -> Vec<&'a [usize]> {
 /// once, and those that recur only inside the list and on fewer items than all (a label some
 /// items carry, a job's place, a stock note).
 fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
-    let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise) {
         at.entry(line.key.as_str()).or_default().push(i);
     }
@@ -303,7 +307,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     // Separators may also differ line to line in their numbers, or be an index's letters:
     // lines of one shape recur.
     let shapes: Vec<Option<(String, Heads)>> = lines.iter().map(separator_shape).collect();
-    let mut shaped: HashMap<&str, (Vec<usize>, Heads)> = HashMap::new();
+    let mut shaped: FxHashMap<&str, (Vec<usize>, Heads)> = FxHashMap::default();
     for (i, shape) in shapes
         .iter()
         .enumerate()
@@ -551,13 +555,24 @@ fn judge_languages(
         true => (0..texts.len()).map(prose).collect(),
         false => long.clone(),
     };
+    // A line the dump repeats (a menu's entry, a label) is judged once: where each text was.
+    let mut first_at: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut judge = |i: usize, judged: &mut [Option<whatlang::Info>]| {
+        judged[i] = match first_at.entry(texts[i].as_str()) {
+            Entry::Occupied(first) => judged[*first.get()].as_ref().map(lang::copy),
+            Entry::Vacant(first) => {
+                first.insert(i);
+                lang::judge(&texts[i])
+            }
+        };
+    };
     let mut budget = DOMINANT_SAMPLE_BYTES;
     for (i, text) in texts.iter().enumerate().filter(|&(i, _)| sampled[i]) {
         if budget == 0 {
             break;
         }
         budget = budget.saturating_sub(text.len());
-        judged[i] = lang::judge(text);
+        judge(i, &mut judged);
     }
     let weighed = |judged: &[Option<whatlang::Info>]| {
         lang::dominant(
@@ -570,7 +585,7 @@ fn judge_languages(
     let from_long = weighed(&judged);
     for (i, text) in texts.iter().enumerate().filter(|&(i, _)| !long[i]) {
         if from_long.is_none_or(|(l, s)| !says_its_language(text, l, &s, lexicon)) {
-            judged[i] = lang::judge(text);
+            judge(i, &mut judged);
         }
     }
     // The document's language weighs every line judged by its length; without long lines,
@@ -721,14 +736,14 @@ fn mark_repeated(lines: &mut [Line]) {
                 .then_some(l.key.as_str())
         })
         .collect();
-    let mut at: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
     for (i, key) in keys.iter().enumerate() {
         if let Some(key) = key {
             at.entry(key).or_default().push(i);
         }
     }
     let (contents, headings) = contents_headings(lines, &keys, &at);
-    let mut seen: HashSet<&str> = HashSet::new();
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
     let templates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             keys[i]
@@ -757,14 +772,14 @@ fn mark_repeated(lines: &mut [Line]) {
 fn contents_headings(
     lines: &[Line],
     keys: &[Option<&str>],
-    at: &HashMap<&str, Vec<usize>>,
-) -> (Vec<usize>, HashSet<usize>) {
+    at: &FxHashMap<&str, Vec<usize>>,
+) -> (Vec<usize>, FxHashSet<usize>) {
     // Where line `i`'s text occurs the second and last time, when `i` is its first.
     let second = |i: usize| {
         let positions = &at[keys[i]?];
         (positions.len() == 2 && positions[0] == i).then(|| positions[1])
     };
-    let (mut contents, mut headings) = (Vec::new(), HashSet::new());
+    let (mut contents, mut headings) = (Vec::new(), FxHashSet::default());
     let mut i = 0;
     while i < lines.len() {
         let Some(mut last) = second(i) else {
