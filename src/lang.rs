@@ -115,6 +115,12 @@ pub(crate) fn copy(info: &Info) -> Info {
     Info::new(info.script(), info.lang(), info.confidence())
 }
 
+/// Judges the language of a sample of a document's text, from at most its first few kilobytes;
+/// `None` for an empty sample or where the detector has no answer.
+pub(crate) fn judge_sample(text: &str) -> Option<Info> {
+    whatlang::detect(prefix(text, crate::text::DOMINANT_SAMPLE_BYTES))
+}
+
 /// The language and script holding the most text among judged blocks (block length, judgement):
 /// the article's, not that of its menus and footers.
 pub(crate) fn dominant<'a>(judged: impl Iterator<Item = (usize, &'a Info)>) -> Option<(Lang, Script)> {

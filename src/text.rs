@@ -30,7 +30,7 @@ const CLOSING_LINE_WORDS: usize = 4;
 /// Lines of at most this many words without a sentence end look like menu entries.
 const MENU_LINE_WORDS: usize = 2;
 /// Bytes of long lines whose language is judged to find the document's language.
-const DOMINANT_SAMPLE_BYTES: usize = 4096;
+pub(crate) const DOMINANT_SAMPLE_BYTES: usize = 4096;
 /// A short line with at least this share of the document language's stopwords is in that
 /// language: detection would say so too.
 const OWN_LANGUAGE_STOPWORD_DENSITY: f64 = 0.2;
@@ -566,20 +566,26 @@ fn judge_languages(
             }
         };
     };
-    let mut budget = DOMINANT_SAMPLE_BYTES;
-    for (i, text) in texts.iter().enumerate().filter(|&(i, _)| sampled[i]) {
-        if budget == 0 {
+    // The long lines are judged together, at one detection's cost, as one text.
+    let mut sample = String::new();
+    for text in texts.iter().enumerate().filter(|&(i, _)| sampled[i]).map(|(_, t)| t) {
+        if sample.len() >= DOMINANT_SAMPLE_BYTES {
             break;
         }
-        budget = budget.saturating_sub(text.len());
-        judge(i, &mut judged);
+        if !sample.is_empty() {
+            sample.push('\n');
+        }
+        sample.push_str(text);
     }
+    let sampled_info = lang::judge_sample(&sample);
     let weighed = |judged: &[Option<whatlang::Info>]| {
         lang::dominant(
-            texts
-                .iter()
-                .zip(judged)
-                .filter_map(|(t, info)| Some((t.len(), info.as_ref()?))),
+            sampled_info.iter().map(|info| (sample.len(), info)).chain(
+                texts
+                    .iter()
+                    .zip(judged)
+                    .filter_map(|(t, info)| Some((t.len(), info.as_ref()?))),
+            ),
         )
     };
     let from_long = weighed(&judged);
