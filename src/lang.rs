@@ -102,11 +102,15 @@ pub(crate) fn detect(text: &str) -> Option<Language> {
 /// Judges the language of one block, from at most its first half kilobyte; `None` when the block
 /// is too short to judge or the detector has no answer.
 pub(crate) fn judge(block: &str) -> Option<Info> {
-    let chars = block.chars().take(MIN_JUDGED_CHARS).count();
-    if chars < MIN_JUDGED_CHARS {
+    if !is_judged(block) {
         return None;
     }
     whatlang::detect(prefix(block, BLOCK_SAMPLE_BYTES))
+}
+
+/// Whether a block is long enough to be judged one by one.
+pub(crate) fn is_judged(block: &str) -> bool {
+    block.chars().take(MIN_JUDGED_CHARS).count() == MIN_JUDGED_CHARS
 }
 
 /// A judgement as it is, for another block of the same text (the detector's answers are not
@@ -122,8 +126,9 @@ pub(crate) fn judge_sample(text: &str) -> Option<Info> {
 }
 
 /// The language and script holding the most text among judged blocks (block length, judgement):
-/// the article's, not that of its menus and footers.
-pub(crate) fn dominant<'a>(judged: impl Iterator<Item = (usize, &'a Info)>) -> Option<(Lang, Script)> {
+/// the article's, not that of its menus and footers; of equals, the last met. With it, by how
+/// much text it leads the next (all of its own when it is alone).
+pub(crate) fn lead<'a>(judged: impl Iterator<Item = (usize, &'a Info)>) -> Option<((Lang, Script), usize)> {
     let mut weight: Vec<(Lang, Script, usize)> = Vec::new();
     for (chars, info) in judged {
         match weight.iter_mut().find(|(l, _, _)| *l == info.lang()) {
@@ -131,7 +136,10 @@ pub(crate) fn dominant<'a>(judged: impl Iterator<Item = (usize, &'a Info)>) -> O
             None => weight.push((info.lang(), info.script(), chars)),
         }
     }
-    weight.into_iter().max_by_key(|&(_, _, w)| w).map(|(l, s, _)| (l, s))
+    let leader = (0..weight.len()).max_by_key(|&i| weight[i].2)?;
+    let next = (0..weight.len()).filter(|&i| i != leader).map(|i| weight[i].2).max();
+    let (lang, script, most) = weight[leader];
+    Some(((lang, script), most - next.unwrap_or(0)))
 }
 
 /// Languages written in more than one script: Japanese sets Han characters among its kana,
@@ -195,10 +203,9 @@ mod tests {
             "Officials said the plan would be reviewed again next spring, when new figures are published.",
         ];
         let judged: Vec<(usize, Info)> = blocks.iter().filter_map(|b| Some((b.len(), judge(b)?))).collect();
-        assert_eq!(
-            dominant(judged.iter().map(|(n, i)| (*n, i))),
-            Some((Lang::Eng, Script::Latin))
-        );
+        let (dominant, margin) = lead(judged.iter().map(|(n, i)| (*n, i))).unwrap();
+        assert_eq!(dominant, (Lang::Eng, Script::Latin));
+        assert_eq!(margin, blocks[1].len() + blocks[2].len() - blocks[0].len());
     }
 
     #[test]

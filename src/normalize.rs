@@ -51,6 +51,10 @@ fn map_char(c: char) -> Mapped {
 /// Normalises `text` as the module documentation describes.
 pub fn normalize(text: &str, form: Normalization) -> String {
     let cleaned = clean_whitespace(text);
+    // ASCII is in every normal form already.
+    if cleaned.is_ascii() {
+        return cleaned;
+    }
     let normal = match form {
         Normalization::Nfc if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes => return cleaned,
         Normalization::Nfc => cleaned.nfc().collect::<String>(),
@@ -72,7 +76,13 @@ fn clean_whitespace(text: &str) -> String {
     let mut pending_space = false;
     let mut chars = text.chars().peekable();
     while let Some(c) = chars.next() {
-        match map_char(c) {
+        // Printable ASCII, most of most texts, is kept as it is.
+        let mapped = if c.is_ascii_graphic() {
+            Mapped::Keep(c)
+        } else {
+            map_char(c)
+        };
+        match mapped {
             Mapped::Keep(c) => {
                 if pending_space && !out.is_empty() && !out.ends_with('\n') {
                     out.push(' ');

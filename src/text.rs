@@ -112,21 +112,58 @@ impl Extractor for Text {
 fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     let texts = join_wrapped(text);
     let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-    let (judged, dominant) = match options.detect_language {
-        true => judge_languages(&texts, &sizes, lexicon),
-        false => (texts.iter().map(|_| None).collect(), None),
+    let mut languages = Languages::new(&texts);
+    let (mut dominant, unjudged) = match options.detect_language {
+        true => languages.judge_document(&sizes, lexicon),
+        false => (None, Vec::new()),
     };
-    let doc_code = dominant.map(|(l, _)| lang::code(l));
-    let densities = stopword_densities(&texts, &sizes, doc_code, lexicon);
     // The density thresholds follow the dump's own prose, as for a page's article.
-    let scale = classify::density_scale(prose_density(&texts, &sizes, &densities));
+    let densities_and_scale = |dominant: Option<(whatlang::Lang, whatlang::Script)>| {
+        let densities = stopword_densities(&texts, &sizes, dominant.map(|(l, _)| lang::code(l)), lexicon);
+        let scale = classify::density_scale(prose_density(&texts, &sizes, &densities));
+        (densities, scale)
+    };
+    let (mut densities, mut scale) = densities_and_scale(dominant);
+    // The lines whose language was left to judge: only where it can change their class (a line
+    // that is chrome in any language is), unless they could tip the document's language.
+    let own_class = |i: usize, judged: &[Option<whatlang::Info>], dominant, densities: &[Option<f64>], scale| {
+        judge_line(
+            &texts[i],
+            sizes[i],
+            judged[i].as_ref(),
+            densities[i],
+            lexicon,
+            dominant,
+            scale,
+        )
+    };
+    let one_script = dominant.is_some_and(|(l, s)| lang::scripts_of(l, &s).len() == 1);
+    let (needed, unneeded): (Vec<usize>, Vec<usize>) = unjudged
+        .into_iter()
+        .partition(|&i| one_script && own_class(i, &languages.judged, dominant, &densities, scale) != Class::Bad);
+    for &i in &needed {
+        languages.judge(i);
+    }
+    let unneeded_bytes = unneeded.iter().map(|&i| texts[i].len()).sum();
+    if !languages.settles(dominant, unneeded_bytes) {
+        for &i in &unneeded {
+            languages.judge(i);
+        }
+        let judged_dominant = languages.dominant();
+        if judged_dominant != dominant {
+            dominant = judged_dominant;
+            (densities, scale) = densities_and_scale(dominant);
+        }
+    }
+    let classes: Vec<Class> = (0..texts.len())
+        .map(|i| own_class(i, &languages.judged, dominant, &densities, scale))
+        .collect();
 
     let mut lines: Vec<Line> = texts
         .into_iter()
         .zip(sizes)
-        .zip(judged.into_iter().zip(densities))
-        .map(|((text, units), (info, density))| {
-            let class = judge_line(&text, units, info, density, lexicon, dominant, scale);
+        .zip(classes)
+        .map(|((text, units), class)| {
             let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
@@ -536,68 +573,110 @@ fn join_wrapped(text: &str) -> Vec<String> {
     out
 }
 
-/// The language of the lines that need it, and the document's language and script.
-///
-/// Detection is the costliest step, so it runs where it tells something: on long lines until
-/// there is enough text to know the document's language, then on lines short enough to be
-/// chrome, unless their script or stopwords already show them in the document's language.
-fn judge_languages(
-    texts: &[String],
-    sizes: &[usize],
-    lexicon: &Lexicon,
-) -> (Vec<Option<whatlang::Info>>, Option<(whatlang::Lang, whatlang::Script)>) {
-    let long: Vec<bool> = sizes.iter().map(|&size| size >= LONG_UNITS).collect();
-    let mut judged: Vec<Option<whatlang::Info>> = texts.iter().map(|_| None).collect();
-    // The sample is of prose, which ends its sentences: a long line of words without (a
-    // language picker's names, a tag cloud) says little of the document's language.
-    let prose = |i: usize| long[i] && units::ends_sentence(&texts[i]);
-    let sampled: Vec<bool> = match (0..texts.len()).any(prose) {
-        true => (0..texts.len()).map(prose).collect(),
-        false => long.clone(),
-    };
-    // A line the dump repeats (a menu's entry, a label) is judged once: where each text was.
-    let mut first_at: FxHashMap<&str, usize> = FxHashMap::default();
-    let mut judge = |i: usize, judged: &mut [Option<whatlang::Info>]| {
-        judged[i] = match first_at.entry(texts[i].as_str()) {
-            Entry::Occupied(first) => judged[*first.get()].as_ref().map(lang::copy),
+/// The languages of a dump's lines, judged where they tell something, and of the document.
+struct Languages<'a> {
+    texts: &'a [String],
+    /// Each line's language, where it was judged.
+    judged: Vec<Option<whatlang::Info>>,
+    /// The language of the long lines taken together, with their length.
+    sample: Option<(usize, whatlang::Info)>,
+    /// Where each text judged was first: a line the dump repeats (a menu's entry, a label) is
+    /// judged once.
+    first_at: FxHashMap<&'a str, usize>,
+}
+
+impl<'a> Languages<'a> {
+    fn new(texts: &'a [String]) -> Languages<'a> {
+        Languages {
+            texts,
+            judged: texts.iter().map(|_| None).collect(),
+            sample: None,
+            first_at: FxHashMap::default(),
+        }
+    }
+
+    /// Judges the document's language, and returns it with the lines left to judge.
+    ///
+    /// Detection is the costliest step, so it runs where it tells something: once on long lines
+    /// taken together, enough text to know the document's language, then on lines short enough
+    /// to be chrome, unless their script or stopwords already show them in the document's
+    /// language. Those are left to the caller to judge where their class depends on it; without
+    /// long lines, the short ones say what the document's language is, and are all judged.
+    fn judge_document(
+        &mut self,
+        sizes: &[usize],
+        lexicon: &Lexicon,
+    ) -> (Option<(whatlang::Lang, whatlang::Script)>, Vec<usize>) {
+        let texts = self.texts;
+        let long: Vec<bool> = sizes.iter().map(|&size| size >= LONG_UNITS).collect();
+        // The sample is of prose, which ends its sentences: a long line of words without (a
+        // language picker's names, a tag cloud) says little of the document's language.
+        let prose = |i: usize| long[i] && units::ends_sentence(&texts[i]);
+        let sampled: Vec<bool> = match (0..texts.len()).any(prose) {
+            true => (0..texts.len()).map(prose).collect(),
+            false => long.clone(),
+        };
+        let mut sample = String::new();
+        for text in texts.iter().enumerate().filter(|&(i, _)| sampled[i]).map(|(_, t)| t) {
+            if sample.len() >= DOMINANT_SAMPLE_BYTES {
+                break;
+            }
+            if !sample.is_empty() {
+                sample.push('\n');
+            }
+            sample.push_str(text);
+        }
+        self.sample = lang::judge_sample(&sample).map(|info| (sample.len(), info));
+        let from_long = self.dominant();
+        let unjudged: Vec<usize> = (0..texts.len())
+            .filter(|&i| {
+                !long[i]
+                    && lang::is_judged(&texts[i])
+                    && from_long.is_none_or(|(l, s)| !says_its_language(&texts[i], l, &s, lexicon))
+            })
+            .collect();
+        if from_long.is_some() {
+            return (from_long, unjudged);
+        }
+        for i in unjudged {
+            self.judge(i);
+        }
+        (self.dominant(), Vec::new())
+    }
+
+    /// Judges one line's language.
+    fn judge(&mut self, i: usize) {
+        self.judged[i] = match self.first_at.entry(self.texts[i].as_str()) {
+            Entry::Occupied(first) => self.judged[*first.get()].as_ref().map(lang::copy),
             Entry::Vacant(first) => {
                 first.insert(i);
-                lang::judge(&texts[i])
+                lang::judge(&self.texts[i])
             }
         };
-    };
-    // The long lines are judged together, at one detection's cost, as one text.
-    let mut sample = String::new();
-    for text in texts.iter().enumerate().filter(|&(i, _)| sampled[i]).map(|(_, t)| t) {
-        if sample.len() >= DOMINANT_SAMPLE_BYTES {
-            break;
-        }
-        if !sample.is_empty() {
-            sample.push('\n');
-        }
-        sample.push_str(text);
     }
-    let sampled_info = lang::judge_sample(&sample);
-    let weighed = |judged: &[Option<whatlang::Info>]| {
-        lang::dominant(
-            sampled_info.iter().map(|info| (sample.len(), info)).chain(
-                texts
-                    .iter()
-                    .zip(judged)
-                    .filter_map(|(t, info)| Some((t.len(), info.as_ref()?))),
-            ),
-        )
-    };
-    let from_long = weighed(&judged);
-    for (i, text) in texts.iter().enumerate().filter(|&(i, _)| !long[i]) {
-        if from_long.is_none_or(|(l, s)| !says_its_language(text, l, &s, lexicon)) {
-            judge(i, &mut judged);
-        }
+
+    /// The document's language: the sample and every line judged, weighed by their length.
+    fn dominant(&self) -> Option<(whatlang::Lang, whatlang::Script)> {
+        self.lead().map(|(dominant, _)| dominant)
     }
-    // The document's language weighs every line judged by its length; without long lines,
-    // the short ones say what it is.
-    let dominant = weighed(&judged);
-    (judged, dominant)
+
+    fn lead(&self) -> Option<((whatlang::Lang, whatlang::Script), usize)> {
+        let lines = self
+            .texts
+            .iter()
+            .zip(&self.judged)
+            .filter_map(|(t, info)| Some((t.len(), info.as_ref()?)));
+        lang::lead(self.sample.iter().map(|(len, info)| (*len, info)).chain(lines))
+    }
+
+    /// Whether the document's language is `dominant` however lines of `unjudged_bytes` in all
+    /// would be judged: it leads the others by more.
+    fn settles(&self, dominant: Option<(whatlang::Lang, whatlang::Script)>, unjudged_bytes: usize) -> bool {
+        unjudged_bytes == 0
+            || self
+                .lead()
+                .is_some_and(|(lead, margin)| Some(lead) == dominant && margin > unjudged_bytes)
+    }
 }
 
 /// Whether a line shows itself in the document's language without detection: in its script,
@@ -652,7 +731,7 @@ fn prose_density(texts: &[String], sizes: &[usize], densities: &[Option<f64>]) -
 fn judge_line(
     text: &str,
     size: usize,
-    info: Option<whatlang::Info>,
+    info: Option<&whatlang::Info>,
     density: Option<f64>,
     lexicon: &Lexicon,
     dominant: Option<(whatlang::Lang, whatlang::Script)>,
@@ -671,7 +750,7 @@ fn judge_line(
         }
         if let Some((doc_lang, doc_script)) = dominant {
             let scripts = lang::scripts_of(doc_lang, &doc_script);
-            let script = info.as_ref().map(|i| i.script()).or_else(|| lang::script(text));
+            let script = info.map(|i| i.script()).or_else(|| lang::script(text));
             if script.is_some_and(|s| !scripts.contains(&s)) {
                 return Class::Bad;
             }
@@ -1050,15 +1129,16 @@ mod tests {
         .map(str::to_string)
         .to_vec();
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let (judged, dominant) = judge_languages(&texts, &sizes, Lexicon::shared());
+        let mut languages = Languages::new(&texts);
+        let (dominant, unjudged) = languages.judge_document(&sizes, Lexicon::shared());
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
-        assert!(judged[2].is_none(), "its stopwords say it is English");
+        // Line 2's stopwords say it is English; line 3 has few, line 4 another script.
+        assert_eq!(unjudged, [3, 4], "left to judge");
+        languages.judge(3);
         assert_eq!(
-            judged[3].as_ref().map(|i| i.lang()),
-            Some(whatlang::Lang::Deu),
-            "few English stopwords: judged"
+            languages.judged[3].as_ref().map(|i| i.lang()),
+            Some(whatlang::Lang::Deu)
         );
-        assert!(judged[4].is_some(), "another script: judged");
         let (_, text) = title_and_text(&texts.join("\n"));
         assert_eq!(text[..2], texts[..2]);
         assert!(
@@ -1076,7 +1156,7 @@ mod tests {
             .repeat(4);
         let texts: Vec<String> = vec![picker.trim().to_string(), format!("{PARAGRAPH_A} {PARAGRAPH_B}")];
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let (_, dominant) = judge_languages(&texts, &sizes, Lexicon::shared());
+        let (dominant, _) = Languages::new(&texts).judge_document(&sizes, Lexicon::shared());
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
     }
 
