@@ -160,11 +160,27 @@ pub(crate) fn scripts_of(lang: Lang, script: &Script) -> &[Script] {
 /// The script most of a text's letters are written in.
 pub(crate) fn script(text: &str) -> Option<Script> {
     let sample = prefix(text, BLOCK_SAMPLE_BYTES);
-    // In ASCII, the detector counts only letters, all of them Latin: its answer without it.
-    if sample.is_ascii() {
-        return sample.bytes().any(|b| b.is_ascii_alphabetic()).then_some(Script::Latin);
+    // In ASCII, Latin-1 and Latin Extended, with general punctuation (most Western text), the
+    // detector counts only Latin letters: its answer without the count.
+    if sample
+        .chars()
+        .all(|c| c < LATIN_END || GENERAL_PUNCTUATION.contains(&c))
+    {
+        return sample.chars().any(is_counted_latin).then_some(Script::Latin);
     }
     whatlang::detect_script(sample)
+}
+
+/// The end of the Latin-1 and Latin Extended blocks, whose letters and signs the detector
+/// counts as Latin.
+const LATIN_END: char = '\u{250}';
+/// Dashes, quotation marks and the like, which the detector counts in no script.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{20ff}';
+
+/// Whether the detector counts a character below [`LATIN_END`] as Latin: ASCII letters, and
+/// anything beyond ASCII.
+fn is_counted_latin(c: char) -> bool {
+    c.is_ascii_alphabetic() || ('\u{80}'..LATIN_END).contains(&c)
 }
 
 /// A prefix of at most [`SAMPLE_BYTES`], cut at a character boundary.
@@ -206,6 +222,24 @@ mod tests {
         let (dominant, margin) = lead(judged.iter().map(|(n, i)| (*n, i))).unwrap();
         assert_eq!(dominant, (Lang::Eng, Script::Latin));
         assert_eq!(margin, blocks[1].len() + blocks[2].len() - blocks[0].len());
+    }
+
+    #[test]
+    fn western_scripts_are_told_as_the_detector_tells_them() {
+        let western = ('\0'..LATIN_END).chain(GENERAL_PUNCTUATION);
+        for c in western {
+            let text = format!("{c}{c}");
+            assert_eq!(script(&text), whatlang::detect_script(&text), "{:?}", c);
+        }
+        for text in [
+            "“Quoted” – and done…",
+            "Ærø, Łódź, Șiria",
+            "12 × 3 ©",
+            "—",
+            "Привет, “мир”",
+        ] {
+            assert_eq!(script(text), whatlang::detect_script(text), "{text}");
+        }
     }
 
     #[test]

@@ -14,7 +14,7 @@ use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNo
 
 /// What one input character becomes.
 enum Mapped {
-    Keep(char),
+    Keep,
     Space,
     LineEnd,
     Remove,
@@ -44,7 +44,7 @@ fn map_char(c: char) -> Mapped {
         | '\u{2066}'..='\u{2069}'
         | '\u{180e}' => Mapped::Remove,
         c if c.is_control() => Mapped::Remove,
-        c => Mapped::Keep(c),
+        _ => Mapped::Keep,
     }
 }
 
@@ -74,27 +74,27 @@ pub fn normalize(text: &str, form: Normalization) -> String {
 fn clean_whitespace(text: &str) -> String {
     let mut out = String::with_capacity(text.len());
     let mut pending_space = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        // Printable ASCII, most of most texts, is kept as it is.
-        let mapped = if c.is_ascii_graphic() {
-            Mapped::Keep(c)
-        } else {
-            map_char(c)
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        // A run of printable ASCII (a word, in most texts) is kept as it is, at once.
+        let run = rest.bytes().take_while(u8::is_ascii_graphic).count();
+        let (mapped, len) = match run {
+            0 => (map_char(c), c.len_utf8()),
+            run => (Mapped::Keep, run),
         };
+        let taken = &rest[..len];
+        rest = &rest[len..];
         match mapped {
-            Mapped::Keep(c) => {
+            Mapped::Keep => {
                 if pending_space && !out.is_empty() && !out.ends_with('\n') {
                     out.push(' ');
                 }
                 pending_space = false;
-                out.push(c);
+                out.push_str(taken);
             }
             Mapped::Space => pending_space = true,
             Mapped::Remove if c == '\r' => {
-                if chars.peek() == Some(&'\n') {
-                    chars.next();
-                }
+                rest = rest.strip_prefix('\n').unwrap_or(rest);
                 pending_space = false;
                 out.push('\n');
             }

@@ -56,8 +56,8 @@ const UNITS_PER_UNSPACED_WORD: usize = 5;
 /// token of an unspaced script (a Chinese sentence, a Thai phrase) as many as its length
 /// makes, so that word-count thresholds mean about the same everywhere.
 pub(crate) fn words(text: &str) -> usize {
-    // ASCII text has no unspaced tokens: a word is a token.
-    if text.is_ascii() {
+    // Without unspaced letters (most text), a word is a token.
+    if !text.chars().any(is_unspaced) {
         return text.split_whitespace().count();
     }
     text.split_whitespace()
@@ -72,7 +72,8 @@ pub(crate) fn words(text: &str) -> usize {
 /// space-separated tokens are sentences or phrases, so counting stopwords among them says
 /// nothing.
 pub(crate) fn mostly_unspaced(text: &str) -> bool {
-    if text.is_ascii() {
+    // Most text has no unspaced letters, and no letter need be told.
+    if !text.chars().any(is_unspaced) {
         return false;
     }
     let (mut letters, mut unspaced) = (0usize, 0usize);
