@@ -67,6 +67,7 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
     // FNV-1a: fast on short keys, and the same on every run and machine.
     const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
     const PRIME: u64 = 0x0100_0000_01b3;
+    const PRIME_BY_FOUR_BYTES: u64 = PRIME.wrapping_mul(PRIME).wrapping_mul(PRIME).wrapping_mul(PRIME);
     let mut hash = OFFSET;
     let mut chars = 0;
     let mut in_number = false;
@@ -77,16 +78,16 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
         }
         in_number = digit;
         let c = if digit { '0' } else { c };
-        let mut add = |lower: char| {
-            for byte in (lower as u32).to_le_bytes() {
-                hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-            }
-        };
-        // ASCII, the most common, lowercases to one character without the Unicode tables.
+        // ASCII, the most common, lowercases to one character without the Unicode tables, and
+        // its three zero bytes after the first only multiply.
         if c.is_ascii() {
-            add(c.to_ascii_lowercase());
+            hash = (hash ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(PRIME_BY_FOUR_BYTES);
         } else {
-            c.to_lowercase().for_each(add);
+            for lower in c.to_lowercase() {
+                for byte in (lower as u32).to_le_bytes() {
+                    hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
+                }
+            }
         }
         chars += 1;
     }
@@ -210,6 +211,15 @@ mod tests {
         assert!(fingerprint("a1").is_some(), "a number counts as one character");
         assert_eq!(fingerprint("ab"), fingerprint("a b"));
         assert_eq!(fingerprint("a"), None, "one letter is too little");
+        // FNV-1a over each lowercased character's four bytes.
+        let fnv = |text: &str| {
+            text.chars()
+                .flat_map(|c| (c as u32).to_le_bytes())
+                .fold(0xcbf2_9ce4_8422_2325, |hash, byte| {
+                    (hash ^ u64::from(byte)).wrapping_mul(0x0100_0000_01b3)
+                })
+        };
+        assert_eq!(fingerprint("Ab Ü-9"), Some(fnv("abü0")));
     }
 
     #[test]

@@ -250,6 +250,14 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
 /// first, so that the copy goes and the paragraphs it repeats stay.
 fn drop_copies(lines: &mut [Line]) {
     let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+    // Most dumps have no line long enough to be a copy, and nothing to count.
+    let copy_words = MIN_COPY_GRAMS + COPY_GRAM_WORDS - 1;
+    if !kept
+        .iter()
+        .any(|&i| words_of(&lines[i].key).nth(copy_words - 1).is_some())
+    {
+        return;
+    }
     let grams: Vec<Vec<u64>> = kept.iter().map(|&i| word_grams(&lines[i].key)).collect();
     let mut count: FxHashMap<u64, usize> = FxHashMap::default();
     for gram in grams.iter().flatten() {
@@ -273,13 +281,15 @@ fn drop_copies(lines: &mut [Line]) {
     }
 }
 
+/// A text's words, as runs of letters and digits, for telling copies.
+fn words_of(text: &str) -> impl Iterator<Item = &str> {
+    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+}
+
 /// The hashes of a text's runs of [`COPY_GRAM_WORDS`] words.
 fn word_grams(text: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    let words: Vec<&str> = text
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
+    let words: Vec<&str> = words_of(text).collect();
     words
         .windows(COPY_GRAM_WORDS)
         .map(|gram| {
