@@ -351,22 +351,27 @@ impl Lexicon {
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
     /// may also like"): such a heading is most of it.
     pub fn is_links_heading(&self, line: &str) -> bool {
-        let lower = line.to_lowercase();
-        let key = label_key(&lower);
-        if key.split(' ').count() > MAX_LINKS_HEADING_WORDS || crate::units::ends_sentence(&lower) {
+        // Lowercasing changes no sentence end.
+        if crate::units::ends_sentence(line) {
             return false;
         }
+        let lower = line.to_lowercase();
+        // The label key is made only for a line with a heading's phrase (few lines have one).
+        let mut key: Option<String> = None;
         // Bound to a name, so that the matches (which borrow `lower`) end before it does.
-        let heads = self
-            .phrase_matches(&lower)
-            .any(|(m, category)| category == Category::Related && 2 * (m.end() - m.start()) >= key.len());
+        let heads = self.phrase_matches(&lower).any(|(m, category)| {
+            category == Category::Related && {
+                let key = key.get_or_insert_with(|| label_key(&lower));
+                key.split(' ').count() <= MAX_LINKS_HEADING_WORDS && 2 * (m.end() - m.start()) >= key.len()
+            }
+        });
         heads
     }
 
     /// Whether a line is the heading of readers' comments: a count and a heading phrase, then
-    /// the quoted title or nothing ("34 responses to “…”", "Ein Gedanke zu „…“").
-    pub fn is_comments_heading(&self, line: &str) -> bool {
-        let lower = line.to_lowercase();
+    /// the quoted title or nothing ("34 responses to “…”", "Ein Gedanke zu „…“"). The line
+    /// comes lowercased, as the text stage keeps it.
+    pub fn is_comments_heading(&self, lower: &str) -> bool {
         let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
         let Some((count, rest)) = lower.split_once(char::is_whitespace) else {
             return false;
@@ -655,12 +660,15 @@ mod tests {
     #[test]
     fn comment_sections_are_recognised_by_their_headings_and_authors() {
         let lex = Lexicon::shared();
-        assert!(lex.is_comments_heading("34 responses to “Floods close bridges”"));
-        assert!(lex.is_comments_heading("One thought on “Floods close bridges”"));
-        assert!(lex.is_comments_heading("Ein Gedanke zu „Hochwasser am Fluss“"));
-        assert!(lex.is_comments_heading("12 commentaires sur « Le pont »"));
-        assert!(!lex.is_comments_heading("34 comments"));
-        assert!(!lex.is_comments_heading("Two thoughts on the budget came up at the meeting, said the mayor."));
+        let heading = |line: &str| lex.is_comments_heading(&line.to_lowercase());
+        assert!(heading("34 responses to “Floods close bridges”"));
+        assert!(heading("One thought on “Floods close bridges”"));
+        assert!(heading("Ein Gedanke zu „Hochwasser am Fluss“"));
+        assert!(heading("12 commentaires sur « Le pont »"));
+        assert!(!heading("34 comments"));
+        assert!(!heading(
+            "Two thoughts on the budget came up at the meeting, said the mayor."
+        ));
         assert!(lex.is_comment_author("riverfan88 says:"));
         assert!(lex.is_comment_author("Jan Kowalski on 3 May 2021 at 9:14 pm said:"));
         assert!(lex.is_comment_author("Marie dit :"));

@@ -974,7 +974,7 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
         })
     };
     for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
-        if lexicon.is_comments_heading(&line.text) {
+        if lexicon.is_comments_heading(&line.key) {
             return Some(i);
         }
         if lexicon.is_comment_author(&line.text) && !quotes_earlier_line(i) {
