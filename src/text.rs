@@ -15,7 +15,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::classify::{self, Class, Context, Unit, LONG_UNITS, SHORT_UNITS};
-use crate::document::BlockKind;
+use crate::document::{BlockKind, Language};
 use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lang;
 use crate::lexicon::Lexicon;
@@ -158,6 +158,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
     let classes: Vec<Class> = (0..texts.len())
         .map(|i| own_class(i, &languages.judged, dominant, &densities, scale))
         .collect();
+    let language = languages.of_document(dominant);
 
     let mut lines: Vec<Line> = texts
         .into_iter()
@@ -216,6 +217,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         title,
         page_blocks: lines.len(),
         page_text: lines.into_iter().map(|l| l.text).collect(),
+        language,
         ..Extraction::default()
     }
 }
@@ -663,6 +665,17 @@ impl<'a> Languages<'a> {
                 lang::judge(&self.texts[i])
             }
         };
+    }
+
+    /// The document's language as the record gives it, with the sample's confidence: the
+    /// article's prose is what the sample reads, so the cleaner need not read the article
+    /// again. `None` where the sample does not say the document's language reliably.
+    fn of_document(&self, dominant: Option<(whatlang::Lang, whatlang::Script)>) -> Option<Language> {
+        let (_, info) = self.sample.as_ref()?;
+        (info.is_reliable() && Some(info.lang()) == dominant.map(|(l, _)| l)).then(|| Language {
+            code: lang::code(info.lang()),
+            confidence: info.confidence(),
+        })
     }
 
     /// The document's language: the sample and every line judged, weighed by their length.
@@ -1745,6 +1758,21 @@ mod tests {
         let kept = clean(&text);
         assert_eq!(kept.len(), 14, "the English lines, not the German ones");
         assert!(kept.iter().all(|k| *k == english));
+    }
+
+    #[test]
+    fn the_document_s_language_is_read_once_from_its_prose() {
+        let german = "Der Rat hat am Dienstag nach einer langen Debatte über den Zustand der Schulen und der Straßen im Bezirk den neuen Haushalt beschlossen, und der Bürgermeister sagte, dass die Abstimmung ein guter Tag für die Stadt gewesen sei.";
+        let text = format!("Startseite\nImpressum\n{german}\n{german}\n");
+        let extraction = extract(&text, Lexicon::shared(), &Options::default());
+        let language = extraction
+            .language
+            .expect("the record's language comes from the sample");
+        assert_eq!(language.code, "de");
+        assert!(language.confidence > 0.5);
+        // Without prose, the sample says nothing: the cleaner reads the article instead.
+        let short = extract("Startseite\nImpressum\n", Lexicon::shared(), &Options::default());
+        assert!(short.language.is_none());
     }
 
     #[test]
