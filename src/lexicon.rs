@@ -6,9 +6,8 @@
 //! process, on first use, and shared by every cleaner.
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 use crate::wordlist;
@@ -144,21 +143,21 @@ pub(crate) struct Lexicon {
     /// Each phrase's category.
     categories: Vec<Category>,
     /// Interface labels, compared with a line's [`label_key`].
-    labels: HashSet<&'static str>,
+    labels: FxHashSet<&'static str>,
     /// Closing labels, compared the same way.
-    closings: HashSet<&'static str>,
+    closings: FxHashSet<&'static str>,
     /// Where readers' comments begin: count words, heading phrases after a count, and the
     /// verbs that end a line naming a comment's author.
-    comment_counts: HashSet<&'static str>,
+    comment_counts: FxHashSet<&'static str>,
     comment_headings: Vec<&'static str>,
     comment_authors: Vec<&'static str>,
     /// Words that label figures and tables.
-    figures: HashSet<&'static str>,
+    figures: FxHashSet<&'static str>,
     /// Words of datelines, and whether each needs word boundaries.
     datelines: AhoCorasick,
     dateline_bounded: Vec<(bool, bool)>,
     /// Stopwords by ISO 639-1 code.
-    stopwords: HashMap<&'static str, Stopwords>,
+    stopwords: FxHashMap<&'static str, Stopwords>,
     /// The words of a consent notice.
     consent: ConsentWords,
 }
@@ -238,7 +237,7 @@ impl Lexicon {
             .match_kind(MatchKind::Standard)
             .build(&phrases)
             .expect("the boilerplate phrase list builds an automaton");
-        let mut sources: HashMap<&'static str, StopwordSource> = stop_words::available_languages()
+        let mut sources: FxHashMap<&'static str, StopwordSource> = stop_words::available_languages()
             .iter()
             .filter_map(|&code| Some((code, StopwordSource::Collection(stop_words::lookup(code)?))))
             .collect();

@@ -8,7 +8,7 @@
 //! document's text. Only 64-bit hashes are kept, never text, and their number is bounded per
 //! site and in all.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 /// A line is site chrome once it has been seen on at least this many pages of its site...
 const MIN_PAGES: u32 = 2;
@@ -114,7 +114,7 @@ pub fn site_of(url: &str) -> Option<String> {
 struct Site {
     pages: u32,
     /// Fingerprint → on how many pages it occurred.
-    lines: HashMap<u64, u32>,
+    lines: FxHashMap<u64, u32>,
     /// The latest pages learned from, oldest first.
     latest: std::collections::VecDeque<Fingerprints>,
     /// When the site was last learned from, to forget the stalest site first.
@@ -128,7 +128,7 @@ struct Site {
 /// order, never on threads.
 #[derive(Debug, Default)]
 pub(crate) struct SiteChrome {
-    sites: HashMap<String, Site>,
+    sites: FxHashMap<String, Site>,
     clock: u64,
 }
 

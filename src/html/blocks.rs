@@ -11,7 +11,7 @@
 //! it, or the body's first paragraphs cut off by a figure into a box of their own. The block
 //! view finds such prose where the article's shape says it belongs.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::page::{Block, Page};
 use super::tuning::{HEADING_REACH_CHARS, LEAD_LEVELS, MIN_WORDS_PER_CHAR, PROSE_LINK_DENSITY};
@@ -130,7 +130,7 @@ fn in_card(page: &Page, block: usize) -> bool {
 
 /// The shape of most of the chosen article's text, if that text has one.
 fn article_shape<'a>(page: &'a Page, chosen: &[usize]) -> Option<Shape<'a>> {
-    let mut chars: HashMap<Option<Shape>, usize> = HashMap::new();
+    let mut chars: FxHashMap<Option<Shape>, usize> = FxHashMap::default();
     for &b in chosen {
         *chars.entry(paragraph_shape(page, b)).or_default() += page.blocks[b].chars;
     }

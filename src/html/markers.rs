@@ -5,7 +5,7 @@
 //! words at `-`, `_`, spaces and lower-to-upper case changes (`articleShare` is `article`,
 //! `share`), then matched word by word.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::sync::OnceLock;
 
 use super::tuning::CLASS_WEIGHT;
@@ -165,7 +165,7 @@ const REVIEWS: u8 = 128;
 /// What the class and id words of the data say: which lists each word is on, and the class
 /// values that hide an element whole.
 struct ClassWords {
-    lists: HashMap<&'static str, u8>,
+    lists: FxHashMap<&'static str, u8>,
     /// Lower-cased, compared with a value ignoring its case.
     hidden: Vec<&'static str>,
 }
@@ -175,7 +175,7 @@ fn class_words() -> &'static ClassWords {
     static WORDS: OnceLock<ClassWords> = OnceLock::new();
     WORDS.get_or_init(|| {
         let mut words = ClassWords {
-            lists: HashMap::new(),
+            lists: FxHashMap::default(),
             hidden: Vec::new(),
         };
         for [list, word] in wordlist::bundled("class-words.txt", CLASS_WORDS, ["list", "word"]) {

@@ -26,8 +26,8 @@ use crate::wordlist;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
+use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::Node;
-use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 // --- Where the head says it ---------------------------------------------------------------
@@ -228,22 +228,22 @@ struct Named {
 /// The word lists, read once.
 struct Words {
     /// Month names, lower-case, to their number.
-    months: HashMap<&'static str, u8>,
+    months: FxHashMap<&'static str, u8>,
     /// Words that open a byline, longest first.
     bylines: Vec<&'static str>,
     /// Names that stand for no one in particular.
-    generic: HashSet<&'static str>,
+    generic: FxHashSet<&'static str>,
     /// Names and abbreviations of the days of the week.
-    weekdays: HashSet<&'static str>,
+    weekdays: FxHashSet<&'static str>,
     /// Words that, before a byline word, credit someone other than the author.
-    not_bylines: HashSet<&'static str>,
+    not_bylines: FxHashSet<&'static str>,
     /// Words of datelines that give the publication date, and of those that give a later one.
     published: Vec<&'static str>,
     modified: Vec<&'static str>,
     /// Words of labels of dates that are not the page's ("Registered", "Joined").
     other_dates: Vec<&'static str>,
     /// Class words, and what each says.
-    class_words: HashMap<&'static str, Named>,
+    class_words: FxHashMap<&'static str, Named>,
     /// Finds the class words in a value, before it is split into words.
     class_finder: AhoCorasick,
 }
@@ -253,15 +253,15 @@ fn words() -> &'static Words {
     WORDS_READ.get_or_init(|| {
         let rows = wordlist::bundled("metadata.txt", WORDS, ["list", "language", "entry"]);
         let mut words = Words {
-            months: HashMap::new(),
+            months: FxHashMap::default(),
             bylines: Vec::new(),
-            generic: HashSet::new(),
-            weekdays: HashSet::new(),
-            not_bylines: HashSet::new(),
+            generic: FxHashSet::default(),
+            weekdays: FxHashSet::default(),
+            not_bylines: FxHashSet::default(),
             published: Vec::new(),
             modified: Vec::new(),
             other_dates: Vec::new(),
-            class_words: HashMap::new(),
+            class_words: FxHashMap::default(),
             class_finder: AhoCorasick::new([""; 0]).expect("an empty automaton builds"),
         };
         for [list, language, entry] in rows {

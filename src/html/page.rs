@@ -15,8 +15,8 @@ use super::tuning::{
 use crate::document::BlockKind;
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
+use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::{Html, Node};
-use std::collections::{HashMap, HashSet};
 
 /// Why an element is chrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,14 +246,14 @@ pub(crate) fn read(html: &str) -> Page {
 pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
     // The ids of the elements that the page's toggles show and hide (`aria-controls`), read
     // once for both walks.
-    let controlled: HashSet<String> = document
+    let controlled: FxHashSet<String> = document
         .tree
         .nodes()
         .filter_map(|n| n.value().as_element()?.attr("aria-controls"))
         .flat_map(str::split_ascii_whitespace)
         .map(str::to_string)
         .collect();
-    let page = walk_naming(document, reveal, HashSet::new(), &controlled);
+    let page = walk_naming(document, reveal, FxHashSet::default(), &controlled);
     let layout = layout_names(&page);
     if layout.is_empty() {
         page
@@ -266,11 +266,11 @@ pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
 /// every section, column and widget ("elementor-widget-container"), repeated on several
 /// elements that together hold most of the page's text, and counting against them. A word in
 /// them that marks chrome or lowers a score ("widget") would mark the article too.
-fn layout_names(page: &Page) -> HashSet<String> {
+fn layout_names(page: &Page) -> FxHashSet<String> {
     let total = page.elements.first().map_or(0, |e| e.all_chars);
     // Per name: the elements bearing it, and the text of the outermost ones (those not inside
     // another element of the same name), with the end of the last such element.
-    let mut seen: HashMap<&str, (usize, usize, usize)> = HashMap::new();
+    let mut seen: FxHashMap<&str, (usize, usize, usize)> = FxHashMap::default();
     for (i, element) in page.elements.iter().enumerate() {
         let Some(class) = element.class.as_deref() else {
             continue;
@@ -295,7 +295,7 @@ fn layout_names(page: &Page) -> HashSet<String> {
 }
 
 /// Walks a parsed document into a [`Page`], judging class names without `layout_names`.
-fn walk_naming(document: &Html, reveal: bool, layout_names: HashSet<String>, controlled: &HashSet<String>) -> Page {
+fn walk_naming(document: &Html, reveal: bool, layout_names: FxHashSet<String>, controlled: &FxHashSet<String>) -> Page {
     let mut walker = Walker {
         page: Page::default(),
         owners: Vec::new(),
@@ -338,9 +338,9 @@ struct Walker<'d> {
     /// Whether `<noscript>` and hidden elements are walked as visible.
     reveal: bool,
     /// Class names that say nothing of their elements, left out when judging names.
-    layout_names: HashSet<String>,
+    layout_names: FxHashSet<String>,
     /// The ids of the elements that the page's toggles show and hide (`aria-controls`).
-    controlled: &'d HashSet<String>,
+    controlled: &'d FxHashSet<String>,
 }
 
 impl Walker<'_> {
@@ -917,7 +917,7 @@ fn mark_repeated(elements: &mut [Element]) {
         let first = e.class.as_deref()?.split_ascii_whitespace().next()?;
         Some((e.parent?, e.tag.as_str(), first))
     }
-    let mut counts: HashMap<(usize, &str, &str), usize> = HashMap::new();
+    let mut counts: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
     for k in elements.iter().filter_map(key) {
         *counts.entry(k).or_default() += 1;
     }

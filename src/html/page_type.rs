@@ -7,7 +7,7 @@
 //! long paragraphs of prose, code blocks, prices, a row of dated teasers. The evidence is
 //! weighed in order, the most certain first; the word lists are data (`data/page-types.txt`).
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::metadata::PUBLISHED_KEYS;
@@ -50,8 +50,8 @@ enum List {
 }
 
 /// The words of every list, each with its list.
-fn lists() -> &'static HashSet<(List, &'static str)> {
-    static LISTS: OnceLock<HashSet<(List, &'static str)>> = OnceLock::new();
+fn lists() -> &'static FxHashSet<(List, &'static str)> {
+    static LISTS: OnceLock<FxHashSet<(List, &'static str)>> = OnceLock::new();
     LISTS.get_or_init(|| {
         wordlist::bundled("page-types.txt", PAGE_TYPES, ["list", "word"])
             .into_iter()
@@ -347,7 +347,7 @@ fn teasers(page: &Page) -> Teasers {
     let elements = &page.elements;
     let chrome: Vec<bool> = elements.iter().map(|e| e.in_chrome).collect();
     let m = measure(page, &chrome);
-    let mut siblings: HashMap<(usize, &str, &str), usize> = HashMap::new();
+    let mut siblings: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
     for key in elements.iter().filter_map(siblings_key) {
         *siblings.entry(key).or_default() += 1;
     }

@@ -16,8 +16,8 @@ use super::tuning::{
     MIN_COVERED_SHARE, MIN_MATCHED_CHARS, NAVIGATION_LINK_DENSITY,
 };
 use crate::document::BlockKind;
+use rustc_hash::FxHashMap;
 use serde_json::{Map, Value};
-use std::collections::HashMap;
 
 /// What a page's JSON-LD scripts hold: the article's body and the facts about the page.
 #[derive(Debug, Default)]
@@ -373,7 +373,7 @@ fn facts(values: &[Value]) -> Facts {
     for value in values {
         collect_things(value, &mut things);
     }
-    let by_id: HashMap<&str, &Map<String, Value>> = things
+    let by_id: FxHashMap<&str, &Map<String, Value>> = things
         .iter()
         .filter_map(|thing| Some((thing.get("@id")?.as_str()?, *thing)))
         .collect();
@@ -481,7 +481,7 @@ fn types<'a>(thing: &'a Map<String, Value>) -> impl Iterator<Item = &'a str> + '
 /// The names a value gives for people or organisations: a string, an object's `name` (or its
 /// given and family names), an object that refers by `@id` to one described elsewhere, or a
 /// list of these.
-fn names_in(value: &Value, by_id: &HashMap<&str, &Map<String, Value>>, out: &mut Vec<String>) {
+fn names_in(value: &Value, by_id: &FxHashMap<&str, &Map<String, Value>>, out: &mut Vec<String>) {
     match value {
         Value::String(_) => out.extend(string(value)),
         Value::Array(items) => items.iter().for_each(|v| names_in(v, by_id, out)),
