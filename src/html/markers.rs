@@ -225,50 +225,138 @@ impl NameVerdict {
     pub fn counts_against(&self) -> bool {
         self.chrome || self.weight < 0
     }
+
+    /// Puts together the verdicts of an element's class and id values.
+    pub(crate) fn of(class: Option<ValueVerdict>, id: Option<ValueVerdict>) -> NameVerdict {
+        let mut verdict = NameVerdict::default();
+        let mut chrome_class = false;
+        let mut comment_class = false;
+        let mut content_class = false;
+        for value in [class, id].into_iter().flatten() {
+            verdict.hidden |= value.hidden;
+            chrome_class |= value.chrome;
+            comment_class |= value.comments;
+            content_class |= value.content;
+            let any = value.lists;
+            verdict.standfirst |= any & STANDFIRST != 0;
+            verdict.picture |= any & PICTURE != 0 && any & CONTENT == 0;
+            verdict.reviews |= any & REVIEWS != 0;
+            if any & NEGATIVE != 0 {
+                verdict.weight -= CLASS_WEIGHT;
+            }
+            if any & POSITIVE != 0 {
+                verdict.weight += CLASS_WEIGHT;
+            }
+        }
+        verdict.chrome = chrome_class && !content_class;
+        verdict.comments = verdict.chrome && comment_class;
+        verdict
+    }
 }
 
 /// Judges an element by its class and id values.
 pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict {
-    let words = class_words();
-    let mut verdict = NameVerdict::default();
-    let mut chrome_class = false;
-    let mut comment_class = false;
-    let mut content_class = false;
+    NameVerdict::of(class.map(judge_value), id.map(judge_value))
+}
+
+/// What the words of one class or id value say, before an element's values are put together.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct ValueVerdict {
+    /// A name of the value hides its element by convention.
+    hidden: bool,
+    /// A name of the value is chrome, and its content words do not outweigh that.
+    chrome: bool,
+    /// ...and that chrome is readers' comments.
+    comments: bool,
+    /// A name of the value is content.
+    content: bool,
+    /// The lists the value's words are on, as bits.
+    lists: u8,
+}
+
+/// Judges one class or id value.
+pub(crate) fn judge_value(value: &str) -> ValueVerdict {
+    let mut verdict = ValueVerdict::default();
     let mut word = String::with_capacity(32);
-    for value in [class, id].into_iter().flatten() {
-        let mut any = 0u8;
-        for raw in value.split_ascii_whitespace() {
-            if words.hidden.iter().any(|h| raw.eq_ignore_ascii_case(h)) {
-                verdict.hidden = true;
-            }
-            let mut bits = 0u8;
-            let mut last = 0u8;
-            for_each_word(raw, &mut word, |w| {
-                last = words.lists.get(w).copied().unwrap_or(0);
-                bits |= last;
-            });
-            // `article-share` is a share bar, `article-body` is the article.
-            if bits & CHROME != 0 && (bits & CONTENT == 0 || last & CHROME != 0) {
-                chrome_class = true;
-                comment_class |= bits & COMMENTS != 0;
-            } else if bits & CONTENT != 0 {
-                content_class = true;
-            }
-            any |= bits;
-        }
-        verdict.standfirst |= any & STANDFIRST != 0;
-        verdict.picture |= any & PICTURE != 0 && any & CONTENT == 0;
-        verdict.reviews |= any & REVIEWS != 0;
-        if any & NEGATIVE != 0 {
-            verdict.weight -= CLASS_WEIGHT;
-        }
-        if any & POSITIVE != 0 {
-            verdict.weight += CLASS_WEIGHT;
-        }
+    for raw in value.split_ascii_whitespace() {
+        verdict.add(judge_name(raw, &mut word));
     }
-    verdict.chrome = chrome_class && !content_class;
-    verdict.comments = verdict.chrome && comment_class;
     verdict
+}
+
+/// What one name of a class or id value says.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+struct NameWords {
+    /// The name hides its element by convention.
+    hidden: bool,
+    /// The lists its words are on, as bits.
+    lists: u8,
+    /// The lists its last word is on.
+    last: u8,
+}
+
+/// Judges one name; `word` is scratch space.
+fn judge_name(raw: &str, word: &mut String) -> NameWords {
+    let words = class_words();
+    let mut name = NameWords {
+        hidden: words.hidden.iter().any(|h| raw.eq_ignore_ascii_case(h)),
+        ..NameWords::default()
+    };
+    for_each_word(raw, word, |w| {
+        name.last = words.lists.get(w).copied().unwrap_or(0);
+        name.lists |= name.last;
+    });
+    name
+}
+
+impl ValueVerdict {
+    /// Adds what one name of the value says.
+    fn add(&mut self, name: NameWords) {
+        self.hidden |= name.hidden;
+        let bits = name.lists;
+        // `article-share` is a share bar, `article-body` is the article.
+        if bits & CHROME != 0 && (bits & CONTENT == 0 || name.last & CHROME != 0) {
+            self.chrome = true;
+            self.comments |= bits & COMMENTS != 0;
+        } else if bits & CONTENT != 0 {
+            self.content = true;
+        }
+        self.lists |= bits;
+    }
+}
+
+/// The verdicts of the class values and of their names met so far on a page: its elements
+/// share a few values ("row", "col-md-6"), and the values share their names ("flex
+/// items-center", "flex justify-between"). Each is judged once.
+#[derive(Debug, Default)]
+pub(crate) struct ClassVerdicts {
+    values: FxHashMap<Box<str>, ValueVerdict>,
+    names: FxHashMap<Box<str>, NameWords>,
+    /// Scratch space for the words of a name.
+    word: String,
+}
+
+impl ClassVerdicts {
+    /// The verdict of a class value.
+    pub(crate) fn judge(&mut self, class: &str) -> ValueVerdict {
+        if let Some(&verdict) = self.values.get(class) {
+            return verdict;
+        }
+        let mut verdict = ValueVerdict::default();
+        for raw in class.split_ascii_whitespace() {
+            let name = match self.names.get(raw) {
+                Some(&name) => name,
+                None => {
+                    let name = judge_name(raw, &mut self.word);
+                    self.names.insert(raw.into(), name);
+                    name
+                }
+            };
+            verdict.add(name);
+        }
+        self.values.insert(class.into(), verdict);
+        verdict
+    }
 }
 
 #[cfg(test)]

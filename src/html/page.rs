@@ -6,7 +6,9 @@
 //! belongs to the nearest block-level element around it. Chrome is recorded, not removed:
 //! selection decides what to do with it, and can think again when too little is left.
 
-use super::markers::{self, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS};
+use super::markers::{
+    self, ClassVerdicts, NameVerdict, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS,
+};
 use super::metadata::{self, Clue, Item, Marks};
 use super::tuning::{
     BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
@@ -249,16 +251,17 @@ pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
     let controlled: FxHashSet<String> = document
         .tree
         .nodes()
-        .filter_map(|n| n.value().as_element()?.attr("aria-controls"))
+        .filter_map(|n| attr(n.value().as_element()?, "aria-controls"))
         .flat_map(str::split_ascii_whitespace)
         .map(str::to_string)
         .collect();
-    let page = walk_naming(document, reveal, FxHashSet::default(), &controlled);
+    let mut class_verdicts = ClassVerdicts::default();
+    let page = walk_naming(document, reveal, FxHashSet::default(), &controlled, &mut class_verdicts);
     let layout = layout_names(&page);
     if layout.is_empty() {
         page
     } else {
-        walk_naming(document, reveal, layout, &controlled)
+        walk_naming(document, reveal, layout, &controlled, &mut class_verdicts)
     }
 }
 
@@ -295,7 +298,13 @@ fn layout_names(page: &Page) -> FxHashSet<String> {
 }
 
 /// Walks a parsed document into a [`Page`], judging class names without `layout_names`.
-fn walk_naming(document: &Html, reveal: bool, layout_names: FxHashSet<String>, controlled: &FxHashSet<String>) -> Page {
+fn walk_naming(
+    document: &Html,
+    reveal: bool,
+    layout_names: FxHashSet<String>,
+    controlled: &FxHashSet<String>,
+    class_verdicts: &mut ClassVerdicts,
+) -> Page {
     let mut walker = Walker {
         page: Page::default(),
         owners: Vec::new(),
@@ -306,6 +315,7 @@ fn walk_naming(document: &Html, reveal: bool, layout_names: FxHashSet<String>, c
         reveal,
         layout_names,
         controlled,
+        class_verdicts,
     };
     walker.walk(document.tree.root(), None, 0, Flags::default());
     walker.flush();
@@ -341,6 +351,8 @@ struct Walker<'d> {
     layout_names: FxHashSet<String>,
     /// The ids of the elements that the page's toggles show and hide (`aria-controls`).
     controlled: &'d FxHashSet<String>,
+    /// The verdicts of the class values met so far.
+    class_verdicts: &'d mut ClassVerdicts,
 }
 
 impl Walker<'_> {
@@ -403,7 +415,10 @@ impl Walker<'_> {
                     }
                     other => other,
                 };
-                let names = markers::judge_names(class, id);
+                let names = NameVerdict::of(
+                    class.map(|c| self.class_verdicts.judge(c)),
+                    id.map(markers::judge_value),
+                );
                 if names.hidden && !collapsed(self) {
                     return self.read_hidden(node, parent, flags);
                 }
@@ -577,8 +592,8 @@ impl Walker<'_> {
                     .take_while(|a| a.id() != node.id())
                     .chain(std::iter::once(node))
                     .filter_map(|a| a.value().as_element())
-                    .find(|a| a.attr("itemscope").is_some())
-                    .map_or(flags.item, |a| metadata::item_of(a.attr("itemtype")));
+                    .find(|a| attr(a, "itemscope").is_some())
+                    .map_or(flags.item, |a| metadata::item_of(attr(a, "itemtype")));
                 self.page.clues.push(Clue {
                     kind,
                     text: metadata::clue_text(n, kind),
@@ -771,10 +786,16 @@ impl<'a> Attributes<'a> {
     }
 }
 
+/// An element's attribute by its name. `Element::attr` interns the name it is asked for on
+/// every call, which costs more than looking through the few attributes an element has.
+fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+    el.attrs().find(|&(n, _)| n == name).map(|(_, value)| value)
+}
+
 /// Whether an element is a button that shows and hides a panel: its label is the panel's
 /// heading (an accordion's question), not a control's word.
 fn is_panel_toggle(el: &scraper::node::Element) -> bool {
-    el.name() == "button" && (el.attr("aria-controls").is_some() || el.attr("aria-expanded").is_some())
+    el.name() == "button" && (attr(el, "aria-controls").is_some() || attr(el, "aria-expanded").is_some())
 }
 
 /// Whether an element comes right after a question, as an accordion's folded answer does
@@ -828,8 +849,8 @@ fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
                 }
             }
             "meta" => {
-                let key = el.attr("property").or_else(|| el.attr("name")).unwrap_or("");
-                let content = el.attr("content").map(str::trim).filter(|c| !c.is_empty());
+                let key = attr(el, "property").or_else(|| attr(el, "name")).unwrap_or("");
+                let content = attr(el, "content").map(str::trim).filter(|c| !c.is_empty());
                 if key.eq_ignore_ascii_case("og:title") && meta.og_title.is_none() {
                     meta.og_title = content.map(str::to_string);
                 } else if key.eq_ignore_ascii_case("og:type") && meta.og_type.is_none() {
@@ -840,11 +861,10 @@ fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
                 read_meta_tag(el, true, meta);
             }
             "link" => {
-                let canonical = el
-                    .attr("rel")
-                    .is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
+                let canonical =
+                    attr(el, "rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
                 if canonical {
-                    if let Some(href) = el.attr("href").map(str::trim).filter(|h| h.contains("://")) {
+                    if let Some(href) = attr(el, "href").map(str::trim).filter(|h| h.contains("://")) {
                         meta.canonical_url = Some(href.to_string());
                     }
                 }
@@ -858,11 +878,14 @@ fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
 /// Keeps a `<meta>` tag that metadata reads, by its name or property, or (with `itemprop`)
 /// its microdata property.
 fn read_meta_tag(el: &scraper::node::Element, itemprop: bool, meta: &mut Meta) {
-    let Some(content) = el.attr("content").map(str::trim).filter(|c| !c.is_empty()) else {
+    let Some(content) = attr(el, "content").map(str::trim).filter(|c| !c.is_empty()) else {
         return;
     };
-    let microdata = el.attr("itemprop").filter(|_| itemprop);
-    for key in [el.attr("property"), el.attr("name"), microdata].into_iter().flatten() {
+    let microdata = attr(el, "itemprop").filter(|_| itemprop);
+    for key in [attr(el, "property"), attr(el, "name"), microdata]
+        .into_iter()
+        .flatten()
+    {
         let key = key.trim().to_ascii_lowercase();
         if metadata::is_meta_key(&key) {
             meta.tags.push((key, content.to_string()));
@@ -873,8 +896,7 @@ fn read_meta_tag(el: &scraper::node::Element, itemprop: bool, meta: &mut Meta) {
 
 /// Whether a script element holds JSON-LD structured data.
 fn is_json_ld(el: &scraper::node::Element) -> bool {
-    el.attr("type")
-        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+    attr(el, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
 }
 
 /// The text inside a script element.
