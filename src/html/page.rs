@@ -7,7 +7,8 @@
 //! selection decides what to do with it, and can think again when too little is left.
 
 use super::markers::{
-    self, ClassVerdicts, NameVerdict, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS, SKIPPED_TAGS,
+    self, ClassVerdicts, NameVerdict, ValueVerdict, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS,
+    SKIPPED_TAGS,
 };
 use super::metadata::{self, Clue, Item, Marks};
 use super::tuning::{
@@ -243,8 +244,8 @@ pub(crate) fn read(html: &str) -> Page {
 /// what scripts would show: `<noscript>` read as markup, and elements hidden by attribute or
 /// inline style walked as visible. Some pages keep all their text there (a thread served in
 /// `<noscript>` for crawlers, a page streamed into a hidden container and revealed by a
-/// script). The page is walked once more without its layout names when it has some (see
-/// [`layout_names`]).
+/// script). When the page has layout names (see [`layout_names`]), its elements are judged
+/// again without them.
 pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
     // The ids of the elements that the page's toggles show and hide (`aria-controls`), read
     // once for both walks.
@@ -256,12 +257,91 @@ pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
         .map(str::to_string)
         .collect();
     let mut class_verdicts = ClassVerdicts::default();
-    let page = walk_naming(document, reveal, FxHashSet::default(), &controlled, &mut class_verdicts);
+    let (mut page, namings) = walk_naming(document, reveal, FxHashSet::default(), &controlled, &mut class_verdicts);
     let layout = layout_names(&page);
     if layout.is_empty() {
         page
+    } else if layout.iter().any(|name| markers::judge_names(Some(name), None).hidden) {
+        // Without a name that hides its element, the page shows more: it is walked again.
+        walk_naming(document, reveal, layout, &controlled, &mut class_verdicts).0
     } else {
-        walk_naming(document, reveal, layout, &controlled, &mut class_verdicts)
+        // The same elements and blocks as a walk without the names would make: only what
+        // their names say changes.
+        judge_without(&mut page, &namings, &layout, &mut class_verdicts);
+        page
+    }
+}
+
+/// Judges the names of a walked page's elements again without its layout names, as a walk
+/// without them would.
+fn judge_without(
+    page: &mut Page,
+    namings: &[Naming],
+    layout_names: &FxHashSet<String>,
+    class_verdicts: &mut ClassVerdicts,
+) {
+    let mut telling = String::new();
+    for (element, naming) in page.elements.iter_mut().zip(namings) {
+        let Some(class) = element.class.as_deref() else {
+            continue;
+        };
+        if !class.split_ascii_whitespace().any(|name| layout_names.contains(name)) {
+            continue;
+        }
+        without_layout_names(class, layout_names, &mut telling);
+        let names = NameVerdict::of(Some(class_verdicts.judge(&telling)), naming.id);
+        naming.apply(&names, element);
+    }
+    spread_chrome(&mut page.elements);
+}
+
+/// A class value without the page's layout names, its names set apart by single spaces.
+fn without_layout_names(class: &str, layout_names: &FxHashSet<String>, out: &mut String) {
+    out.clear();
+    for name in class
+        .split_ascii_whitespace()
+        .filter(|name| !layout_names.contains(*name))
+    {
+        if !out.is_empty() {
+            out.push(' ');
+        }
+        out.push_str(name);
+    }
+}
+
+/// What an element's names are weighed with besides its class value, kept so that the value
+/// can be judged again.
+#[derive(Debug, Clone, Copy)]
+struct Naming {
+    /// The verdict of its id, when the id is judged.
+    id: Option<ValueVerdict>,
+    /// Chrome whatever its names say (by its tag, or as a form), else [`Chrome::No`].
+    unnamed_chrome: Chrome,
+    /// Whether its names or its role can make it chrome: it is no article, body or html.
+    nameable: bool,
+    /// Chrome by its ARIA role.
+    role_chrome: bool,
+    is_article: bool,
+}
+
+impl Naming {
+    /// Sets on an element what its names say.
+    fn apply(&self, names: &NameVerdict, element: &mut Element) {
+        element.own_chrome = if self.unnamed_chrome != Chrome::No {
+            self.unnamed_chrome
+        } else if (names.chrome || self.role_chrome) && self.nameable {
+            Chrome::Name
+        } else {
+            Chrome::No
+        };
+        element.weight = names.weight;
+        if self.is_article {
+            element.weight += CLASS_WEIGHT;
+        }
+        element.standfirst = names.standfirst;
+        element.picture = names.picture;
+        element.comments = names.comments;
+        element.reviews = names.reviews;
     }
 }
 
@@ -297,14 +377,15 @@ fn layout_names(page: &Page) -> FxHashSet<String> {
         .collect()
 }
 
-/// Walks a parsed document into a [`Page`], judging class names without `layout_names`.
+/// Walks a parsed document into a [`Page`], judging class names without `layout_names`, with
+/// what each element's names are weighed with.
 fn walk_naming(
     document: &Html,
     reveal: bool,
     layout_names: FxHashSet<String>,
     controlled: &FxHashSet<String>,
     class_verdicts: &mut ClassVerdicts,
-) -> Page {
+) -> (Page, Vec<Naming>) {
     let mut walker = Walker {
         page: Page::default(),
         owners: Vec::new(),
@@ -316,12 +397,13 @@ fn walk_naming(
         layout_names,
         controlled,
         class_verdicts,
+        namings: Vec::new(),
     };
     walker.walk(document.tree.root(), None, 0, Flags::default());
     walker.flush();
     let mut page = walker.page;
     resolve(&mut page);
-    page
+    (page, walker.namings)
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -353,6 +435,8 @@ struct Walker<'d> {
     controlled: &'d FxHashSet<String>,
     /// The verdicts of the class values met so far.
     class_verdicts: &'d mut ClassVerdicts,
+    /// What each element's names are weighed with, by element.
+    namings: Vec<Naming>,
 }
 
 impl Walker<'_> {
@@ -403,22 +487,16 @@ impl Walker<'_> {
                 } else {
                     attrs.id
                 };
-                let telling: String;
+                let mut telling = String::new();
                 let class = match attrs.class {
                     Some(class) if !self.layout_names.is_empty() => {
-                        telling = class
-                            .split_ascii_whitespace()
-                            .filter(|name| !self.layout_names.contains(*name))
-                            .collect::<Vec<_>>()
-                            .join(" ");
+                        without_layout_names(class, &self.layout_names, &mut telling);
                         Some(telling.as_str())
                     }
                     other => other,
                 };
-                let names = NameVerdict::of(
-                    class.map(|c| self.class_verdicts.judge(c)),
-                    id.map(markers::judge_value),
-                );
+                let id = id.map(markers::judge_value);
+                let names = NameVerdict::of(class.map(|c| self.class_verdicts.judge(c)), id);
                 if names.hidden && !collapsed(self) {
                     return self.read_hidden(node, parent, flags);
                 }
@@ -428,7 +506,7 @@ impl Walker<'_> {
                 let role_chrome = attrs
                     .role
                     .is_some_and(|r| CHROME_ROLES.iter().any(|c| c.eq_ignore_ascii_case(r)));
-                let own_chrome = if CHROME_TAGS.contains(&tag)
+                let unnamed_chrome = if CHROME_TAGS.contains(&tag)
                     || (CHROME_OUTSIDE_ARTICLE_TAGS.contains(&tag)
                         && !flags.in_article
                         && !(tag == "header" && flags.in_section))
@@ -436,32 +514,36 @@ impl Walker<'_> {
                     Chrome::Tag
                 } else if tag == "form" {
                     Chrome::Form
-                } else if (names.chrome || role_chrome) && !is_article && tag != "body" && tag != "html" {
-                    Chrome::Name
                 } else {
                     Chrome::No
                 };
-                let mut weight = names.weight;
-                if is_article {
-                    weight += CLASS_WEIGHT;
-                }
+                let naming = Naming {
+                    id,
+                    unnamed_chrome,
+                    nameable: !is_article && tag != "body" && tag != "html",
+                    role_chrome,
+                    is_article,
+                };
                 let index = self.page.elements.len();
-                self.page.elements.push(Element {
+                let mut element = Element {
                     tag: tag.to_string(),
                     parent,
                     end: index + 1,
-                    own_chrome,
+                    own_chrome: Chrome::No,
                     in_chrome: false,
-                    weight,
+                    weight: 0,
                     class: attrs.class.map(str::to_string),
                     repeated: false,
-                    standfirst: names.standfirst,
-                    picture: names.picture,
-                    comments: names.comments,
-                    reviews: names.reviews,
+                    standfirst: false,
+                    picture: false,
+                    comments: false,
+                    reviews: false,
                     main_landmark: tag == "main" || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("main")),
                     all_chars: 0,
-                });
+                };
+                naming.apply(&names, &mut element);
+                self.page.elements.push(element);
+                self.namings.push(naming);
                 let marks = Marks {
                     tag,
                     itemprop: attrs.itemprop,
@@ -920,6 +1002,11 @@ fn resolve(page: &mut Page) {
             elements[p].all_chars += chars;
         }
     }
+    spread_chrome(elements);
+}
+
+/// Settles which elements are chrome or inside chrome, from what each is by itself.
+fn spread_chrome(elements: &mut [Element]) {
     let total = elements.first().map_or(0, |e| e.all_chars);
     for i in 0..elements.len() {
         let own = match elements[i].own_chrome {
