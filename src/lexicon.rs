@@ -328,17 +328,29 @@ impl Lexicon {
         if self.labels.contains(key) {
             return true;
         }
-        let words: Vec<&str> = key.split(' ').collect();
-        if words.len() < 2 || words.len() > MAX_LABEL_RUN_WORDS {
+        // Where each word starts and ends in the key: the words set apart by one space each,
+        // a run of them is the key from the first one's start to the last one's end.
+        let mut words = [(0, 0); MAX_LABEL_RUN_WORDS];
+        let mut count = 0;
+        let mut start = 0;
+        for word in key.split(' ') {
+            if count == MAX_LABEL_RUN_WORDS {
+                return false;
+            }
+            words[count] = (start, start + word.len());
+            count += 1;
+            start += word.len() + 1;
+        }
+        if count < 2 {
             return false;
         }
         // ends[i]: whether the first i words split into labels.
-        let mut ends = vec![false; words.len() + 1];
+        let mut ends = [false; MAX_LABEL_RUN_WORDS + 1];
         ends[0] = true;
-        for i in 1..=words.len() {
-            ends[i] = (0..i).any(|j| ends[j] && self.labels.contains(words[j..i].join(" ").as_str()));
+        for i in 1..=count {
+            ends[i] = (0..i).any(|j| ends[j] && self.labels.contains(&key[words[j].0..words[i - 1].1]));
         }
-        ends[words.len()]
+        ends[count]
     }
 
     /// Whether a line is a label that opens a piece's closing matter ("Press contact:",
@@ -507,11 +519,26 @@ fn word_key(raw: &str) -> Cow<'_, str> {
 /// A lower-cased line as a label: digits and the punctuation around it dropped, spaces single
 /// ("12 Comments »" is "comments").
 fn label_key(lower: &str) -> String {
-    let kept: String = lower.chars().filter(|c| !c.is_numeric()).collect();
-    kept.trim_matches(|c: char| !c.is_alphanumeric())
-        .split_whitespace()
-        .collect::<Vec<_>>()
-        .join(" ")
+    // The key runs from the first letter to the last (digits dropped, what is not alphanumeric
+    // trimmed), and is made in one pass.
+    let letter = |c: char| c.is_alphanumeric() && !c.is_numeric();
+    let (Some(start), Some(last)) = (lower.find(letter), lower.rfind(letter)) else {
+        return String::new();
+    };
+    let end = last + lower[last..].chars().next().map_or(0, char::len_utf8);
+    let mut key = String::with_capacity(end - start);
+    let mut space = false;
+    for c in lower[start..end].chars().filter(|c| !c.is_numeric()) {
+        if c.is_whitespace() {
+            space = true;
+        } else {
+            if std::mem::take(&mut space) {
+                key.push(' ');
+            }
+            key.push(c);
+        }
+    }
+    key
 }
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
@@ -685,6 +712,8 @@ mod tests {
         assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
         assert!(!lex.is_boilerplate("Share prices fell"));
         assert_eq!(label_key("« 3 shares ›"), "shares");
+        assert_eq!(label_key("– print 2 \t this\n page –"), "print this page");
+        assert_eq!(label_key("12 » 3"), "");
         assert!(lex.is_boilerplate("Share Tweet Email"));
         assert!(lex.is_boilerplate("Drucken Teilen"));
         assert!(!lex.is_boilerplate("Share the news"));
