@@ -107,6 +107,61 @@ pub(crate) const CHROME_ROLES: &[&str] = &[
     "tablist",
 ];
 
+/// Tags of HTML on none of the lists above, common enough that their elements are given a
+/// static name rather than a copy of theirs.
+const OTHER_TAGS: &[&str] = &[
+    "a", "abbr", "area", "b", "bdi", "bdo", "big", "br", "cite", "code", "col", "colgroup", "data", "del", "dfn", "em",
+    "font", "head", "i", "img", "ins", "kbd", "label", "link", "mark", "meta", "nobr", "picture", "q", "rp", "rt",
+    "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "sup", "time", "title", "tt", "u",
+    "var", "wbr",
+];
+
+/// What the walk asks of an element's tag, looked up once.
+#[derive(Debug, Default, Clone, Copy)]
+pub(crate) struct TagFacts {
+    /// The tag's name, if it is on a list or common.
+    pub name: Option<&'static str>,
+    /// On [`SKIPPED_TAGS`].
+    pub skipped: bool,
+    /// On [`BLOCK_TAGS`].
+    pub block: bool,
+    /// On [`CHROME_TAGS`].
+    pub chrome: bool,
+    /// On [`CHROME_OUTSIDE_ARTICLE_TAGS`].
+    pub chrome_outside_article: bool,
+}
+
+/// What the lists say of a tag.
+pub(crate) fn tag_facts(tag: &str) -> TagFacts {
+    static FACTS: OnceLock<FxHashMap<&'static str, TagFacts>> = OnceLock::new();
+    let facts = FACTS.get_or_init(|| {
+        let mut facts = FxHashMap::default();
+        fn entry<'a>(facts: &'a mut FxHashMap<&'static str, TagFacts>, name: &'static str) -> &'a mut TagFacts {
+            facts.entry(name).or_insert_with(|| TagFacts {
+                name: Some(name),
+                ..TagFacts::default()
+            })
+        }
+        for &name in SKIPPED_TAGS {
+            entry(&mut facts, name).skipped = true;
+        }
+        for &name in BLOCK_TAGS {
+            entry(&mut facts, name).block = true;
+        }
+        for &name in CHROME_TAGS {
+            entry(&mut facts, name).chrome = true;
+        }
+        for &name in CHROME_OUTSIDE_ARTICLE_TAGS {
+            entry(&mut facts, name).chrome_outside_article = true;
+        }
+        for &name in OTHER_TAGS {
+            entry(&mut facts, name);
+        }
+        facts
+    });
+    facts.get(tag).copied().unwrap_or_default()
+}
+
 /// Words of class and id values and the lists they are on, one `list<TAB>word` per line.
 const CLASS_WORDS: &str = include_str!("../data/class-words.txt");
 

@@ -6,10 +6,7 @@
 //! belongs to the nearest block-level element around it. Chrome is recorded, not removed:
 //! selection decides what to do with it, and can think again when too little is left.
 
-use super::markers::{
-    self, ClassVerdicts, NameVerdict, ValueVerdict, BLOCK_TAGS, CHROME_OUTSIDE_ARTICLE_TAGS, CHROME_ROLES, CHROME_TAGS,
-    SKIPPED_TAGS,
-};
+use super::markers::{self, ClassVerdicts, NameVerdict, ValueVerdict, CHROME_ROLES};
 use super::metadata::{self, Clue, Item, Marks};
 use super::tuning::{
     BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
@@ -20,6 +17,7 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::{Html, Node};
+use std::borrow::Cow;
 
 /// Why an element is chrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -37,7 +35,8 @@ pub(crate) enum Chrome {
 /// One element of the page.
 #[derive(Debug, Clone)]
 pub(crate) struct Element {
-    pub tag: String,
+    /// The tag's name: static for the tags the extractor knows, copied for others.
+    pub tag: Cow<'static, str>,
     pub parent: Option<usize>,
     /// One past the last element of this one's subtree.
     pub end: usize,
@@ -446,11 +445,12 @@ impl Walker<'_> {
             Node::Element(_) if depth > MAX_DEPTH => self.push_flat_text(node, flags),
             Node::Element(el) => {
                 let tag = el.name();
+                let facts = markers::tag_facts(tag);
                 // The head holds no text of the page, only what is said about it.
                 if tag == "head" {
                     return read_head(node, &mut self.page.meta);
                 }
-                if SKIPPED_TAGS.contains(&tag) && !(self.reveal && tag == "noscript") && !is_panel_toggle(el) {
+                if facts.skipped && !(self.reveal && tag == "noscript") && !is_panel_toggle(el) {
                     if tag == "script" && is_json_ld(el) {
                         self.page.meta.json_ld.push(script_text(node));
                     }
@@ -506,10 +506,8 @@ impl Walker<'_> {
                 let role_chrome = attrs
                     .role
                     .is_some_and(|r| CHROME_ROLES.iter().any(|c| c.eq_ignore_ascii_case(r)));
-                let unnamed_chrome = if CHROME_TAGS.contains(&tag)
-                    || (CHROME_OUTSIDE_ARTICLE_TAGS.contains(&tag)
-                        && !flags.in_article
-                        && !(tag == "header" && flags.in_section))
+                let unnamed_chrome = if facts.chrome
+                    || (facts.chrome_outside_article && !flags.in_article && !(tag == "header" && flags.in_section))
                 {
                     Chrome::Tag
                 } else if tag == "form" {
@@ -526,7 +524,7 @@ impl Walker<'_> {
                 };
                 let index = self.page.elements.len();
                 let mut element = Element {
-                    tag: tag.to_string(),
+                    tag: facts.name.map_or_else(|| Cow::Owned(tag.to_string()), Cow::Borrowed),
                     parent,
                     end: index + 1,
                     own_chrome: Chrome::No,
@@ -560,7 +558,7 @@ impl Walker<'_> {
                         item: flags.item,
                     });
                 }
-                let block = BLOCK_TAGS.contains(&tag);
+                let block = facts.block;
                 if block {
                     self.flush();
                     self.owners.push(index);
@@ -803,7 +801,7 @@ fn block_kind(elements: &[Element], index: usize) -> BlockKind {
     let mut at = Some(index);
     for _ in 0..BLOCK_KIND_LEVELS {
         let Some(i) = at else { break };
-        let kind = match elements[i].tag.as_str() {
+        let kind = match &*elements[i].tag {
             "h1" => Some(BlockKind::Heading(1)),
             "h2" => Some(BlockKind::Heading(2)),
             "h3" => Some(BlockKind::Heading(3)),
@@ -1024,7 +1022,7 @@ fn spread_chrome(elements: &mut [Element]) {
 fn mark_repeated(elements: &mut [Element]) {
     fn key(e: &Element) -> Option<(usize, &str, &str)> {
         let first = e.class.as_deref()?.split_ascii_whitespace().next()?;
-        Some((e.parent?, e.tag.as_str(), first))
+        Some((e.parent?, &*e.tag, first))
     }
     let mut counts: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
     for k in elements.iter().filter_map(key) {

@@ -342,7 +342,7 @@ impl Teasers {
 fn teasers(page: &Page) -> Teasers {
     fn siblings_key(e: &Element) -> Option<(usize, &str, &str)> {
         let first = e.class.as_deref().and_then(|c| c.split_ascii_whitespace().next());
-        Some((e.parent?, e.tag.as_str(), first.unwrap_or("")))
+        Some((e.parent?, &*e.tag, first.unwrap_or("")))
     }
     let elements = &page.elements;
     let chrome: Vec<bool> = elements.iter().map(|e| e.in_chrome).collect();

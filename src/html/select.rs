@@ -240,7 +240,7 @@ fn scores(view: &View) -> Vec<Option<f32>> {
         // Text standing loose in a container (a div holding text between images and line
         // breaks) is that container's paragraph: the container gets the first vote.
         let element = &elements[block.element];
-        let loose = !TEXT_BLOCK_TAGS.contains(&element.tag.as_str());
+        let loose = !TEXT_BLOCK_TAGS.contains(&&*element.tag);
         let mut at = if loose { Some(block.element) } else { element.parent };
         for divider in VOTE_DIVIDERS {
             let Some(a) = at else { break };
@@ -316,7 +316,7 @@ fn select(view: &View) -> Vec<usize> {
     let threshold = last * CLIMB_MIN_SHARE;
     let mut at = elements[top].parent;
     while let Some(a) = at {
-        if matches!(elements[a].tag.as_str(), "body" | "html") {
+        if matches!(&*elements[a].tag, "body" | "html") {
             break;
         }
         if !touched[a] {
@@ -335,7 +335,7 @@ fn select(view: &View) -> Vec<usize> {
     }
     // A wrapper that holds nothing but the article is the article.
     while let Some(p) = elements[top].parent {
-        if matches!(elements[p].tag.as_str(), "body" | "html") || view.m[p].chars != view.m[top].chars {
+        if matches!(&*elements[p].tag, "body" | "html") || view.m[p].chars != view.m[top].chars {
             break;
         }
         top = p;
@@ -380,9 +380,7 @@ fn select(view: &View) -> Vec<usize> {
     let kept = kept_blocks(view, &roots, &removed);
     let roots_chars: usize = roots.iter().map(|&r| view.m[r].chars).sum();
     let kept_chars: usize = kept.iter().map(|&b| page.blocks[b].chars).sum();
-    let whole_page = roots
-        .iter()
-        .any(|&r| matches!(elements[r].tag.as_str(), "body" | "html"));
+    let whole_page = roots.iter().any(|&r| matches!(&*elements[r].tag, "body" | "html"));
     if !whole_page && kept_chars * PRUNED_TO_NOTHING < roots_chars.min(MIN_ARTICLE_CHARS * PRUNED_TO_NOTHING) {
         // Pruning took (nearly) all of a container: its boxes, each too small or too plainly
         // named to stand on its own, are the article's parts. Only link lists go.
@@ -473,7 +471,7 @@ fn with_twins(view: &View, mut roots: Vec<usize>, best: usize, candidates: &[usi
     let mut neighbourhood = best;
     for _ in 0..TWIN_LEVELS {
         match elements[neighbourhood].parent {
-            Some(p) if !matches!(elements[p].tag.as_str(), "body" | "html") => neighbourhood = p,
+            Some(p) if !matches!(&*elements[p].tag, "body" | "html") => neighbourhood = p,
             _ => break,
         }
     }
@@ -830,7 +828,7 @@ mod tests {
 
     fn element(tag: &str, weight: i32, repeated: bool) -> Element {
         Element {
-            tag: tag.to_string(),
+            tag: tag.to_string().into(),
             parent: None,
             end: 1,
             own_chrome: Chrome::No,
