@@ -380,12 +380,10 @@ impl ValueVerdict {
     }
 }
 
-/// The verdicts of the class values and of their names met so far on a page: its elements
-/// share a few values ("row", "col-md-6"), and the values share their names ("flex
-/// items-center", "flex justify-between"). Each is judged once.
+/// The verdicts of the names of class values met so far on a page: values share their names
+/// ("flex items-center", "flex justify-between"), and each is judged once.
 #[derive(Debug, Default)]
 pub(crate) struct ClassVerdicts {
-    values: FxHashMap<Box<str>, ValueVerdict>,
     names: FxHashMap<Box<str>, NameWords>,
     /// Scratch space for the words of a name.
     word: String,
@@ -394,9 +392,6 @@ pub(crate) struct ClassVerdicts {
 impl ClassVerdicts {
     /// The verdict of a class value.
     pub(crate) fn judge(&mut self, class: &str) -> ValueVerdict {
-        if let Some(&verdict) = self.values.get(class) {
-            return verdict;
-        }
         let mut verdict = ValueVerdict::default();
         for raw in class.split_ascii_whitespace() {
             let name = match self.names.get(raw) {
@@ -409,7 +404,6 @@ impl ClassVerdicts {
             };
             verdict.add(name);
         }
-        self.values.insert(class.into(), verdict);
         verdict
     }
 }

@@ -218,7 +218,7 @@ const WORDS: &str = include_str!("../data/metadata.txt");
 
 /// What a class value says an element shows.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
-struct Named {
+pub(crate) struct Named {
     author: bool,
     published: bool,
     date: bool,
@@ -534,11 +534,16 @@ pub(crate) struct Marks<'a> {
     pub tag: &'a str,
     pub itemprop: Option<&'a str>,
     pub rel: Option<&'a str>,
-    /// The class attribute. (Ids name the same boxes less often, and reading them costs as
-    /// much.)
-    pub class: Option<&'a str>,
+    /// What the class attribute says (see [`class_clues`]). (Ids name the same boxes less
+    /// often, and reading them costs as much.)
+    pub class: Option<Named>,
     /// The old `pubdate` attribute of `<time>`.
     pub pubdate: bool,
+}
+
+/// What a class value says of the element that bears it, as a clue.
+pub(crate) fn class_clues(class: &str) -> Named {
+    words().named(class)
 }
 
 /// What kind of clue an element is, if any.
@@ -570,7 +575,7 @@ pub(crate) fn clue_kind(marks: &Marks) -> Option<ClueKind> {
     if marks.class.is_none() && marks.tag != "time" || matches!(marks.tag, "body" | "html") {
         return None;
     }
-    let named = marks.class.map_or_else(Named::default, |class| words().named(class));
+    let named = marks.class.unwrap_or_default();
     let is_time = marks.tag == "time";
     if named.author && (named.date || named.published) {
         Some(ClueKind::Byline)

@@ -18,6 +18,7 @@ use ego_tree::NodeRef;
 use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::{Html, Node};
 use std::borrow::Cow;
+use std::rc::Rc;
 
 /// Why an element is chrome.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -45,8 +46,8 @@ pub(crate) struct Element {
     pub in_chrome: bool,
     /// Class and id score adjustment.
     pub weight: i32,
-    /// The class attribute, to compare siblings.
-    pub class: Option<String>,
+    /// The class attribute, to compare siblings; elements bearing the same value share it.
+    pub class: Option<Rc<str>>,
     /// One of three or more siblings of the same tag and class: an item of a list (teasers
     /// on an index page, cards in a grid), whose name describes the item, not the page.
     pub repeated: bool,
@@ -396,6 +397,7 @@ fn walk_naming(
         layout_names,
         controlled,
         class_verdicts,
+        classes: FxHashMap::default(),
         namings: Vec::new(),
     };
     walker.walk(document.tree.root(), None, 0, Flags::default());
@@ -403,6 +405,16 @@ fn walk_naming(
     let mut page = walker.page;
     resolve(&mut page);
     (page, walker.namings)
+}
+
+/// What a class value says of the elements that bear it, found once per page: its elements
+/// share a few values.
+#[derive(Debug, Clone, Copy)]
+struct ClassFacts {
+    /// What its names say (layout names included).
+    names: ValueVerdict,
+    /// What it says of bylines and datelines.
+    clues: metadata::Named,
 }
 
 #[derive(Debug, Clone, Copy, Default)]
@@ -432,8 +444,10 @@ struct Walker<'d> {
     layout_names: FxHashSet<String>,
     /// The ids of the elements that the page's toggles show and hide (`aria-controls`).
     controlled: &'d FxHashSet<String>,
-    /// The verdicts of the class values met so far.
+    /// The verdicts of the names of class values met so far.
     class_verdicts: &'d mut ClassVerdicts,
+    /// The class values met so far, with what they say.
+    classes: FxHashMap<Rc<str>, ClassFacts>,
     /// What each element's names are weighed with, by element.
     namings: Vec<Naming>,
 }
@@ -487,16 +501,17 @@ impl Walker<'_> {
                 } else {
                     attrs.id
                 };
-                let mut telling = String::new();
-                let class = match attrs.class {
+                let class = attrs.class.map(|class| self.class_facts(class));
+                let class_names = match attrs.class {
                     Some(class) if !self.layout_names.is_empty() => {
+                        let mut telling = String::new();
                         without_layout_names(class, &self.layout_names, &mut telling);
-                        Some(telling.as_str())
+                        Some(self.class_verdicts.judge(&telling))
                     }
-                    other => other,
+                    _ => class.as_ref().map(|(_, facts)| facts.names),
                 };
                 let id = id.map(markers::judge_value);
-                let names = NameVerdict::of(class.map(|c| self.class_verdicts.judge(c)), id);
+                let names = NameVerdict::of(class_names, id);
                 if names.hidden && !collapsed(self) {
                     return self.read_hidden(node, parent, flags);
                 }
@@ -530,7 +545,7 @@ impl Walker<'_> {
                     own_chrome: Chrome::No,
                     in_chrome: false,
                     weight: 0,
-                    class: attrs.class.map(str::to_string),
+                    class: class.as_ref().map(|(value, _)| value.clone()),
                     repeated: false,
                     standfirst: false,
                     picture: false,
@@ -546,7 +561,7 @@ impl Walker<'_> {
                     tag,
                     itemprop: attrs.itemprop,
                     rel: attrs.rel,
-                    class: attrs.class,
+                    class: class.map(|(_, facts)| facts.clues),
                     pubdate: attrs.pubdate,
                 };
                 if let Some(kind) = metadata::clue_kind(&marks) {
@@ -632,6 +647,20 @@ impl Walker<'_> {
             }
             _ => {}
         }
+    }
+
+    /// A class value, shared with the elements met before that bear it, and what it says.
+    fn class_facts(&mut self, class: &str) -> (Rc<str>, ClassFacts) {
+        if let Some((value, &facts)) = self.classes.get_key_value(class) {
+            return (value.clone(), facts);
+        }
+        let facts = ClassFacts {
+            names: self.class_verdicts.judge(class),
+            clues: metadata::class_clues(class),
+        };
+        let value: Rc<str> = class.into();
+        self.classes.insert(value.clone(), facts);
+        (value, facts)
     }
 
     /// Whether an element is a panel that a toggle of the page shows (an accordion's answer, a
