@@ -144,6 +144,8 @@ pub(crate) struct Lexicon {
     categories: Vec<Category>,
     /// Interface labels, compared with a line's [`label_key`].
     labels: FxHashSet<&'static str>,
+    /// The most words a line may have and still be a label or a run of labels.
+    max_label_words: usize,
     /// Closing labels, compared the same way.
     closings: FxHashSet<&'static str>,
     /// Where readers' comments begin: count words, heading phrases after a count, and the
@@ -273,6 +275,7 @@ impl Lexicon {
         {
             panic!("src/data/comments.txt: unknown kind {kind:?}");
         }
+        let labels: FxHashSet<&'static str> = second_column("labels.txt", LABELS).into_iter().collect();
         let dateline_words = second_column("datelines.txt", DATELINES);
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
         let datelines = AhoCorasick::new(&dateline_words).expect("the dateline word list builds an automaton");
@@ -280,7 +283,11 @@ impl Lexicon {
             phrases,
             bounded,
             categories,
-            labels: second_column("labels.txt", LABELS).into_iter().collect(),
+            max_label_words: labels
+                .iter()
+                .map(|label| label.split(' ').count())
+                .fold(MAX_LABEL_RUN_WORDS, usize::max),
+            labels,
             closings: second_column("closings.txt", CLOSINGS).into_iter().collect(),
             comment_counts: comments_of("count").into_iter().collect(),
             comment_headings: comments_of("heading"),
@@ -319,7 +326,7 @@ impl Lexicon {
     /// interface label.
     pub fn is_boilerplate(&self, text: &str) -> bool {
         let lower = text.to_lowercase();
-        self.is_label_run(&label_key(&lower)) || self.has_phrase(&lower)
+        label_key(&lower, self.max_label_words).is_some_and(|key| self.is_label_run(&key)) || self.has_phrase(&lower)
     }
 
     /// Whether a label key is one interface label or a few in a row ("share tweet email", "bild
@@ -356,7 +363,8 @@ impl Lexicon {
     /// Whether a line is a label that opens a piece's closing matter ("Press contact:",
     /// "Weitere Informationen", "Sources").
     pub fn is_closing_label(&self, line: &str) -> bool {
-        line.len() < MAX_CLOSING_LABEL_BYTES && self.closings.contains(label_key(&line.to_lowercase()).as_str())
+        line.len() < MAX_CLOSING_LABEL_BYTES
+            && label_key(&line.to_lowercase(), usize::MAX).is_some_and(|key| self.closings.contains(key.as_str()))
     }
 
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
@@ -368,13 +376,14 @@ impl Lexicon {
         }
         let lower = line.to_lowercase();
         // The label key is made only for a line with a heading's phrase (few lines have one).
-        let mut key: Option<String> = None;
+        let mut key: Option<Option<String>> = None;
         // Bound to a name, so that the matches (which borrow `lower`) end before it does.
         let heads = self.phrase_matches(&lower).any(|(m, category)| {
-            category == Category::Related && {
-                let key = key.get_or_insert_with(|| label_key(&lower));
-                key.split(' ').count() <= MAX_LINKS_HEADING_WORDS && 2 * (m.end() - m.start()) >= key.len()
-            }
+            category == Category::Related
+                && key
+                    .get_or_insert_with(|| label_key(&lower, MAX_LINKS_HEADING_WORDS))
+                    .as_ref()
+                    .is_some_and(|key| 2 * (m.end() - m.start()) >= key.len())
         });
         heads
     }
@@ -517,28 +526,34 @@ fn word_key(raw: &str) -> Cow<'_, str> {
 }
 
 /// A lower-cased line as a label: digits and the punctuation around it dropped, spaces single
-/// ("12 Comments »" is "comments").
-fn label_key(lower: &str) -> String {
+/// ("12 Comments »" is "comments"). `None` when it has more than `max_words` words: a line of
+/// prose is not read to its end.
+fn label_key(lower: &str, max_words: usize) -> Option<String> {
     // The key runs from the first letter to the last (digits dropped, what is not alphanumeric
     // trimmed), and is made in one pass.
     let letter = |c: char| c.is_alphanumeric() && !c.is_numeric();
     let (Some(start), Some(last)) = (lower.find(letter), lower.rfind(letter)) else {
-        return String::new();
+        return Some(String::new());
     };
     let end = last + lower[last..].chars().next().map_or(0, char::len_utf8);
     let mut key = String::with_capacity(end - start);
+    let mut words = 1;
     let mut space = false;
     for c in lower[start..end].chars().filter(|c| !c.is_numeric()) {
         if c.is_whitespace() {
             space = true;
         } else {
             if std::mem::take(&mut space) {
+                if words == max_words {
+                    return None;
+                }
+                words += 1;
                 key.push(' ');
             }
             key.push(c);
         }
     }
-    key
+    Some(key)
 }
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
@@ -711,9 +726,13 @@ mod tests {
         assert!(lex.is_boilerplate("広告"));
         assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
         assert!(!lex.is_boilerplate("Share prices fell"));
-        assert_eq!(label_key("« 3 shares ›"), "shares");
-        assert_eq!(label_key("– print 2 \t this\n page –"), "print this page");
-        assert_eq!(label_key("12 » 3"), "");
+        assert_eq!(label_key("« 3 shares ›", 8).as_deref(), Some("shares"));
+        assert_eq!(
+            label_key("– print 2 \t this\n page –", 3).as_deref(),
+            Some("print this page")
+        );
+        assert_eq!(label_key("– print 2 \t this\n page –", 2), None);
+        assert_eq!(label_key("12 » 3", 1).as_deref(), Some(""));
         assert!(lex.is_boilerplate("Share Tweet Email"));
         assert!(lex.is_boilerplate("Drucken Teilen"));
         assert!(!lex.is_boilerplate("Share the news"));

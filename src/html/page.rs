@@ -721,7 +721,7 @@ impl Walker<'_> {
         for edge in node.traverse() {
             match edge {
                 Edge::Open(n) => match n.value() {
-                    Node::Element(e) if skipping > 0 || SKIPPED_TAGS.contains(&e.name()) => skipping += 1,
+                    Node::Element(e) if skipping > 0 || markers::SKIPPED_TAGS.contains(&e.name()) => skipping += 1,
                     Node::Text(text) if skipping == 0 => self.push_text(text, flags),
                     _ => {}
                 },
