@@ -402,24 +402,19 @@ const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '
 
 /// How many prices a text shows: a currency sign next to a figure (`$12.99`, `12,99 €`).
 fn prices_in(text: &str) -> usize {
-    let chars: Vec<char> = text.chars().collect();
-    let digit_at = |i: Option<usize>| i.and_then(|i| chars.get(i)).is_some_and(char::is_ascii_digit);
-    let mut count = 0;
-    for (i, c) in chars.iter().enumerate() {
-        if !CURRENCY_SIGNS.contains(c) {
-            continue;
-        }
-        // The figure follows the sign, or comes before it, a space between at most.
-        let after = if chars.get(i + 1) == Some(&' ') { i + 2 } else { i + 1 };
-        let before = match i.checked_sub(1) {
-            Some(j) if chars[j] == ' ' => j.checked_sub(1),
+    // The figure follows the sign, or comes before it, a space between at most.
+    fn figure_next(mut chars: impl Iterator<Item = char>) -> bool {
+        match chars.next() {
+            Some(' ') => chars.next(),
             other => other,
-        };
-        if digit_at(Some(after)) || digit_at(before) {
-            count += 1;
         }
+        .is_some_and(|c| c.is_ascii_digit())
     }
-    count
+    text.char_indices()
+        // All signs but the dollar's are outside ASCII, as most of a text is not.
+        .filter(|&(_, c)| c == '$' || (!c.is_ascii() && CURRENCY_SIGNS.contains(&c)))
+        .filter(|&(at, c)| figure_next(text[at + c.len_utf8()..].chars()) || figure_next(text[..at].chars().rev()))
+        .count()
 }
 
 #[cfg(test)]
