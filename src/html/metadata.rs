@@ -1226,7 +1226,8 @@ fn numeric_order(page: &Page) -> Order {
     let (mut day_first, mut month_first) = (false, false);
     let texts = page.blocks.iter().map(|b| b.text.as_str());
     for text in texts.chain(page.clues.iter().map(|c| c.text.as_str())) {
-        if !text.bytes().any(|b| b.is_ascii_digit()) {
+        // A numeric date ends with a year of four digits.
+        if !has_four_digits(text) {
             continue;
         }
         let tokens = tokens(text);
@@ -1339,6 +1340,19 @@ enum Token<'a> {
     Word(&'a str),
     /// Any other sign, spaces left out.
     Sign(char),
+}
+
+/// Whether a text has a number of four digits, no more (a year).
+fn has_four_digits(text: &str) -> bool {
+    let mut run = 0;
+    for b in text.bytes() {
+        if b.is_ascii_digit() {
+            run += 1;
+        } else if std::mem::take(&mut run) == 4 {
+            return true;
+        }
+    }
+    run == 4
 }
 
 /// The tokens of a text, each with its byte range.
