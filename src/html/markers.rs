@@ -6,6 +6,7 @@
 //! `share`), then matched word by word.
 
 use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 use std::sync::OnceLock;
 
 use super::tuning::CLASS_WEIGHT;
@@ -380,32 +381,33 @@ impl ValueVerdict {
     }
 }
 
-/// The verdicts of the names of class values met so far on a page: values share their names
-/// ("flex items-center", "flex justify-between"), and each is judged once.
-#[derive(Debug, Default)]
-pub(crate) struct ClassVerdicts {
-    names: FxHashMap<Box<str>, NameWords>,
-    /// Scratch space for the words of a name.
-    word: String,
-}
+/// Names remembered by [`judge_class`] on each thread; when more come, all are forgotten.
+const MAX_REMEMBERED_NAMES: usize = 1 << 16;
 
-impl ClassVerdicts {
-    /// The verdict of a class value.
-    pub(crate) fn judge(&mut self, class: &str) -> ValueVerdict {
+/// Judges a class value, name by name. Pages share their names ("row", "col-md-6", "flex
+/// items-center"), and each thread remembers the verdicts of the names it has met.
+pub(crate) fn judge_class(class: &str) -> ValueVerdict {
+    thread_local! {
+        static NAMES: RefCell<(FxHashMap<Box<str>, NameWords>, String)> = RefCell::default();
+    }
+    NAMES.with_borrow_mut(|(names, word)| {
         let mut verdict = ValueVerdict::default();
         for raw in class.split_ascii_whitespace() {
-            let name = match self.names.get(raw) {
+            let name = match names.get(raw) {
                 Some(&name) => name,
                 None => {
-                    let name = judge_name(raw, &mut self.word);
-                    self.names.insert(raw.into(), name);
+                    let name = judge_name(raw, word);
+                    if names.len() == MAX_REMEMBERED_NAMES {
+                        names.clear();
+                    }
+                    names.insert(raw.into(), name);
                     name
                 }
             };
             verdict.add(name);
         }
         verdict
-    }
+    })
 }
 
 #[cfg(test)]

@@ -6,7 +6,7 @@
 //! belongs to the nearest block-level element around it. Chrome is recorded, not removed:
 //! selection decides what to do with it, and can think again when too little is left.
 
-use super::markers::{self, ClassVerdicts, NameVerdict, ValueVerdict, CHROME_ROLES};
+use super::markers::{self, NameVerdict, ValueVerdict, CHROME_ROLES};
 use super::metadata::{self, Clue, Item, Marks};
 use super::tuning::{
     BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
@@ -256,30 +256,24 @@ pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
         .flat_map(str::split_ascii_whitespace)
         .map(str::to_string)
         .collect();
-    let mut class_verdicts = ClassVerdicts::default();
-    let (mut page, namings) = walk_naming(document, reveal, FxHashSet::default(), &controlled, &mut class_verdicts);
+    let (mut page, namings) = walk_naming(document, reveal, FxHashSet::default(), &controlled);
     let layout = layout_names(&page);
     if layout.is_empty() {
         page
     } else if layout.iter().any(|name| markers::judge_names(Some(name), None).hidden) {
         // Without a name that hides its element, the page shows more: it is walked again.
-        walk_naming(document, reveal, layout, &controlled, &mut class_verdicts).0
+        walk_naming(document, reveal, layout, &controlled).0
     } else {
         // The same elements and blocks as a walk without the names would make: only what
         // their names say changes.
-        judge_without(&mut page, &namings, &layout, &mut class_verdicts);
+        judge_without(&mut page, &namings, &layout);
         page
     }
 }
 
 /// Judges the names of a walked page's elements again without its layout names, as a walk
 /// without them would.
-fn judge_without(
-    page: &mut Page,
-    namings: &[Naming],
-    layout_names: &FxHashSet<String>,
-    class_verdicts: &mut ClassVerdicts,
-) {
+fn judge_without(page: &mut Page, namings: &[Naming], layout_names: &FxHashSet<String>) {
     let mut telling = String::new();
     for (element, naming) in page.elements.iter_mut().zip(namings) {
         let Some(class) = element.class.as_deref() else {
@@ -289,7 +283,7 @@ fn judge_without(
             continue;
         }
         without_layout_names(class, layout_names, &mut telling);
-        let names = NameVerdict::of(Some(class_verdicts.judge(&telling)), naming.id);
+        let names = NameVerdict::of(Some(markers::judge_class(&telling)), naming.id);
         naming.apply(&names, element);
     }
     spread_chrome(&mut page.elements);
@@ -384,7 +378,6 @@ fn walk_naming(
     reveal: bool,
     layout_names: FxHashSet<String>,
     controlled: &FxHashSet<String>,
-    class_verdicts: &mut ClassVerdicts,
 ) -> (Page, Vec<Naming>) {
     let mut walker = Walker {
         page: Page::default(),
@@ -396,7 +389,6 @@ fn walk_naming(
         reveal,
         layout_names,
         controlled,
-        class_verdicts,
         classes: FxHashMap::default(),
         namings: Vec::new(),
     };
@@ -444,8 +436,6 @@ struct Walker<'d> {
     layout_names: FxHashSet<String>,
     /// The ids of the elements that the page's toggles show and hide (`aria-controls`).
     controlled: &'d FxHashSet<String>,
-    /// The verdicts of the names of class values met so far.
-    class_verdicts: &'d mut ClassVerdicts,
     /// The class values met so far, with what they say.
     classes: FxHashMap<Rc<str>, ClassFacts>,
     /// What each element's names are weighed with, by element.
@@ -506,7 +496,7 @@ impl Walker<'_> {
                     Some(class) if !self.layout_names.is_empty() => {
                         let mut telling = String::new();
                         without_layout_names(class, &self.layout_names, &mut telling);
-                        Some(self.class_verdicts.judge(&telling))
+                        Some(markers::judge_class(&telling))
                     }
                     _ => class.as_ref().map(|(_, facts)| facts.names),
                 };
@@ -655,7 +645,7 @@ impl Walker<'_> {
             return (value.clone(), facts);
         }
         let facts = ClassFacts {
-            names: self.class_verdicts.judge(class),
+            names: markers::judge_class(class),
             clues: metadata::class_clues(class),
         };
         let value: Rc<str> = class.into();
