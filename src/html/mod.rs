@@ -51,10 +51,14 @@ fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) 
     // The tree is kept only for a second reading of what the first left out.
     let concealed = page.concealed.then_some(document);
     let shown = extract_page(page, url, lexicon, options);
-    let shown_units = text_units(&shown);
-    let Some(document) = concealed.filter(|_| shown_units < REVEAL_BELOW_UNITS) else {
+    // Measured only for a page that conceals something: the others are read as shown.
+    let Some(document) = concealed else {
         return shown;
     };
+    let shown_units = text_units(&shown);
+    if shown_units >= REVEAL_BELOW_UNITS {
+        return shown;
+    }
     // Little text is shown: the page may keep it where only scripts would show it.
     let revealed = extract_page(page::walk(&document, true), url, lexicon, options);
     let revealed_units = text_units(&revealed);
