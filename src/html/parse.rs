@@ -221,6 +221,11 @@ mod tests {
     use super::*;
     use scraper::Node;
 
+    /// `inner` inside `n` nested `<div>`.
+    fn nested(n: usize, inner: &str) -> String {
+        format!("{}{inner}{}", "<div>".repeat(n), "</div>".repeat(n))
+    }
+
     fn deepest_depth(html: &Html) -> usize {
         fn depth(node: ego_tree::NodeRef<'_, Node>) -> usize {
             // Iterative: the tree may be deep.
@@ -257,11 +262,7 @@ mod tests {
     #[test]
     fn nesting_stops_at_the_cap_and_the_text_is_kept() {
         let n = 20_000;
-        let page = format!(
-            "{}<p>deep words</p>{}<p>after</p>",
-            "<div>".repeat(n),
-            "</div>".repeat(n)
-        );
+        let page = format!("{}<p>after</p>", nested(n, "<p>deep words</p>"));
         let html = parse(&page);
         assert!(
             deepest_depth(&html) <= MAX_OPEN_ELEMENTS + 4,
@@ -278,9 +279,8 @@ mod tests {
         // <section> around them, which holds the second paragraph too.
         let n = MAX_OPEN_ELEMENTS + 50;
         let page = format!(
-            "<section>{}<p>inner</p>{}<p>still inside</p></section><p>outside</p>",
-            "<div>".repeat(n),
-            "</div>".repeat(n)
+            "<section>{}<p>still inside</p></section><p>outside</p>",
+            nested(n, "<p>inner</p>")
         );
         let html = parse(&page);
         let section = html
@@ -311,9 +311,8 @@ mod tests {
         // Deeper than the walk goes, but within the parser's bound.
         let n = 400;
         let page = format!(
-            "<body>{}<p>Deep words here.</p><script>var hidden = 1;</script>{}</body>",
-            "<div>".repeat(n),
-            "</div>".repeat(n)
+            "<body>{}</body>",
+            nested(n, "<p>Deep words here.</p><script>var hidden = 1;</script>")
         );
         let text: String = super::super::page::read(&page)
             .blocks
@@ -328,9 +327,8 @@ mod tests {
     fn a_page_nested_two_hundred_thousand_deep_keeps_its_paragraph() {
         let n = 200_000;
         let page = format!(
-            "<html><body>{}<p>The only paragraph of this page, deep inside its boxes.</p>{}</body></html>",
-            "<div>".repeat(n),
-            "</div>".repeat(n)
+            "<html><body>{}</body></html>",
+            nested(n, "<p>The only paragraph of this page, deep inside its boxes.</p>")
         );
         let doc = crate::Cleaner::default()
             .clean(page.as_bytes(), &crate::Hints::default())
