@@ -383,6 +383,9 @@ impl ValueVerdict {
 
 /// Names remembered by [`judge_class`] on each thread; when more come, all are forgotten.
 const MAX_REMEMBERED_NAMES: usize = 1 << 16;
+/// Longer names are judged each time, not remembered: real ones are short, and a page of
+/// huge generated names must not fill the memory.
+const MAX_REMEMBERED_NAME_BYTES: usize = 64;
 
 /// Judges a class value, name by name. Pages share their names ("row", "col-md-6", "flex
 /// items-center"), and each thread remembers the verdicts of the names it has met.
@@ -397,10 +400,12 @@ pub(crate) fn judge_class(class: &str) -> ValueVerdict {
                 Some(&name) => name,
                 None => {
                     let name = judge_name(raw, word);
-                    if names.len() == MAX_REMEMBERED_NAMES {
-                        names.clear();
+                    if raw.len() <= MAX_REMEMBERED_NAME_BYTES {
+                        if names.len() == MAX_REMEMBERED_NAMES {
+                            names.clear();
+                        }
+                        names.insert(raw.into(), name);
                     }
-                    names.insert(raw.into(), name);
                     name
                 }
             };
