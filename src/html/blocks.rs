@@ -198,12 +198,13 @@ fn own_classes(page: &Page, lexicon: &Lexicon, densities: &[Option<f64>], refere
     page.blocks
         .iter()
         .zip(densities)
-        .map(|(block, density)| {
+        .enumerate()
+        .map(|(b, (block, density))| {
             // Chrome the page marks is judged no further: it is left out of the context pass.
             if page.elements[block.element].in_chrome || block.link_density() > PROSE_LINK_DENSITY {
                 return Class::Bad;
             }
-            if super::finish::is_boilerplate_line(block, lexicon) || lexicon.is_consent_notice(&block.text) {
+            if page.is_boilerplate_block(b, lexicon) || lexicon.is_consent_notice(&block.text) {
                 return Class::Bad;
             }
             if block.chars < SHORT_UNITS {

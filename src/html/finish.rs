@@ -72,7 +72,11 @@ pub(super) fn article(
         } else if candidate.chars >= PROSE_BLOCK_CHARS {
             seen_prose = true;
         }
-        if is_boilerplate(candidate.text, candidate.chars, lexicon) {
+        let boilerplate = match candidate.block {
+            Some(b) => page.is_boilerplate_block(b, lexicon),
+            None => is_boilerplate(candidate.text, candidate.chars, lexicon),
+        };
+        if boilerplate {
             continue;
         }
         let captioned = candidate.block.is_some_and(|b| is_caption(page, b));

@@ -13,11 +13,13 @@ use super::tuning::{
     LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS,
 };
 use crate::document::BlockKind;
+use crate::lexicon::Lexicon;
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::{Html, Node};
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::rc::Rc;
 
 /// Why an element is chrome.
@@ -183,6 +185,9 @@ pub(crate) struct Page {
     /// Whether the walk left out anything a browser's scripts might show: a `<noscript>`, or
     /// an element hidden by attribute or inline style.
     pub concealed: bool,
+    /// Per block, whether it is a short line of boilerplate: several steps ask it of every
+    /// block, and it is judged once.
+    boilerplate: Vec<OnceCell<bool>>,
 }
 
 /// Counts the commas of every script.
@@ -215,6 +220,16 @@ impl Page {
             .iter()
             .take_while(|b| inside.contains(&b.element))
             .any(|b| matches!(b.kind, BlockKind::Heading(_)))
+    }
+
+    /// Whether a block is a short line of boilerplate phrasing, an interface label or a
+    /// publication dateline (see [`super::finish::is_boilerplate_line`]), judged once.
+    pub fn is_boilerplate_block(&self, block: usize, lexicon: &Lexicon) -> bool {
+        let judge = || super::finish::is_boilerplate_line(&self.blocks[block], lexicon);
+        match self.boilerplate.get(block) {
+            Some(judged) => *judged.get_or_init(judge),
+            None => judge(),
+        }
     }
 
     /// Whether a block's element is chrome or inside chrome.
@@ -258,7 +273,7 @@ pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
         .collect();
     let (mut page, namings) = walk_naming(document, reveal, FxHashSet::default(), &controlled);
     let layout = layout_names(&page);
-    if layout.is_empty() {
+    let mut page = if layout.is_empty() {
         page
     } else if layout.iter().any(|name| markers::judge_names(Some(name), None).hidden) {
         // Without a name that hides its element, the page shows more: it is walked again.
@@ -268,7 +283,10 @@ pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
         // their names say changes.
         judge_without(&mut page, &namings, &layout);
         page
-    }
+    };
+    // The blocks' texts are final: what is judged of them can be remembered.
+    page.boilerplate = vec![OnceCell::new(); page.blocks.len()];
+    page
 }
 
 /// Judges the names of a walked page's elements again without its layout names, as a walk
