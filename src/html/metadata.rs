@@ -19,12 +19,11 @@
 //!   metadata states) are passed over.
 //! - **Site name and summary**: from the `<meta>` tags, else structured data.
 
-use super::page::{Chrome, Meta, Page};
+use super::page::{shown_text, Chrome, Meta, Page, Shown};
 use super::structured::Facts;
 use crate::extract::Metadata;
 use crate::wordlist;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
-use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 use rustc_hash::{FxHashMap, FxHashSet};
 use scraper::Node;
@@ -624,36 +623,16 @@ pub(crate) fn clue_text(node: NodeRef<'_, Node>, kind: ClueKind) -> String {
 /// The text of an element, up to [`MAX_CLUE_BYTES`], its blocks on lines of their own.
 fn text_of(node: NodeRef<'_, Node>) -> String {
     let mut out = String::new();
-    let mut skipping = 0usize;
-    for edge in node.traverse() {
+    for piece in shown_text(node) {
         if out.len() >= MAX_CLUE_BYTES {
             break;
         }
-        match edge {
-            Edge::Open(n) => match n.value() {
-                Node::Element(e) => {
-                    let name = e.name();
-                    if skipping > 0 || super::markers::SKIPPED_TAGS.contains(&name) {
-                        skipping += 1;
-                    } else if name == "br" || super::markers::BLOCK_TAGS.contains(&name) {
-                        out.push('\n');
-                    }
-                }
-                Node::Text(t) if skipping == 0 => {
-                    let room = MAX_CLUE_BYTES.saturating_sub(out.len());
-                    let cut = t.char_indices().nth(room).map_or(t.len(), |(i, _)| i);
-                    out.push_str(&t[..cut]);
-                }
-                _ => {}
-            },
-            Edge::Close(n) => {
-                if let Node::Element(e) = n.value() {
-                    if skipping > 0 {
-                        skipping -= 1;
-                    } else if super::markers::BLOCK_TAGS.contains(&e.name()) {
-                        out.push('\n');
-                    }
-                }
+        match piece {
+            Shown::Break => out.push('\n'),
+            Shown::Text(t) => {
+                let room = MAX_CLUE_BYTES.saturating_sub(out.len());
+                let cut = t.char_indices().nth(room).map_or(t.len(), |(i, _)| i);
+                out.push_str(&t[..cut]);
             }
         }
     }

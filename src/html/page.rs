@@ -725,16 +725,9 @@ impl Walker<'_> {
     /// Adds the text under an element too deep to walk (a hostile page, or one nested past
     /// reason) to the current block, without walking into it; what is never shown stays out.
     fn push_flat_text(&mut self, node: NodeRef<'_, Node>, flags: Flags) {
-        let mut skipping = 0usize;
-        for edge in node.traverse() {
-            match edge {
-                Edge::Open(n) => match n.value() {
-                    Node::Element(e) if skipping > 0 || markers::SKIPPED_TAGS.contains(&e.name()) => skipping += 1,
-                    Node::Text(text) if skipping == 0 => self.push_text(text, flags),
-                    _ => {}
-                },
-                Edge::Close(n) if skipping > 0 && n.value().is_element() => skipping -= 1,
-                Edge::Close(_) => {}
+        for piece in shown_text(node) {
+            if let Shown::Text(text) = piece {
+                self.push_text(text, flags);
             }
         }
     }
@@ -903,6 +896,43 @@ impl<'a> Attributes<'a> {
     }
 }
 
+/// A piece of the text an element shows.
+pub(super) enum Shown<'a> {
+    Text(&'a str),
+    /// Where a line break or a block-level element starts or ends a line.
+    Break,
+}
+
+/// The text an element shows, in order, without walking it into elements: what is never
+/// shown (scripts, styles, the other [`markers::SKIPPED_TAGS`]) is left out.
+pub(super) fn shown_text<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = Shown<'a>> {
+    let mut skipping = 0usize;
+    node.traverse().filter_map(move |edge| match edge {
+        Edge::Open(n) => match n.value() {
+            Node::Element(e) => {
+                let name = e.name();
+                if skipping > 0 || markers::SKIPPED_TAGS.contains(&name) {
+                    skipping += 1;
+                    None
+                } else {
+                    (name == "br" || markers::BLOCK_TAGS.contains(&name)).then_some(Shown::Break)
+                }
+            }
+            Node::Text(text) if skipping == 0 => Some(Shown::Text(text)),
+            _ => None,
+        },
+        Edge::Close(n) => {
+            let e = n.value().as_element()?;
+            if skipping > 0 {
+                skipping -= 1;
+                None
+            } else {
+                markers::BLOCK_TAGS.contains(&e.name()).then_some(Shown::Break)
+            }
+        }
+    })
+}
+
 /// An element's attribute by its name. `Element::attr` interns the name it is asked for on
 /// every call, which costs more than looking through the few attributes an element has.
 fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
@@ -1013,7 +1043,12 @@ fn read_meta_tag(el: &scraper::node::Element, itemprop: bool, meta: &mut Meta) {
 
 /// Whether a script element holds JSON-LD structured data.
 fn is_json_ld(el: &scraper::node::Element) -> bool {
-    attr(el, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+    attr(el, "type").is_some_and(is_json_ld_type)
+}
+
+/// Whether a script's `type` is that of JSON-LD structured data.
+pub(super) fn is_json_ld_type(value: &str) -> bool {
+    value.trim().eq_ignore_ascii_case("application/ld+json")
 }
 
 /// The text inside a script element.

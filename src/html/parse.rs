@@ -12,6 +12,7 @@
 //! of a typical page, which nothing reads: only a script of structured data (JSON-LD) keeps its
 //! text.
 
+use super::page::is_json_ld_type;
 use super::tuning::MAX_OPEN_ELEMENTS;
 use ego_tree::NodeId;
 use html5ever::interface::{create_element, Tracer};
@@ -200,7 +201,7 @@ fn has_unread_text(tag: &Tag) -> bool {
         "script" => !tag
             .attrs
             .iter()
-            .any(|a| &*a.name.local == "type" && a.value.trim().eq_ignore_ascii_case("application/ld+json")),
+            .any(|a| &*a.name.local == "type" && is_json_ld_type(&a.value)),
         _ => false,
     }
 }
