@@ -29,8 +29,6 @@ use crate::Options;
 const CLOSING_LINE_WORDS: usize = 4;
 /// Lines of at most this many words without a sentence end look like menu entries.
 const MENU_LINE_WORDS: usize = 2;
-/// Bytes of long lines whose language is judged to find the document's language.
-pub(crate) const DOMINANT_SAMPLE_BYTES: usize = 4096;
 /// A short line with at least this share of the document language's stopwords is in that
 /// language: detection would say so too.
 const OWN_LANGUAGE_STOPWORD_DENSITY: f64 = 0.2;
@@ -630,7 +628,7 @@ impl<'a> Languages<'a> {
         };
         let mut sample = String::new();
         for text in texts.iter().enumerate().filter(|&(i, _)| sampled[i]).map(|(_, t)| t) {
-            if sample.len() >= DOMINANT_SAMPLE_BYTES {
+            if sample.len() >= lang::DOCUMENT_SAMPLE_BYTES {
                 break;
             }
             if !sample.is_empty() {
