@@ -20,6 +20,18 @@ const META_SCAN_BYTES: usize = 4096;
 const BINARY_SCAN_BYTES: usize = 8192;
 /// Share of control bytes above which input is taken for binary data.
 const BINARY_CONTROL_SHARE: f64 = 0.10;
+/// The same share when the bytes are not UTF-8 either: text in a legacy encoding has almost no
+/// control bytes, while random bytes (compressed or encrypted data) have about one in ten.
+const BINARY_CONTROL_SHARE_NOT_UTF8: f64 = 0.02;
+/// Share of a byte position's bytes that are zero for UTF-16 without a byte-order mark: text
+/// mostly in Latin script has a zero as every other byte, on the side its byte order says.
+const UTF16_ZERO_SHARE: f64 = 0.3;
+/// Share of the other byte position's bytes that may be zero in such text.
+const UTF16_OTHER_ZERO_SHARE: f64 = 0.02;
+/// Valid multi-byte UTF-8 sequences per invalid one above which bytes are taken for UTF-8
+/// with a few broken characters (replaced), not for a legacy encoding: legacy text is
+/// almost never valid UTF-8 beyond a sequence or two by chance.
+const UTF8_VALID_PER_INVALID: usize = 10;
 /// How many leading bytes are searched for HTML markers when the kind is not given.
 const SNIFF_BYTES: usize = 4096;
 
@@ -37,6 +49,9 @@ pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
     if Encoding::for_bom(bytes).is_some_and(|(enc, _)| enc == UTF_16LE || enc == UTF_16BE) {
         return Ok(());
     }
+    if utf16_without_bom(bytes).is_some() {
+        return Ok(());
+    }
     let head = &bytes[..bytes.len().min(BINARY_SCAN_BYTES)];
     // ESC (0x1b) is left out: ISO-2022-JP text uses it.
     let controls = head
@@ -44,7 +59,12 @@ pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
         .filter(|&&b| matches!(b, 0x00..=0x08 | 0x0e..=0x1a | 0x1c..=0x1f))
         .count();
     let share = controls as f64 / head.len() as f64;
-    if share > BINARY_CONTROL_SHARE {
+    let limit = if share > BINARY_CONTROL_SHARE_NOT_UTF8 && utf8_sequences(head).invalid > 0 {
+        BINARY_CONTROL_SHARE_NOT_UTF8
+    } else {
+        BINARY_CONTROL_SHARE
+    };
+    if share > limit {
         return Err(Error::Binary {
             share_percent: (share * 100.0).round() as u32,
         });
@@ -75,6 +95,9 @@ pub(crate) fn decode(bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Decoded,
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(encoding, &bytes[bom_len..]));
     }
+    if let Some(encoding) = utf16_without_bom(bytes) {
+        return Ok(decode_with(encoding, bytes));
+    }
     let declared = match hints.charset {
         Some(label) => Some(
             Encoding::for_label(label.trim().as_bytes()).ok_or_else(|| Error::UnknownCharset {
@@ -86,13 +109,78 @@ pub(crate) fn decode(bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Decoded,
     };
     let utf8_valid = std::str::from_utf8(bytes).is_ok();
     let encoding = match declared {
-        Some(enc) if enc == UTF_8 && !utf8_valid => detect(bytes, hints.url),
+        Some(enc) if enc == UTF_8 && !utf8_valid && !utf8_sequences(bytes).nearly_all_valid() => {
+            detect(bytes, hints.url)
+        }
         Some(enc) if enc != UTF_8 && utf8_valid && !bytes.is_ascii() => UTF_8,
         Some(enc) => enc,
-        None if utf8_valid => UTF_8,
+        None if utf8_valid || utf8_sequences(bytes).nearly_all_valid() => UTF_8,
         None => detect(bytes, hints.url),
     };
     Ok(decode_with(encoding, bytes))
+}
+
+/// UTF-16 in the byte order its zero bytes show, for bytes without a byte-order mark whose
+/// text is mostly in Latin script (markup is): every other byte zero, on one side only, and
+/// the whole decodes without a broken character.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
+    let head = &bytes[..bytes.len().min(BINARY_SCAN_BYTES) & !1];
+    let pairs = head.len() / 2;
+    if pairs < 2 {
+        return None;
+    }
+    let zeros_at = |side: usize| head.iter().skip(side).step_by(2).filter(|&&b| b == 0).count() as f64 / pairs as f64;
+    let (even, odd) = (zeros_at(0), zeros_at(1));
+    let encoding = if odd >= UTF16_ZERO_SHARE && even <= UTF16_OTHER_ZERO_SHARE {
+        UTF_16LE
+    } else if even >= UTF16_ZERO_SHARE && odd <= UTF16_OTHER_ZERO_SHARE {
+        UTF_16BE
+    } else {
+        return None;
+    };
+    // A surrogate pair cut at the head's end is not a fault of the text.
+    let checked = &head[..head.len().saturating_sub(2)];
+    let text = encoding.decode_without_bom_handling_and_without_replacement(checked)?;
+    // Binary data with zero bytes on one side (sound, pictures) decodes too, to control
+    // characters.
+    let controls = text.chars().filter(|c| c.is_control() && !c.is_whitespace()).count();
+    (controls as f64 <= text.chars().count() as f64 * BINARY_CONTROL_SHARE).then_some(encoding)
+}
+
+/// How many multi-byte UTF-8 sequences the bytes hold, valid and invalid.
+#[derive(Debug, Default, PartialEq, Eq)]
+struct Utf8Sequences {
+    valid: usize,
+    invalid: usize,
+}
+
+impl Utf8Sequences {
+    /// Whether the bytes are UTF-8 with a few broken characters, rather than another encoding.
+    fn nearly_all_valid(&self) -> bool {
+        self.valid > 0 && self.valid >= self.invalid * UTF8_VALID_PER_INVALID
+    }
+}
+
+/// Counts the multi-byte UTF-8 sequences of `bytes`; a sequence cut short at the end counts as
+/// neither, since a prefix of the bytes is often what is looked at.
+fn utf8_sequences(bytes: &[u8]) -> Utf8Sequences {
+    let mut counts = Utf8Sequences::default();
+    let mut rest = bytes;
+    loop {
+        let (valid, error) = match std::str::from_utf8(rest) {
+            Ok(text) => (text, None),
+            Err(e) => (
+                // The prefix up to the error is valid UTF-8 by the error's own account.
+                std::str::from_utf8(&rest[..e.valid_up_to()]).unwrap_or_default(),
+                Some(e),
+            ),
+        };
+        counts.valid += valid.chars().filter(|c| !c.is_ascii()).count();
+        let Some(error) = error else { return counts };
+        let Some(len) = error.error_len() else { return counts };
+        counts.invalid += 1;
+        rest = &rest[error.valid_up_to() + len..];
+    }
 }
 
 fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
@@ -239,6 +327,80 @@ mod tests {
         let d = decode_html(&bytes, &Hints::default());
         assert_eq!(d.encoding.name(), "Shift_JIS");
         assert!(d.text.contains("日本語の文章です"));
+    }
+
+    #[test]
+    fn declared_utf8_with_a_few_broken_bytes_stays_utf8() {
+        let mut bytes = b"<meta charset=utf-8><p>".to_vec();
+        bytes.extend("Café crème, naïve façade: déjà vu. ".repeat(10).as_bytes());
+        bytes.extend(b"caf\xe9 \xff");
+        bytes.extend("Noël à Besançon.</p>".as_bytes());
+        bytes.push(0xc3);
+        let d = decode_html(&bytes, &Hints::default());
+        assert_eq!(d.encoding, UTF_8);
+        assert!(d.text.contains("naïve façade") && d.text.contains("Noël à Besançon"));
+        assert_eq!(d.text.matches('\u{fffd}').count(), 3);
+        // Undeclared, the same bytes are still UTF-8.
+        assert_eq!(
+            decode(&bytes[20..], &Hints::default(), Kind::Html).unwrap().encoding,
+            UTF_8
+        );
+    }
+
+    #[test]
+    fn valid_and_invalid_utf8_sequences_are_counted() {
+        assert_eq!(
+            utf8_sequences("aé€😀".as_bytes()),
+            Utf8Sequences { valid: 3, invalid: 0 }
+        );
+        assert_eq!(
+            utf8_sequences(b"a\xe9b\xff\xc3\xa9"),
+            Utf8Sequences { valid: 1, invalid: 2 }
+        );
+        // Cut short at the end: neither.
+        assert_eq!(utf8_sequences(b"ab\xe2\x82"), Utf8Sequences { valid: 0, invalid: 0 });
+        assert!(!Utf8Sequences { valid: 9, invalid: 1 }.nearly_all_valid());
+        assert!(Utf8Sequences { valid: 10, invalid: 1 }.nearly_all_valid());
+        assert!(!Utf8Sequences::default().nearly_all_valid());
+    }
+
+    #[test]
+    fn utf16_without_a_byte_order_mark_is_found_by_its_zero_bytes() {
+        let page = "<html><head><meta charset=utf-16><title>Größe</title></head><body><p>Straße, Ärger und Öl.</p></body></html>";
+        for (encoding, encode) in [
+            (UTF_16LE, u16::to_le_bytes as fn(u16) -> [u8; 2]),
+            (UTF_16BE, u16::to_be_bytes),
+        ] {
+            let bytes: Vec<u8> = page.encode_utf16().flat_map(encode).collect();
+            assert!(check_bytes(&bytes).is_ok(), "{}", encoding.name());
+            let d = decode_html(&bytes, &Hints::default());
+            assert_eq!(d.encoding, encoding);
+            assert_eq!(d.text, page);
+        }
+        // Zero bytes on both sides are not UTF-16, nor are zero bytes on one side between
+        // control bytes (16-bit samples of a quiet sound).
+        assert_eq!(utf16_without_bom(&[0, 0, 0, 0, b'a', 0, 0, b'b']), None);
+        let samples: Vec<u8> = (0..64u8).flat_map(|i| [i % 7, 0]).collect();
+        assert_eq!(utf16_without_bom(&samples), None);
+        assert!(check_bytes(&samples).is_err());
+    }
+
+    #[test]
+    fn random_bytes_are_binary_though_few_are_control_bytes() {
+        // A linear congruential generator: bytes spread evenly, about one in ten a control byte.
+        let mut state = 12345u32;
+        let random: Vec<u8> = (0..8192)
+            .map(|_| {
+                state = state.wrapping_mul(1_103_515_245).wrapping_add(12345);
+                (state >> 16) as u8
+            })
+            .collect();
+        assert!(matches!(check_bytes(&random), Err(Error::Binary { .. })));
+        // Legacy text with the odd control byte is still text.
+        let text = "Съешь же ещё этих мягких булок. ".repeat(20);
+        let mut cyrillic = encoding_rs::WINDOWS_1251.encode(&text).0.into_owned();
+        cyrillic.extend([0x01, 0x02]);
+        assert!(check_bytes(&cyrillic).is_ok());
     }
 
     #[test]
