@@ -37,6 +37,9 @@ pub struct Record {
     pub outcome: Outcome,
     /// Fields of the input carried through unchanged (the other fields of a JSON Lines line).
     pub fields: Option<Fields>,
+    /// Why the document's bytes end early, when its compressed input was cut short or broken
+    /// part way: what could be read was cleaned.
+    pub truncated: Option<String>,
     /// The kind the input was given as, reported for a document that was not cleaned.
     given_kind: Option<Kind>,
 }
@@ -67,6 +70,7 @@ impl Record {
             url: identity.url,
             outcome,
             fields: identity.fields,
+            truncated: None,
             given_kind,
         }
     }
@@ -254,8 +258,11 @@ struct Cleaned {
 fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
     let given_kind = input.kind();
     let max_bytes = cleaner.options().max_bytes();
+    let mut truncated = None;
     let (outcome, fingerprints) = match input.take_content(max_bytes) {
-        Ok(bytes) => {
+        Ok(content) => {
+            truncated = content.truncated;
+            let bytes = content.bytes;
             let hints = input.hints();
             match std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)) {
                 Ok(Ok((doc, fingerprints))) => (Outcome::Cleaned(doc), fingerprints),
@@ -277,8 +284,10 @@ fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
             .or_else(|| input.site().map(str::to_string)),
         _ => None,
     };
+    let mut record = Record::new(input.take_identity(), outcome, given_kind);
+    record.truncated = truncated;
     Cleaned {
-        record: Record::new(input.take_identity(), outcome, given_kind),
+        record,
         site,
         fingerprints,
     }

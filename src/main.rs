@@ -232,9 +232,15 @@ fn run(args: &Args) -> io::Result<usize> {
     let mut stats = Stats::default();
     for record in Cleaner::new(options(args)).batch(inputs) {
         stats.add(&record);
-        if let Some(error) = record.error() {
-            if format == Format::Text {
+        if format == Format::Text {
+            if let Some(error) = record.error() {
                 eprintln!("dechrome: {}: {error}", record.source);
+            }
+            if let Some(reason) = &record.truncated {
+                eprintln!(
+                    "dechrome: {}: cut short ({reason}); cleaned what could be read",
+                    record.source
+                );
             }
         }
         writer.write(&record)?;

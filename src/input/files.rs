@@ -431,7 +431,10 @@ mod tests {
     }
 
     fn content(input: &mut Input) -> Result<Vec<u8>, String> {
-        input.take_content(usize::MAX).map_err(|taken| format!("{taken:?}"))
+        input
+            .take_content(usize::MAX)
+            .map(|content| content.bytes)
+            .map_err(|taken| format!("{taken:?}"))
     }
 
     #[test]

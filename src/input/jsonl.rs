@@ -259,7 +259,7 @@ mod tests {
             (Some("a"), Some("https://e.org/a"), Some(Kind::Html))
         );
         assert_eq!(first.hints().charset, Some("utf-8"));
-        assert_eq!(first.take_content(100).unwrap(), b"<p>Hi</p>");
+        assert_eq!(first.take_content(100).unwrap().bytes, b"<p>Hi</p>");
         let kept = first.take_identity().fields.unwrap();
         let keys: Vec<&String> = kept.keys().collect();
         assert_eq!(
@@ -270,7 +270,7 @@ mod tests {
         assert_eq!(kept["meta"], serde_json::json!({"shard": [1, 2]}));
         let second = &mut inputs[1];
         assert_eq!((second.id(), second.kind()), (Some("42"), Some(Kind::Text)));
-        assert_eq!(second.take_content(100).unwrap(), b"A dump");
+        assert_eq!(second.take_content(100).unwrap().bytes, b"A dump");
         let fields = second.take_identity().fields.unwrap();
         assert_eq!(
             fields["html"],
@@ -279,7 +279,7 @@ mod tests {
         );
         let third = &mut inputs[2];
         assert_eq!(third.kind(), Some(Kind::Html), "HTML comes first");
-        assert_eq!(third.take_content(100).unwrap(), b"<p>Both</p>");
+        assert_eq!(third.take_content(100).unwrap().bytes, b"<p>Both</p>");
         assert_eq!(third.take_identity().fields.unwrap()["text"], "Last");
     }
 
@@ -297,7 +297,7 @@ mod tests {
         );
         let input = &mut inputs[0];
         assert_eq!((input.id(), input.url()), (Some("x"), Some("https://e.org/")));
-        assert_eq!(input.take_content(100).unwrap(), b"<p>R</p>");
+        assert_eq!(input.take_content(100).unwrap().bytes, b"<p>R</p>");
     }
 
     #[test]
@@ -322,7 +322,7 @@ mod tests {
         );
         assert!(error(&mut inputs[3]).contains("limit of 200 bytes"));
         assert_eq!(inputs[4].source(), "s:5");
-        assert_eq!(inputs[4].take_content(100).unwrap(), b"after");
+        assert_eq!(inputs[4].take_content(100).unwrap().bytes, b"after");
     }
 
     #[test]

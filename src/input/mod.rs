@@ -48,7 +48,7 @@ pub type Fields = serde_json::Map<String, serde_json::Value>;
 #[derive(Debug)]
 pub struct Input {
     source: String,
-    content: Content,
+    content: Held,
     compression: Compression,
     id: Option<String>,
     url: Option<String>,
@@ -60,7 +60,7 @@ pub struct Input {
 
 /// What an input holds.
 #[derive(Debug)]
-enum Content {
+enum Held {
     Bytes(Vec<u8>),
     /// Why the document could not be read.
     Unreadable(Error),
@@ -73,7 +73,7 @@ impl Input {
     pub fn new(source: impl Into<String>, bytes: Vec<u8>) -> Input {
         Input {
             source: source.into(),
-            content: Content::Bytes(bytes),
+            content: Held::Bytes(bytes),
             compression: Compression::None,
             id: None,
             url: None,
@@ -87,7 +87,7 @@ impl Input {
     /// A document that could not be read, and why: it gets a record with this error.
     pub fn unreadable(source: impl Into<String>, error: Error) -> Input {
         Input {
-            content: Content::Unreadable(error),
+            content: Held::Unreadable(error),
             ..Input::new(source, Vec::new())
         }
     }
@@ -96,7 +96,7 @@ impl Input {
     /// record that says so, with no text.
     pub fn skipped(source: impl Into<String>, reason: impl Into<String>) -> Input {
         Input {
-            content: Content::Skipped(reason.into()),
+            content: Held::Skipped(reason.into()),
             ..Input::new(source, Vec::new())
         }
     }
@@ -157,7 +157,7 @@ impl Input {
 
     /// The same document with these bytes.
     pub(crate) fn with_bytes(mut self, bytes: Vec<u8>) -> Input {
-        self.content = Content::Bytes(bytes);
+        self.content = Held::Bytes(bytes);
         self
     }
 
@@ -169,13 +169,13 @@ impl Input {
 
     /// The same document, failed for this reason.
     pub(crate) fn failed(mut self, error: Error) -> Input {
-        self.content = Content::Unreadable(error);
+        self.content = Held::Unreadable(error);
         self
     }
 
     /// The same document, skipped for this reason.
     pub(crate) fn skip(mut self, reason: impl Into<String>) -> Input {
-        self.content = Content::Skipped(reason.into());
+        self.content = Held::Skipped(reason.into());
         self
     }
 
@@ -202,7 +202,7 @@ impl Input {
     /// How many bytes the input holds, as given (compressed, if it is).
     pub(crate) fn held_bytes(&self) -> usize {
         match &self.content {
-            Content::Bytes(bytes) => bytes.len(),
+            Held::Bytes(bytes) => bytes.len(),
             _ => 0,
         }
     }
@@ -233,13 +233,22 @@ impl Input {
 
     /// The document's bytes, decompressed, if they are at most `max_bytes`; else why there
     /// are none to clean.
-    pub(crate) fn take_content(&mut self, max_bytes: usize) -> Result<Vec<u8>, Taken> {
-        match std::mem::replace(&mut self.content, Content::Bytes(Vec::new())) {
-            Content::Bytes(bytes) => decompress(bytes, self.compression, max_bytes).map_err(Taken::Failed),
-            Content::Unreadable(error) => Err(Taken::Failed(error)),
-            Content::Skipped(reason) => Err(Taken::Skipped(reason)),
+    pub(crate) fn take_content(&mut self, max_bytes: usize) -> Result<Content, Taken> {
+        match std::mem::replace(&mut self.content, Held::Bytes(Vec::new())) {
+            Held::Bytes(bytes) => decompress(bytes, self.compression, max_bytes).map_err(Taken::Failed),
+            Held::Unreadable(error) => Err(Taken::Failed(error)),
+            Held::Skipped(reason) => Err(Taken::Skipped(reason)),
         }
     }
+}
+
+/// The bytes of a document to clean.
+#[derive(Debug)]
+pub(crate) struct Content {
+    pub bytes: Vec<u8>,
+    /// Why the bytes end early, when a compressed document was cut short or broken: the
+    /// bytes are what could be read.
+    pub truncated: Option<String>,
 }
 
 /// Why an input has no bytes to clean.
@@ -258,14 +267,23 @@ pub(crate) struct Identity {
     pub fields: Option<Fields>,
 }
 
-/// Decompresses bytes as `compression` says, to at most `max_bytes`.
-fn decompress(raw: Vec<u8>, compression: Compression, max_bytes: usize) -> Result<Vec<u8>, Error> {
+/// Decompresses bytes as `compression` says, to at most `max_bytes`. Compressed bytes cut
+/// short or broken part way give what could be read, with the reason; bytes that give nothing
+/// are an error.
+fn decompress(raw: Vec<u8>, compression: Compression, max_bytes: usize) -> Result<Content, Error> {
     if compression == Compression::None {
-        return Ok(raw);
+        return Ok(Content {
+            bytes: raw,
+            truncated: None,
+        });
     }
     let mut out = Vec::with_capacity(raw.len().saturating_mul(4).min(max_bytes));
-    read_bounded(decoder(&raw[..], compression)?, &mut out, max_bytes)?;
-    Ok(out)
+    let truncated = match read_bounded(decoder(&raw[..], compression)?, &mut out, max_bytes) {
+        Ok(()) => None,
+        Err(Error::Io { source }) if !out.is_empty() => Some(source.to_string()),
+        Err(error) => return Err(error),
+    };
+    Ok(Content { bytes: out, truncated })
 }
 
 /// A reader of `raw` that decompresses it as `compression` says.
@@ -330,7 +348,7 @@ mod tests {
         gz.finish().unwrap()
     }
 
-    fn failed(taken: Result<Vec<u8>, Taken>) -> Error {
+    fn failed(taken: Result<Content, Taken>) -> Error {
         match taken {
             Err(Taken::Failed(error)) => error,
             other => panic!("not a failure: {other:?}"),
@@ -340,17 +358,43 @@ mod tests {
     #[test]
     fn bytes_are_decompressed_as_declared() {
         let mut input = Input::new("a", gzip(b"<p>Hi</p>")).with_compression(Compression::Gzip);
-        assert_eq!(input.take_content(100).unwrap(), b"<p>Hi</p>");
+        let content = input.take_content(100).unwrap();
+        assert_eq!(content.bytes, b"<p>Hi</p>");
+        assert_eq!(content.truncated, None);
         let mut broken = Input::new("b", b"not gzip".to_vec()).with_compression(Compression::Gzip);
         let error = failed(broken.take_content(100)).to_string();
         assert!(error.starts_with("cannot read: not valid gzip"), "{error}");
     }
 
     #[test]
+    fn compressed_bytes_cut_short_give_what_could_be_read_and_say_so() {
+        let text: Vec<u8> = (0..200_000u32)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        let whole = gzip(&text);
+        let mut cut = Input::new("a", whole[..whole.len() / 2].to_vec()).with_compression(Compression::Gzip);
+        let content = cut.take_content(1 << 24).unwrap();
+        assert!(!content.bytes.is_empty() && text.starts_with(&content.bytes));
+        let reason = content.truncated.expect("a reason");
+        assert!(reason.starts_with("not valid gzip"), "{reason}");
+        // A header alone gives nothing to clean: an error.
+        let mut header = Input::new("b", whole[..10].to_vec()).with_compression(Compression::Gzip);
+        assert!(matches!(failed(header.take_content(1 << 20)), Error::Io { .. }));
+        #[cfg(feature = "zstd")]
+        {
+            let whole = zstd::stream::encode_all(&text[..], 3).unwrap();
+            let mut cut = Input::new("c", whole[..whole.len() / 2].to_vec()).with_compression(Compression::Zstd);
+            let content = cut.take_content(1 << 24).unwrap();
+            assert!(!content.bytes.is_empty() && text.starts_with(&content.bytes));
+            assert!(content.truncated.is_some_and(|r| r.starts_with("not valid zstd")));
+        }
+    }
+
+    #[test]
     fn decompression_stops_at_the_limit() {
         let zeros = gzip(&[b'a'; 1000]);
         let exactly = Input::new("a", zeros.clone()).with_compression(Compression::Gzip);
-        assert_eq!(exactly.with_id("x").take_content(1000).unwrap().len(), 1000);
+        assert_eq!(exactly.with_id("x").take_content(1000).unwrap().bytes.len(), 1000);
         let mut over = Input::new("a", zeros).with_compression(Compression::Gzip);
         assert!(matches!(failed(over.take_content(999)), Error::TooLarge { limit: 999 }));
     }

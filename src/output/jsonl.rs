@@ -95,11 +95,12 @@ pub const RECORD_FIELDS: &[&str] = &[
     "page_type",
     "withheld",
     "skipped",
+    "truncated",
     "error",
 ];
 
 /// A record as its JSON object: the document's fields flattened, then `error`, then the
-/// input's own fields. `comments`, `withheld` and `skipped` appear only when they say
+/// input's own fields. `comments`, `withheld`, `skipped` and `truncated` appear only when they say
 /// something.
 impl Serialize for Record {
     fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
@@ -150,6 +151,9 @@ impl Serialize for Fields<'_> {
         }
         if let Some(reason) = record.skipped() {
             map.serialize_entry("skipped", reason)?;
+        }
+        if let Some(reason) = &record.truncated {
+            map.serialize_entry("truncated", reason)?;
         }
         map.serialize_entry("error", &record.error().map(ToString::to_string))?;
         for (key, value) in record.fields.iter().flatten() {

@@ -138,6 +138,7 @@ mod tests {
             doc.withhold(crate::Withheld::MinChars);
         }
         full.fields = Some(serde_json::from_str(r#"{"text": "theirs", "extra": 1}"#).unwrap());
+        full.truncated = Some("not valid gzip: incomplete deflate stream".into());
         let skipped = Record::new(identity("s"), Outcome::Skipped("not a page".into()), None);
         let mut seen: Vec<String> = Vec::new();
         for record in [&full, &skipped] {

@@ -16,6 +16,9 @@ pub struct Stats {
     pub skipped: BTreeMap<String, usize>,
     /// Documents that failed, by kind of error ([`Error::code`](crate::Error::code)).
     pub failed: BTreeMap<&'static str, usize>,
+    /// Documents whose compressed input was cut short or broken part way, cleaned from what
+    /// could be read.
+    pub truncated: usize,
     /// Documents cleaned whose text a filter withheld, by filter.
     pub withheld: BTreeMap<&'static str, usize>,
     /// Documents cleaned, by language (`und` when it could not be told).
@@ -32,6 +35,7 @@ impl Stats {
     /// Counts one record.
     pub fn add(&mut self, record: &Record) {
         self.documents += 1;
+        self.truncated += usize::from(record.truncated.is_some());
         match &record.outcome {
             Outcome::Cleaned(doc) => {
                 self.cleaned += 1;
