@@ -20,14 +20,17 @@ const MAX_HEADER_LINE: usize = 64 << 10;
 ///
 /// A page whose payload is not HTML or text (a picture, a PDF) or that is not a page (a
 /// redirect, an error status) gets a record that says why it is skipped. A record larger than
-/// the limit gets an error and is passed over without being held. A stream that is cut short
-/// or malformed ends with an error for the record it was reading.
+/// the limit gets an error and is passed over without being held. A malformed record (a
+/// header line that is not one, a Content-Length that is not a number or is wrong) gets an
+/// error, and reading goes on at the next line that opens a record, so that one broken
+/// record costs no other. A stream cut short ends with an error for the record it was
+/// reading.
 ///
 /// Each document is named `NAME:N` in its record, N being the number of its WARC record in
 /// the file (from 1); its id is the `WARC-Record-ID` and its URL the `WARC-Target-URI`.
 pub struct Warc<R> {
     name: String,
-    reader: R,
+    reader: Replay<R>,
     max_bytes: usize,
     /// The header lines of the record being read, and where each field's name and value lie.
     header: Vec<u8>,
@@ -35,6 +38,8 @@ pub struct Warc<R> {
     /// Bytes of the current record's block not read yet.
     unread: u64,
     records: usize,
+    /// A record was malformed: what follows it up to the next version line is passed over.
+    resync: bool,
     ended: bool,
 }
 
@@ -52,12 +57,17 @@ impl<R: BufRead> Warc<R> {
     pub fn new(name: impl Into<String>, reader: R) -> Warc<R> {
         Warc {
             name: name.into(),
-            reader,
+            reader: Replay {
+                pending: Vec::new(),
+                at: 0,
+                inner: reader,
+            },
             max_bytes: crate::DEFAULT_MAX_BYTES,
             header: Vec::new(),
             fields: Vec::new(),
             unread: 0,
             records: 0,
+            resync: false,
             ended: false,
         }
     }
@@ -74,13 +84,27 @@ impl<R: BufRead> Warc<R> {
     fn read_header(&mut self) -> Result<bool, Error> {
         self.header.clear();
         self.fields.clear();
+        if std::mem::take(&mut self.resync) {
+            self.pass_over_to_next_record()?;
+        }
         // Blank lines end each record; the version line opens the next.
         loop {
             match self.read_header_line()? {
                 None => return Ok(false),
                 Some(line) if line.trim_ascii().is_empty() => self.header.clear(),
-                Some(line) if line.starts_with(b"WARC/") => break,
-                Some(_) => return Err(malformed("no WARC version line where a record should start")),
+                Some(line) if line.starts_with(VERSION_LINE_START) => break,
+                Some(_) => {
+                    let line = std::mem::take(&mut self.header);
+                    self.reader.unread(&line);
+                    let header_passed = self.pass_over_to_next_record()?;
+                    // Bytes that open no record: at the start, the stream is not an archive,
+                    // and a header without its version line is a record lost. Anything else
+                    // is the rest of a record whose Content-Length fell short, and was
+                    // reported with it.
+                    if self.records == 1 || header_passed {
+                        return Err(malformed("no WARC version line where a record should start"));
+                    }
+                }
             }
         }
         let mut length = None;
@@ -112,6 +136,40 @@ impl<R: BufRead> Warc<R> {
         }
         self.unread = length.ok_or_else(|| malformed("the record has no Content-Length"))?;
         Ok(true)
+    }
+
+    /// Reads up to the next line that opens a record (left to be read), or to the end of the
+    /// stream; says whether a line passed over was a header's `WARC-Type`, that is, whether
+    /// a record was passed over.
+    fn pass_over_to_next_record(&mut self) -> Result<bool, Error> {
+        let mut header_passed = false;
+        let mut line = Vec::new();
+        loop {
+            line.clear();
+            // A line longer than a header's is read in parts, each no line's start.
+            let read = (&mut self.reader)
+                .take(MAX_HEADER_LINE as u64)
+                .read_until(b'\n', &mut line)
+                .map_err(Error::from)?;
+            if read == 0 {
+                return Ok(header_passed);
+            }
+            if line.starts_with(VERSION_LINE_START) {
+                self.reader.unread(&line);
+                return Ok(header_passed);
+            }
+            header_passed |= line.len() >= WARC_TYPE.len() && line[..WARC_TYPE.len()].eq_ignore_ascii_case(WARC_TYPE);
+            while line.last() != Some(&b'\n') {
+                line.clear();
+                let read = (&mut self.reader)
+                    .take(MAX_HEADER_LINE as u64)
+                    .read_until(b'\n', &mut line)
+                    .map_err(Error::from)?;
+                if read == 0 {
+                    return Ok(header_passed);
+                }
+            }
+        }
     }
 
     /// Appends the next line to the header; `None` at the end of the stream.
@@ -152,6 +210,13 @@ impl<R: BufRead> Warc<R> {
             .map_err(Error::from)?;
         self.unread = 0;
         if (read as u64) < length {
+            // A Content-Length too large reads on into the records after: they are read again.
+            if let Some(next) = next_record_start(&block) {
+                self.reader.unread(&block[next..]);
+                return Err(malformed(format!(
+                    "the record's Content-Length ({length}) runs past its end, into the next record"
+                )));
+            }
             return Err(malformed(format!(
                 "the record is cut short: {read} of its {length} bytes"
             )));
@@ -205,6 +270,71 @@ impl<R: BufRead> Warc<R> {
             Record::Response => response(input, block, identified.as_deref()),
         };
         Ok(Some(input))
+    }
+}
+
+/// How a record's first line starts (`WARC/1.0`, `WARC/1.1`).
+const VERSION_LINE_START: &[u8] = b"WARC/1.";
+/// The header field every record has, to tell a header from other lines.
+const WARC_TYPE: &[u8] = b"WARC-Type:";
+
+/// Where the first line that opens a record starts in `bytes`, past their first line.
+fn next_record_start(bytes: &[u8]) -> Option<usize> {
+    let mut at = 0;
+    while let Some(newline) = bytes[at..].iter().position(|&b| b == b'\n') {
+        at += newline + 1;
+        if bytes[at..].starts_with(VERSION_LINE_START) {
+            return Some(at);
+        }
+    }
+    None
+}
+
+/// A reader that can be given back bytes it read, to read them again first.
+struct Replay<R> {
+    pending: Vec<u8>,
+    at: usize,
+    inner: R,
+}
+
+impl<R> Replay<R> {
+    /// Puts `bytes` before what is left to read.
+    fn unread(&mut self, bytes: &[u8]) {
+        let mut pending = bytes.to_vec();
+        pending.extend_from_slice(&self.pending[self.at..]);
+        self.pending = pending;
+        self.at = 0;
+    }
+}
+
+impl<R: BufRead> Read for Replay<R> {
+    fn read(&mut self, buf: &mut [u8]) -> io::Result<usize> {
+        let available = self.fill_buf()?;
+        let n = available.len().min(buf.len());
+        buf[..n].copy_from_slice(&available[..n]);
+        self.consume(n);
+        Ok(n)
+    }
+}
+
+impl<R: BufRead> BufRead for Replay<R> {
+    fn fill_buf(&mut self) -> io::Result<&[u8]> {
+        if self.at < self.pending.len() {
+            return Ok(&self.pending[self.at..]);
+        }
+        self.inner.fill_buf()
+    }
+
+    fn consume(&mut self, amount: usize) {
+        if self.at < self.pending.len() {
+            self.at += amount;
+            if self.at >= self.pending.len() {
+                self.pending.clear();
+                self.at = 0;
+            }
+        } else {
+            self.inner.consume(amount);
+        }
     }
 }
 
@@ -385,8 +515,13 @@ impl<R: BufRead> Iterator for Warc<R> {
                 Ok(Some(input)) => return Some(input),
                 Ok(None) => {}
                 Err(error) => {
-                    // Past a broken record the stream cannot be trusted: it ends here.
-                    self.ended = true;
+                    // A stream that cannot be read (bytes that do not decompress) ends here; a
+                    // malformed record is passed over to the next.
+                    self.unread = 0;
+                    match error {
+                        Error::Io { .. } => self.ended = true,
+                        _ => self.resync = true,
+                    }
                     let source = format!("{}:{}", self.name, self.records.max(1));
                     return Some(Input::unreadable(source, error));
                 }
@@ -434,10 +569,13 @@ mod tests {
     }
 
     fn outcome(input: &mut Input) -> Result<Vec<u8>, String> {
-        input.take_content(usize::MAX).map_err(|taken| match taken {
-            Taken::Failed(e) => format!("failed: {e}"),
-            Taken::Skipped(reason) => format!("skipped: {reason}"),
-        })
+        input
+            .take_content(usize::MAX)
+            .map(|content| content.bytes)
+            .map_err(|taken| match taken {
+                Taken::Failed(e) => format!("failed: {e}"),
+                Taken::Skipped(reason) => format!("skipped: {reason}"),
+            })
     }
 
     #[test]
@@ -590,6 +728,88 @@ mod tests {
             outcome(&mut junk[0]).unwrap_err(),
             "failed: no WARC version line where a record should start"
         );
+    }
+
+    #[test]
+    fn a_malformed_record_gets_its_error_and_the_records_after_it_are_read() {
+        let page = |n: &str| {
+            response(
+                &format!("https://e.org/{n}"),
+                "200 OK\r\nContent-Type: text/html",
+                format!("<p>{n}</p>").as_bytes(),
+            )
+        };
+        let broken = page("broken");
+        let header_end = find(&broken, b"\r\n\r\n").unwrap();
+        let length_at = find(&broken, b"Content-Length: ").unwrap() + "Content-Length: ".len();
+        let with_length = |length: &str| {
+            let mut record = broken[..length_at].to_vec();
+            record.extend_from_slice(length.as_bytes());
+            record.extend_from_slice(&broken[header_end..]);
+            record
+        };
+        let block_length = broken.len() - header_end - 8;
+        let cases: [(&str, Vec<u8>, &str); 5] = [
+            (
+                "a length that is no number",
+                with_length("many"),
+                "the record's Content-Length is not a number",
+            ),
+            (
+                "a length too short",
+                with_length("12"),
+                "the response record holds no HTTP response",
+            ),
+            (
+                "a length too long",
+                with_length(&(block_length + 10_000).to_string()),
+                "runs past its end",
+            ),
+            (
+                "no version line",
+                [b"WARX".as_slice(), &broken[4..]].concat(),
+                "no WARC version line",
+            ),
+            (
+                "a header line without a colon",
+                [
+                    &broken[..length_at - 16],
+                    b"no colon here\r\n".as_slice(),
+                    &broken[length_at - 16..],
+                ]
+                .concat(),
+                "a header line has no ':'",
+            ),
+        ];
+        for (case, record, reason) in cases {
+            let mut stream = page("first");
+            stream.extend(record);
+            stream.extend(page("third"));
+            stream.extend(page("fourth"));
+            let mut inputs: Vec<Input> = Warc::new("crawl.warc", &stream[..]).with_max_bytes(100_000).collect();
+            assert_eq!(inputs.len(), 4, "{case}");
+            assert_eq!(outcome(&mut inputs[0]).unwrap(), b"<p>first</p>", "{case}");
+            let error = outcome(&mut inputs[1]).unwrap_err();
+            assert!(error.contains(reason), "{case}: {error}");
+            assert_eq!(outcome(&mut inputs[2]).unwrap(), b"<p>third</p>", "{case}");
+            assert_eq!(outcome(&mut inputs[3]).unwrap(), b"<p>fourth</p>", "{case}");
+        }
+    }
+
+    #[test]
+    fn bytes_given_back_are_read_again_first() {
+        let mut reader = Replay {
+            pending: Vec::new(),
+            at: 0,
+            inner: &b"world\n"[..],
+        };
+        let mut start = [0u8; 3];
+        reader.read_exact(&mut start).unwrap();
+        assert_eq!(&start, b"wor");
+        reader.unread(b"hello wor");
+        let mut all = String::new();
+        reader.read_to_string(&mut all).unwrap();
+        assert_eq!(all, "hello world\n");
     }
 
     #[test]
