@@ -168,6 +168,12 @@ impl<I: Iterator<Item = Input>> Batch<I> {
         }
     }
 
+    /// The records cleaned already and not given out yet, without cleaning more: for a caller
+    /// that stops before the end and keeps what is done.
+    pub fn take_cleaned(&mut self) -> Vec<Record> {
+        std::mem::take(&mut self.ready).collect()
+    }
+
     /// The next inputs to clean together: up to a window's documents, or its bytes.
     fn next_window(&mut self) -> Vec<Input> {
         let mut window = Vec::new();

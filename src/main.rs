@@ -4,11 +4,14 @@
 use clap::{Parser, ValueEnum};
 use dechrome::input::{self, Files, JsonFields};
 use dechrome::output::{JsonLines, Output, PlainText, Stats, TextFormat, Writer};
-use dechrome::{Cleaner, Normalization, Options};
+use dechrome::{Cleaner, Normalization, Options, Record};
 use indicatif::{ProgressBar, ProgressStyle};
+use signal_hook::consts::{SIGINT, SIGTERM};
 use std::io::{self, IsTerminal};
 use std::path::PathBuf;
 use std::process::ExitCode;
+use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+use std::sync::Arc;
 use std::time::Instant;
 
 #[derive(Parser, Debug)]
@@ -29,7 +32,8 @@ use std::time::Instant;
         curl -s URL | dechrome                  clean standard input\n  \
         dechrome -j 8 -o out.jsonl crawl/       8 threads, records to a file\n\n\
         Exit status: 0 when every document was cleaned, 1 when some failed (each still has a \
-        record, with \"error\" set), 2 for usage errors."
+        record, with \"error\" set), 2 for usage errors, 130 or 143 when stopped by SIGINT or \
+        SIGTERM (the records written are whole; a second signal stops at once)."
 )]
 struct Args {
     /// Files or directories to clean; directories are read recursively, in sorted order.
@@ -76,6 +80,7 @@ struct Args {
     jobs: Option<u16>,
 
     /// Write to FILE instead of standard output; a name ending in .gz or .zst is compressed.
+    /// The file is written as FILE.partial and renamed FILE when the run is complete.
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 
@@ -160,9 +165,17 @@ enum NormalForm {
 
 fn main() -> ExitCode {
     let args = Args::parse();
-    match run(&args) {
-        Ok(0) => ExitCode::SUCCESS,
-        Ok(failed) => {
+    let stop = match Stop::on_signals() {
+        Ok(stop) => stop,
+        Err(e) => {
+            eprintln!("dechrome: cannot watch for signals: {e}");
+            return ExitCode::from(1);
+        }
+    };
+    match run(&args, &stop) {
+        Ok(Ended::Interrupted(signal)) => ExitCode::from(128 + signal as u8),
+        Ok(Ended::Complete { failed: 0 }) => ExitCode::SUCCESS,
+        Ok(Ended::Complete { failed }) => {
             if !args.quiet {
                 eprintln!("dechrome: {failed} document(s) could not be cleaned; their records say why");
             }
@@ -192,8 +205,52 @@ fn options(args: &Args) -> Options {
         .with_max_bytes(args.max_bytes)
 }
 
-/// Cleans every input and writes the records; returns how many documents failed.
-fn run(args: &Args) -> io::Result<usize> {
+/// How a run ended.
+enum Ended {
+    /// Every input has its record; this many documents failed.
+    Complete { failed: usize },
+    /// A signal (its number) stopped the run between two records.
+    Interrupted(i32),
+}
+
+/// The signal that asked the run to stop, once one has.
+struct Stop(Arc<AtomicUsize>);
+
+impl Stop {
+    /// Watches for SIGINT and SIGTERM: the first asks the run to stop after the record it is
+    /// writing; a second ends the process at once.
+    fn on_signals() -> io::Result<Stop> {
+        let signal = Arc::new(AtomicUsize::new(0));
+        let signalled = Arc::new(AtomicBool::new(false));
+        for number in [SIGINT, SIGTERM] {
+            // Registered first, so that it sees the flag as the signal before this one left it.
+            signal_hook::flag::register_conditional_shutdown(number, 128 + number, Arc::clone(&signalled))?;
+            signal_hook::flag::register(number, Arc::clone(&signalled))?;
+            signal_hook::flag::register_usize(number, Arc::clone(&signal), number as usize)?;
+        }
+        Ok(Stop(signal))
+    }
+
+    /// The signal received, if any.
+    fn signal(&self) -> Option<i32> {
+        match self.0.load(Ordering::Relaxed) {
+            0 => None,
+            number => i32::try_from(number).ok(),
+        }
+    }
+}
+
+/// The name of a signal this command stops on.
+fn signal_name(number: i32) -> &'static str {
+    match number {
+        SIGINT => "SIGINT",
+        SIGTERM => "SIGTERM",
+        _ => "a signal",
+    }
+}
+
+/// Cleans every input and writes the records, until done or stopped.
+fn run(args: &Args, stop: &Stop) -> io::Result<Ended> {
     let fields = JsonFields {
         html: args.html_field.clone(),
         text: args.text_field.clone(),
@@ -230,26 +287,48 @@ fn run(args: &Args) -> io::Result<usize> {
     let started = Instant::now();
     let progress = Progress::new(args.quiet);
     let mut stats = Stats::default();
-    for record in Cleaner::new(options(args)).batch(inputs) {
-        stats.add(&record);
-        if format == Format::Text {
-            if let Some(error) = record.error() {
-                eprintln!("dechrome: {}: {error}", record.source);
+    let mut interrupted = None;
+    let mut batch = Cleaner::new(options(args)).batch(inputs);
+    while let Some(record) = batch.next() {
+        // Once stopped, the records cleaned already are written, and no more are cleaned.
+        let cleaned = match stop.signal() {
+            Some(signal) => {
+                interrupted = Some(signal);
+                stats.interrupted = Some(signal_name(signal));
+                batch.take_cleaned()
             }
-            if let Some(reason) = &record.truncated {
-                eprintln!(
-                    "dechrome: {}: cut short ({reason}); cleaned what could be read",
-                    record.source
-                );
-            }
+            None => Vec::new(),
+        };
+        for record in std::iter::once(record).chain(cleaned) {
+            write_record(record, format, writer.as_mut(), &mut stats)?;
         }
-        writer.write(&record)?;
         progress.show(&stats);
+        if interrupted.is_some() {
+            break;
+        }
     }
     writer.finish()?;
     drop(writer);
-    out.finish()?;
     progress.finish();
+    if let Some(signal) = interrupted {
+        let partial = out.partial_path().map(|p| p.display().to_string());
+        out.finish_partial()?;
+        let after = stats.last_source.as_deref().unwrap_or_default();
+        match partial {
+            Some(partial) => eprintln!(
+                "dechrome: stopped by {} after {} document(s), the last {after}; their records are in {partial}",
+                signal_name(signal),
+                stats.documents
+            ),
+            None => eprintln!(
+                "dechrome: stopped by {} after {} document(s), the last {after}",
+                signal_name(signal),
+                stats.documents
+            ),
+        }
+    } else {
+        out.finish()?;
+    }
     stats.seconds = started.elapsed().as_secs_f64();
     if let Some(path) = &args.stats {
         let summary = serde_json::to_string_pretty(&stats).map_err(io::Error::other)?;
@@ -262,7 +341,34 @@ fn run(args: &Args) -> io::Result<usize> {
             stats.withheld_count()
         );
     }
-    Ok(stats.failures())
+    Ok(match interrupted {
+        Some(signal) => Ended::Interrupted(signal),
+        None => Ended::Complete {
+            failed: stats.failures(),
+        },
+    })
+}
+
+/// Writes one record and counts it; in text output, says on standard error what went wrong
+/// with it. Once the run is stopped, keeps the source of the last record written.
+fn write_record(record: Record, format: Format, writer: &mut dyn Writer, stats: &mut Stats) -> io::Result<()> {
+    stats.add(&record);
+    if format == Format::Text {
+        if let Some(error) = record.error() {
+            eprintln!("dechrome: {}: {error}", record.source);
+        }
+        if let Some(reason) = &record.truncated {
+            eprintln!(
+                "dechrome: {}: cut short ({reason}); cleaned what could be read",
+                record.source
+            );
+        }
+    }
+    writer.write(&record)?;
+    if stats.interrupted.is_some() {
+        stats.last_source = Some(record.source);
+    }
+    Ok(())
 }
 
 /// A progress bar on standard error, when it is a terminal and not silenced.

@@ -2,11 +2,26 @@
 
 use std::fs::File;
 use std::io::{self, BufWriter, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// What a file is called while it is written: its name and this ending. A run that stops
+/// before the end never leaves a file under the name asked for.
+pub const PARTIAL_SUFFIX: &str = ".partial";
 
 /// An output: a file, compressed when its name ends in `.gz` or `.zst`, or standard output.
-/// Call [`Output::finish`] once everything is written: a compressed file is only whole then.
-pub enum Output {
+///
+/// A file is written under its name with [`PARTIAL_SUFFIX`] added, and given its own name by
+/// [`Output::finish`], once everything is written (a compressed file is only whole then).
+/// Dropped unfinished, it keeps the partial name.
+#[derive(Debug)]
+pub struct Output {
+    sink: Sink,
+    /// For a file: the name it is written under, and the name it is given when finished.
+    names: Option<(PathBuf, PathBuf)>,
+}
+
+/// The bytes' way out.
+enum Sink {
     /// Written as it is.
     Plain(BufWriter<Box<dyn Write + Send>>),
     /// gzip (boxed: the encoder's state is large).
@@ -16,13 +31,13 @@ pub enum Output {
     Zstd(zstd::Encoder<'static, BufWriter<Box<dyn Write + Send>>>),
 }
 
-impl std::fmt::Debug for Output {
+impl std::fmt::Debug for Sink {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         f.write_str(match self {
-            Output::Plain(_) => "Output::Plain",
-            Output::Gzip(_) => "Output::Gzip",
+            Sink::Plain(_) => "Plain",
+            Sink::Gzip(_) => "Gzip",
             #[cfg(feature = "zstd")]
-            Output::Zstd(_) => "Output::Zstd",
+            Sink::Zstd(_) => "Zstd",
         })
     }
 }
@@ -30,59 +45,101 @@ impl std::fmt::Debug for Output {
 impl Output {
     /// Standard output, uncompressed.
     pub fn stdout() -> Output {
-        Output::Plain(BufWriter::new(Box::new(io::stdout())))
+        Output {
+            sink: Sink::Plain(BufWriter::new(Box::new(io::stdout()))),
+            names: None,
+        }
     }
 
-    /// A new file at `path` (replacing any), compressed as its name says.
+    /// A new file at `path` (replacing any once finished), compressed as its name says.
     pub fn create(path: &Path) -> io::Result<Output> {
-        let file = File::create(path)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", path.display())))?;
+        let partial = partial_name(path);
+        let file = File::create(&partial)
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", partial.display())))?;
         let out = BufWriter::new(Box::new(file) as Box<dyn Write + Send>);
         let name = path.to_string_lossy().to_lowercase();
-        if name.ends_with(".gz") {
-            let gzip = flate2::write::GzEncoder::new(out, flate2::Compression::default());
-            return Ok(Output::Gzip(Box::new(gzip)));
-        }
-        if name.ends_with(".zst") {
+        let sink = if name.ends_with(".gz") {
+            Sink::Gzip(Box::new(flate2::write::GzEncoder::new(
+                out,
+                flate2::Compression::default(),
+            )))
+        } else if name.ends_with(".zst") {
             #[cfg(feature = "zstd")]
-            return Ok(Output::Zstd(zstd::Encoder::new(out, 3)?));
+            {
+                Sink::Zstd(zstd::Encoder::new(out, 3)?)
+            }
             #[cfg(not(feature = "zstd"))]
             return Err(io::Error::new(
                 io::ErrorKind::Unsupported,
                 "zstd output needs dechrome's `zstd` feature",
             ));
-        }
-        Ok(Output::Plain(out))
+        } else {
+            Sink::Plain(out)
+        };
+        Ok(Output {
+            sink,
+            names: Some((partial, path.to_path_buf())),
+        })
     }
 
-    /// Ends the output: writes a compressed file's trailer and flushes.
-    pub fn finish(self) -> io::Result<()> {
-        let mut out = match self {
-            Output::Plain(out) => out,
-            Output::Gzip(gz) => gz.finish()?,
-            #[cfg(feature = "zstd")]
-            Output::Zstd(zst) => zst.finish()?,
-        };
-        out.flush()
+    /// Where the bytes are being written: a file's partial name, `None` for standard output.
+    pub fn partial_path(&self) -> Option<&Path> {
+        self.names.as_ref().map(|(partial, _)| partial.as_path())
     }
+
+    /// Ends the output: writes a compressed file's trailer, flushes, and gives a file its name.
+    pub fn finish(self) -> io::Result<()> {
+        close(self.sink)?;
+        if let Some((partial, path)) = &self.names {
+            std::fs::rename(partial, path).map_err(|e| {
+                let (from, to) = (partial.display(), path.display());
+                io::Error::new(e.kind(), format!("cannot rename {from} to {to}: {e}"))
+            })?;
+        }
+        Ok(())
+    }
+
+    /// Ends the output as [`Output::finish`] does, but leaves a file under its partial name:
+    /// for a run that stops before its end, whose records are whole but not all there.
+    pub fn finish_partial(self) -> io::Result<()> {
+        close(self.sink)
+    }
+}
+
+/// Writes a compressed stream's trailer, and flushes.
+fn close(sink: Sink) -> io::Result<()> {
+    let mut out = match sink {
+        Sink::Plain(out) => out,
+        Sink::Gzip(gz) => gz.finish()?,
+        #[cfg(feature = "zstd")]
+        Sink::Zstd(zst) => zst.finish()?,
+    };
+    out.flush()
+}
+
+/// The name a file is written under until it is whole.
+fn partial_name(path: &Path) -> PathBuf {
+    let mut name = path.as_os_str().to_os_string();
+    name.push(PARTIAL_SUFFIX);
+    PathBuf::from(name)
 }
 
 impl Write for Output {
     fn write(&mut self, buf: &[u8]) -> io::Result<usize> {
-        match self {
-            Output::Plain(out) => out.write(buf),
-            Output::Gzip(out) => out.write(buf),
+        match &mut self.sink {
+            Sink::Plain(out) => out.write(buf),
+            Sink::Gzip(out) => out.write(buf),
             #[cfg(feature = "zstd")]
-            Output::Zstd(out) => out.write(buf),
+            Sink::Zstd(out) => out.write(buf),
         }
     }
 
     fn flush(&mut self) -> io::Result<()> {
-        match self {
-            Output::Plain(out) => out.flush(),
-            Output::Gzip(out) => out.flush(),
+        match &mut self.sink {
+            Sink::Plain(out) => out.flush(),
+            Sink::Gzip(out) => out.flush(),
             #[cfg(feature = "zstd")]
-            Output::Zstd(out) => out.flush(),
+            Sink::Zstd(out) => out.flush(),
         }
     }
 }
@@ -121,6 +178,32 @@ mod tests {
         let error = Output::create(Path::new("/nonexistent-dir/out.jsonl")).unwrap_err();
         assert!(error
             .to_string()
-            .starts_with("cannot create /nonexistent-dir/out.jsonl: "));
+            .starts_with("cannot create /nonexistent-dir/out.jsonl.partial: "));
+    }
+
+    #[test]
+    fn a_file_has_its_name_only_once_finished() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("out.jsonl");
+        let partial = dir.path().join("out.jsonl.partial");
+        std::fs::write(&path, "an earlier run's output\n").unwrap();
+        let mut out = Output::create(&path).unwrap();
+        assert_eq!(out.partial_path(), Some(partial.as_path()));
+        out.write_all(b"{}\n").unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"an earlier run's output\n");
+        out.finish().unwrap();
+        assert_eq!(std::fs::read(&path).unwrap(), b"{}\n");
+        assert!(!partial.exists());
+        // Stopped before its end: whole, under the partial name.
+        let mut out = Output::create(&dir.path().join("stopped.jsonl.gz")).unwrap();
+        out.write_all(b"{}\n").unwrap();
+        out.finish_partial().unwrap();
+        assert!(!dir.path().join("stopped.jsonl.gz").exists());
+        let mut text = String::new();
+        let partial = std::fs::read(dir.path().join("stopped.jsonl.gz.partial")).unwrap();
+        flate2::read::GzDecoder::new(&partial[..])
+            .read_to_string(&mut text)
+            .unwrap();
+        assert_eq!(text, "{}\n");
     }
 }

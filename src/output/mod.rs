@@ -7,7 +7,7 @@ mod jsonl;
 mod stats;
 mod text;
 
-pub use file::Output;
+pub use file::{Output, PARTIAL_SUFFIX};
 #[cfg(feature = "serde")]
 pub use jsonl::{record_object, JsonLines, RECORD_FIELDS};
 pub use stats::Stats;

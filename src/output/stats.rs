@@ -29,6 +29,11 @@ pub struct Stats {
     pub bytes_out: usize,
     /// Seconds the run took, as the caller measured them.
     pub seconds: f64,
+    /// The signal that stopped the run before its end (`SIGINT`, `SIGTERM`), if one did.
+    pub interrupted: Option<&'static str>,
+    /// When the run was stopped: the source of the last record written, after which it
+    /// stopped.
+    pub last_source: Option<String>,
 }
 
 impl Stats {
