@@ -11,6 +11,7 @@
 //! Across documents, a [`Batch`](crate::Batch) adds site chrome, from the fingerprints of each
 //! page's text that this module takes from the extraction.
 
+use crate::deadline::Deadline;
 use crate::document::{BlockKind, Document, Kind, Language, Withheld};
 use crate::error::Error;
 use crate::extract::{ExtractedBlock, Extraction, Extractor};
@@ -107,10 +108,13 @@ impl Cleaner {
                 limit: self.options.max_bytes,
             });
         }
+        let deadline = Deadline::after(self.options.timeout);
         decode::check_bytes(bytes)?;
         let kind = kind.unwrap_or_else(|| decode::sniff_kind(bytes));
         let decoded = decode::decode(bytes, hints, kind)?;
-        let extraction = extractor(kind).extract(&decoded.text, hints.url, self.lexicon, &self.options);
+        deadline.check()?;
+        let extraction = extractor(kind).extract(&decoded.text, hints.url, self.lexicon, &self.options, &deadline);
+        deadline.check()?;
         let fingerprints = learn.then(|| Fingerprints::of(extraction.page_text.iter().flat_map(|block| block.lines())));
         let mut doc = self.document(extraction, decoded.encoding.name(), kind);
         doc.counts.input_bytes = bytes.len();
@@ -219,6 +223,24 @@ mod tests {
         assert_send_sync::<Cleaner>();
         assert_send_sync::<Document>();
         assert_send_sync::<Error>();
+    }
+
+    #[test]
+    fn a_document_past_the_time_limit_is_an_error_and_no_limit_sets_none() {
+        let page = b"<p>The river rose to a record level on Sunday, after three days of rain.</p>";
+        let dump = b"Home\nThe river rose to a record level on Sunday, after three days of rain.\n";
+        let hurried = Cleaner::new(Options::default().with_timeout(Some(std::time::Duration::ZERO)));
+        for bytes in [&page[..], &dump[..]] {
+            let error = hurried.clean(bytes, &Hints::default()).unwrap_err();
+            assert!(matches!(error, Error::Timeout { limit_ms: 0 }), "{error}");
+            assert_eq!(error.code(), "timeout");
+            let unhurried = Cleaner::new(Options::default().with_timeout(None));
+            assert!(unhurried
+                .clean(bytes, &Hints::default())
+                .unwrap()
+                .text
+                .contains("river rose"));
+        }
     }
 
     #[test]

@@ -39,6 +39,13 @@ pub enum Error {
         /// The limit, in bytes.
         limit: usize,
     },
+    /// Cleaning the document took longer than
+    /// [`Options::with_timeout`](crate::Options::with_timeout) allows; it was stopped.
+    #[error("cleaning the document took longer than the limit of {limit_ms} ms and was stopped; raise the limit (--timeout-ms) to clean it")]
+    Timeout {
+        /// The limit, in milliseconds.
+        limit_ms: u64,
+    },
     /// One document of a stream cannot be taken as one: a JSON Lines line that is not a JSON
     /// object or holds no document, a WARC record that is cut short or malformed.
     #[error("{reason}")]
@@ -54,7 +61,7 @@ pub enum Error {
 
 impl Error {
     /// A short, stable name of the kind of error, for counting them: `empty`, `binary`,
-    /// `unknown_charset`, `io`, `too_large`, `malformed`, `internal`.
+    /// `unknown_charset`, `io`, `too_large`, `timeout`, `malformed`, `internal`.
     pub fn code(&self) -> &'static str {
         match self {
             Error::Empty => "empty",
@@ -62,6 +69,7 @@ impl Error {
             Error::UnknownCharset { .. } => "unknown_charset",
             Error::Io { .. } => "io",
             Error::TooLarge { .. } => "too_large",
+            Error::Timeout { .. } => "timeout",
             Error::Malformed { .. } => "malformed",
             Error::Internal => "internal",
         }

@@ -1,6 +1,7 @@
 //! What an extractor gives back, whatever kind of page it reads: the [`Extraction`] that every
 //! [`Extractor`] returns, and that the cleaner turns into a [`Document`](crate::Document).
 
+use crate::deadline::Deadline;
 use crate::document::{BlockKind, Language};
 use crate::lexicon::Lexicon;
 use crate::options::Options;
@@ -60,6 +61,14 @@ pub(crate) struct Extraction {
 /// Reads the article out of a decoded document of one kind.
 pub(crate) trait Extractor: Sync {
     /// The article of `text`, judged with these word lists and options; `url` is where the
-    /// caller says the document comes from, when it says.
-    fn extract(&self, text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction;
+    /// caller says the document comes from, when it says. Past the deadline, the extractor
+    /// stops early and what it gives is not to be used.
+    fn extract(
+        &self,
+        text: &str,
+        url: Option<&str>,
+        lexicon: &Lexicon,
+        options: &Options,
+        deadline: &Deadline,
+    ) -> Extraction;
 }

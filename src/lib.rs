@@ -3,6 +3,7 @@
 mod batch;
 mod classify;
 mod cleaner;
+mod deadline;
 mod decode;
 mod document;
 mod error;
@@ -29,5 +30,5 @@ pub use document::{Block, BlockKind, Counts, Document, Kind, Language, PageType,
 pub use error::Error;
 pub use input::Input;
 pub use normalize::normalize;
-pub use options::{Hints, Normalization, Options, DEFAULT_MAX_BYTES};
+pub use options::{Hints, Normalization, Options, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT};
 pub use site::site_of;

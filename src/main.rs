@@ -12,7 +12,7 @@ use std::path::PathBuf;
 use std::process::ExitCode;
 use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
 use std::sync::Arc;
-use std::time::Instant;
+use std::time::{Duration, Instant};
 
 #[derive(Parser, Debug)]
 #[command(
@@ -74,6 +74,11 @@ struct Args {
     /// gets a record with an error.
     #[arg(long, value_name = "N", default_value_t = dechrome::DEFAULT_MAX_BYTES)]
     max_bytes: usize,
+
+    /// The longest one document may take to clean, in milliseconds; one that takes longer is
+    /// stopped and gets a record with an error. 0 sets no limit.
+    #[arg(long, value_name = "MS", default_value_t = dechrome::DEFAULT_TIMEOUT.as_millis() as u64)]
+    timeout_ms: u64,
 
     /// Worker threads. Default: all cores.
     #[arg(short, long, value_name = "N", value_parser = clap::value_parser!(u16).range(1..))]
@@ -203,6 +208,7 @@ fn options(args: &Args) -> Options {
         .with_site_chrome(!args.no_site_chrome)
         .with_threads(args.jobs.map_or(0, usize::from))
         .with_max_bytes(args.max_bytes)
+        .with_timeout((args.timeout_ms > 0).then(|| Duration::from_millis(args.timeout_ms)))
 }
 
 /// How a run ended.

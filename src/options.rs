@@ -1,6 +1,7 @@
 //! Settings for a [`Cleaner`](crate::Cleaner), and what a caller knows about one input.
 
 use crate::document::Kind;
+use std::time::Duration;
 
 /// Unicode normalisation form applied to all output text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -28,11 +29,16 @@ pub struct Options {
     pub(crate) site_chrome: bool,
     pub(crate) threads: usize,
     pub(crate) max_bytes: usize,
+    pub(crate) timeout: Option<Duration>,
 }
 
 /// The default of [`Options::with_max_bytes`]: far more than any web page, little enough that
 /// a few documents of this size in flight fit in memory.
 pub const DEFAULT_MAX_BYTES: usize = 64 << 20;
+
+/// The default of [`Options::with_timeout`]: several times what the largest document allowed
+/// takes on a slow core, so that only a pathological one reaches it.
+pub const DEFAULT_TIMEOUT: Duration = Duration::from_secs(30);
 
 impl Default for Options {
     fn default() -> Self {
@@ -45,6 +51,7 @@ impl Default for Options {
             site_chrome: true,
             threads: 0,
             max_bytes: DEFAULT_MAX_BYTES,
+            timeout: Some(DEFAULT_TIMEOUT),
         }
     }
 }
@@ -126,6 +133,16 @@ impl Options {
         self
     }
 
+    /// The longest one document may take to clean; one that takes longer is stopped and gets
+    /// [`Error::Timeout`](crate::Error::Timeout), so that no document holds a worker for long.
+    /// `None` sets no limit. The stages look at the time between them and in their long loops,
+    /// so a document may overrun the limit a little. Default: [`DEFAULT_TIMEOUT`], 30 seconds.
+    #[must_use]
+    pub fn with_timeout(mut self, timeout: Option<Duration>) -> Self {
+        self.timeout = timeout;
+        self
+    }
+
     /// The Unicode normalisation form of the output.
     pub fn normalization(&self) -> Normalization {
         self.normalization
@@ -164,6 +181,11 @@ impl Options {
     /// The largest document cleaned, in bytes.
     pub fn max_bytes(&self) -> usize {
         self.max_bytes
+    }
+
+    /// The longest one document may take to clean, if there is a limit.
+    pub fn timeout(&self) -> Option<Duration> {
+        self.timeout
     }
 }
 

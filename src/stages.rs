@@ -2,6 +2,7 @@
 //! where a document's time goes. Not part of the stable API: hidden from the documentation, and
 //! free to change with the stages.
 
+use crate::deadline::Deadline;
 use crate::extract::Extractor;
 use crate::html::parts;
 use crate::lexicon::Lexicon;
@@ -49,7 +50,7 @@ pub fn language(text: &str) -> Option<&'static str> {
 /// The text-dump stage: normalising and judging a dump's lines; the number of blocks kept.
 pub fn text(dump: &str) -> usize {
     crate::text::Text
-        .extract(dump, None, Lexicon::shared(), &Options::default())
+        .extract(dump, None, Lexicon::shared(), &Options::default(), &Deadline::none())
         .blocks
         .len()
 }

@@ -15,6 +15,7 @@ use std::ops::Range;
 use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 
 use crate::classify::{self, Class, Context, Unit, LONG_UNITS, SHORT_UNITS};
+use crate::deadline::Deadline;
 use crate::document::{BlockKind, Language};
 use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lang;
@@ -100,17 +101,24 @@ struct Line {
 pub(crate) struct Text;
 
 impl Extractor for Text {
-    fn extract(&self, text: &str, _url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
+    fn extract(
+        &self,
+        text: &str,
+        _url: Option<&str>,
+        lexicon: &Lexicon,
+        options: &Options,
+        deadline: &Deadline,
+    ) -> Extraction {
         // A dump's lines are what this stage judges, so they are normalised first.
-        extract(&normalize(text, options.normalization), lexicon, options)
+        extract(&normalize(text, options.normalization), lexicon, options, deadline)
     }
 }
 
 /// The article lines of a normalised text dump.
-fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
+fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
     let texts = join_wrapped(text);
     let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-    let mut languages = Languages::new(&texts);
+    let mut languages = Languages::new(&texts, *deadline);
     let (mut dominant, unjudged) = match options.detect_language {
         true => languages.judge_document(&sizes, lexicon),
         false => (None, Vec::new()),
@@ -158,6 +166,9 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options) -> Extraction {
         .collect();
     let language = languages.of_document(dominant);
 
+    if deadline.passed() {
+        return Extraction::default();
+    }
     let mut lines: Vec<Line> = texts
         .into_iter()
         .zip(sizes)
@@ -593,15 +604,17 @@ struct Languages<'a> {
     /// Where each text judged was first: a line the dump repeats (a menu's entry, a label) is
     /// judged once.
     first_at: FxHashMap<&'a str, usize>,
+    deadline: Deadline,
 }
 
 impl<'a> Languages<'a> {
-    fn new(texts: &'a [String]) -> Languages<'a> {
+    fn new(texts: &'a [String], deadline: Deadline) -> Languages<'a> {
         Languages {
             texts,
             judged: texts.iter().map(|_| None).collect(),
             sample: None,
             first_at: FxHashMap::default(),
+            deadline,
         }
     }
 
@@ -654,8 +667,12 @@ impl<'a> Languages<'a> {
         (self.dominant(), Vec::new())
     }
 
-    /// Judges one line's language.
+    /// Judges one line's language, unless the deadline has passed: detection is what can take
+    /// long on a dump of many short lines.
     fn judge(&mut self, i: usize) {
+        if self.deadline.passed() {
+            return;
+        }
         self.judged[i] = match self.first_at.entry(self.texts[i].as_str()) {
             Entry::Occupied(first) => self.judged[*first.get()].as_ref().map(lang::copy),
             Entry::Vacant(first) => {
@@ -1053,7 +1070,7 @@ mod tests {
     use super::*;
 
     fn clean(text: &str) -> Vec<String> {
-        extract(text, Lexicon::shared(), &Options::default())
+        extract(text, Lexicon::shared(), &Options::default(), &Deadline::none())
             .blocks
             .into_iter()
             .map(|b| b.text)
@@ -1063,8 +1080,23 @@ mod tests {
     const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";
     const PARAGRAPH_B: &str = "Officials said that the plan would be reviewed again in the spring, when the new figures are published, and that they expect the cost of the road works to be lower than it was last year.";
 
+    #[test]
+    fn past_the_deadline_no_line_s_language_is_judged() {
+        let texts: Vec<String> = ["Home", "Kontakt", "Impressum"].map(String::from).to_vec();
+        let passed = Deadline::after(Some(std::time::Duration::ZERO));
+        let mut languages = Languages::new(&texts, passed);
+        let (dominant, unjudged) = languages.judge_document(&[4, 7, 9], Lexicon::shared());
+        assert_eq!(dominant, None);
+        assert!(unjudged.is_empty() && languages.judged.iter().all(Option::is_none));
+        assert!(
+            extract("Home\nKontakt\n", Lexicon::shared(), &Options::default(), &passed)
+                .blocks
+                .is_empty()
+        );
+    }
+
     fn title_and_text(text: &str) -> (Option<String>, Vec<String>) {
-        let out = extract(text, Lexicon::shared(), &Options::default());
+        let out = extract(text, Lexicon::shared(), &Options::default(), &Deadline::none());
         (out.title, out.blocks.into_iter().map(|b| b.text).collect())
     }
 
@@ -1150,7 +1182,7 @@ mod tests {
         .map(str::to_string)
         .to_vec();
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let mut languages = Languages::new(&texts);
+        let mut languages = Languages::new(&texts, Deadline::none());
         let (dominant, unjudged) = languages.judge_document(&sizes, Lexicon::shared());
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
         // Line 2's stopwords say it is English; line 3 has few, line 4 another script.
@@ -1177,7 +1209,7 @@ mod tests {
             .repeat(4);
         let texts: Vec<String> = vec![picker.trim().to_string(), format!("{PARAGRAPH_A} {PARAGRAPH_B}")];
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let (dominant, _) = Languages::new(&texts).judge_document(&sizes, Lexicon::shared());
+        let (dominant, _) = Languages::new(&texts, Deadline::none()).judge_document(&sizes, Lexicon::shared());
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
     }
 
@@ -1762,14 +1794,19 @@ mod tests {
     fn the_document_s_language_is_read_once_from_its_prose() {
         let german = "Der Rat hat am Dienstag nach einer langen Debatte über den Zustand der Schulen und der Straßen im Bezirk den neuen Haushalt beschlossen, und der Bürgermeister sagte, dass die Abstimmung ein guter Tag für die Stadt gewesen sei.";
         let text = format!("Startseite\nImpressum\n{german}\n{german}\n");
-        let extraction = extract(&text, Lexicon::shared(), &Options::default());
+        let extraction = extract(&text, Lexicon::shared(), &Options::default(), &Deadline::none());
         let language = extraction
             .language
             .expect("the record's language comes from the sample");
         assert_eq!(language.code, "de");
         assert!(language.confidence > 0.5);
         // Without prose, the sample says nothing: the cleaner reads the article instead.
-        let short = extract("Startseite\nImpressum\n", Lexicon::shared(), &Options::default());
+        let short = extract(
+            "Startseite\nImpressum\n",
+            Lexicon::shared(),
+            &Options::default(),
+            &Deadline::none(),
+        );
         assert!(short.language.is_none());
     }
 

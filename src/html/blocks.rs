@@ -269,7 +269,13 @@ mod tests {
 
     fn article(page: &str) -> Vec<String> {
         super::super::Html
-            .extract(page, None, Lexicon::shared(), &crate::Options::default())
+            .extract(
+                page,
+                None,
+                Lexicon::shared(),
+                &crate::Options::default(),
+                &crate::deadline::Deadline::none(),
+            )
             .blocks
             .into_iter()
             .map(|b| b.text)

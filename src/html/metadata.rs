@@ -1584,7 +1584,13 @@ mod tests {
             "<html><head>{head}</head><body><nav><a href='/'>Home</a></nav><article><h1>Council meets</h1>\
              {byline}<p>{PROSE}</p><p>{PROSE}</p></article><aside><p>By Someone Else | 1 June 2020</p></aside></body></html>"
         );
-        let out = super::super::extract(&html, None, Lexicon::shared(), &Options::default());
+        let out = super::super::extract(
+            &html,
+            None,
+            Lexicon::shared(),
+            &Options::default(),
+            &crate::deadline::Deadline::none(),
+        );
         (out.metadata, out.title)
     }
 
@@ -1916,7 +1922,13 @@ mod tests {
         let head = "<title>Council meets at last | The Paper</title><meta property='og:site_name' content='The Paper'>";
         let html =
             format!("<html><head>{head}</head><body><article><p>{PROSE}</p><p>{PROSE}</p></article></body></html>");
-        let out = super::super::extract(&html, None, Lexicon::shared(), &Options::default());
+        let out = super::super::extract(
+            &html,
+            None,
+            Lexicon::shared(),
+            &Options::default(),
+            &crate::deadline::Deadline::none(),
+        );
         assert_eq!(out.title.as_deref(), Some("Council meets at last"));
     }
 

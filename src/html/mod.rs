@@ -26,6 +26,7 @@ mod structured;
 mod title;
 mod tuning;
 
+use crate::deadline::Deadline;
 use crate::document::PageType;
 use crate::extract::{Extraction, Extractor};
 use crate::lexicon::Lexicon;
@@ -38,15 +39,25 @@ use tuning::REVEAL_BELOW_UNITS;
 pub(crate) struct Html;
 
 impl Extractor for Html {
-    fn extract(&self, html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
-        extract(html, url, lexicon, options)
+    fn extract(
+        &self,
+        html: &str,
+        url: Option<&str>,
+        lexicon: &Lexicon,
+        options: &Options,
+        deadline: &Deadline,
+    ) -> Extraction {
+        extract(html, url, lexicon, options, deadline)
     }
 }
 
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
-fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
+fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
     let document = parse::parse(html);
+    if deadline.passed() {
+        return Extraction::default();
+    }
     let page = page::walk(&document, false);
     // The tree is kept only for a second reading of what the first left out.
     let concealed = page.concealed.then_some(document);
@@ -56,7 +67,7 @@ fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options) 
         return shown;
     };
     let shown_units = text_units(&shown);
-    if shown_units >= REVEAL_BELOW_UNITS {
+    if shown_units >= REVEAL_BELOW_UNITS || deadline.passed() {
         return shown;
     }
     // Little text is shown: the page may keep it where only scripts would show it.
@@ -205,7 +216,7 @@ mod tests {
     }
 
     fn extract(html: &str, lexicon: &Lexicon, options: &Options) -> Texts {
-        let out = super::extract(html, None, lexicon, options);
+        let out = super::extract(html, None, lexicon, options, &Deadline::none());
         let texts = |blocks: Vec<crate::extract::ExtractedBlock>| blocks.into_iter().map(|b| b.text).collect();
         Texts {
             blocks: texts(out.blocks),
@@ -320,7 +331,7 @@ mod tests {
              <div class='features'><ul>{grid}</ul></div></main>\
              <footer>Copyright Events Ltd</footer></body></html>"
         );
-        let out = super::extract(&landing, None, lexicon(), &Options::default());
+        let out = super::extract(&landing, None, lexicon(), &Options::default(), &Deadline::none());
         assert_eq!(out.metadata.page_type, Some(crate::PageType::Service));
         let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts[..2], sections, "{texts:?}");
@@ -337,7 +348,7 @@ mod tests {
             format!("<p>{PROSE}</p>").repeat(3),
             sections[0]
         );
-        let out = super::extract(&story, None, lexicon(), &Options::default());
+        let out = super::extract(&story, None, lexicon(), &Options::default(), &Deadline::none());
         assert_eq!(out.metadata.page_type, Some(crate::PageType::Article));
         assert_eq!(out.blocks.len(), 3, "{:?}", out.blocks);
     }
@@ -383,7 +394,7 @@ mod tests {
                  </main></body></html>"
             )
         };
-        let out = super::extract(&page(&items), None, lexicon(), &Options::default());
+        let out = super::extract(&page(&items), None, lexicon(), &Options::default(), &Deadline::none());
         assert_eq!(out.metadata.page_type, Some(crate::PageType::Article));
         let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts.len(), 42, "{texts:?}");
@@ -393,7 +404,7 @@ mod tests {
         let fewer: String = (1..=20)
             .map(|i| format!("<li>Feature {i} of what we offer</li>"))
             .collect();
-        let out = super::extract(&page(&fewer), None, lexicon(), &Options::default());
+        let out = super::extract(&page(&fewer), None, lexicon(), &Options::default(), &Deadline::none());
         let texts: Vec<&str> = out.blocks.iter().map(|b| b.text.as_str()).collect();
         assert_eq!(texts, [PROSE, PROSE]);
     }
@@ -483,7 +494,7 @@ mod tests {
             section("Options", 6),
             section("Examples", 2)
         );
-        let out = super::extract(&page, None, lexicon(), &Options::default());
+        let out = super::extract(&page, None, lexicon(), &Options::default(), &Deadline::none());
         assert_eq!(out.metadata.page_type, Some(crate::PageType::Documentation));
         for part in ["Synopsis 0:", "Options 5:", "Examples 1:"] {
             assert!(
@@ -810,7 +821,7 @@ mod tests {
             "<html><body><div class='part'><p>{PROSE}</p><p>{PROSE}</p></div>\
              <div class='other'><p>{german}</p></div><div class='part'><p>{PROSE}</p><p>{PROSE}</p></div></body></html>"
         );
-        let detected = super::extract(&page, None, lexicon(), &Options::default());
+        let detected = super::extract(&page, None, lexicon(), &Options::default(), &Deadline::none());
         assert_eq!(detected.language.map(|l| l.code), Some("en"));
         assert!(
             !detected.blocks.iter().any(|b| b.text == german),
@@ -822,6 +833,7 @@ mod tests {
             None,
             lexicon(),
             &Options::default().with_language_detection(false),
+            &Deadline::none(),
         );
         assert_eq!(undetected.language, None);
         assert!(
