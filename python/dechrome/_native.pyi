@@ -18,6 +18,7 @@ class Cleaner:
         text_format: str = "plain",
         site_chrome: bool = True,
         max_bytes: int = ...,
+        timeout_ms: int = 30000,
         jobs: int = 0,
     ) -> None: ...
     def clean(

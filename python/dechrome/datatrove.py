@@ -52,7 +52,7 @@ class DechromeExtractor(BaseExtractor):
         kind: ``"html"`` (default: what readers of web pages give), ``"text"`` for text dumps,
             or ``None`` to detect it.
         **options: options of :class:`dechrome.Cleaner` (``normalization``, ``comments``,
-            ``languages``, ``min_chars``, ``text_format``, ``max_bytes``).
+            ``languages``, ``min_chars``, ``text_format``, ``max_bytes``, ``timeout_ms``).
     """
 
     name = "🧹 dechrome"
@@ -62,6 +62,8 @@ class DechromeExtractor(BaseExtractor):
         # Each document is cleaned alone: no site is learned from one page.
         options.setdefault("site_chrome", False)
         options.setdefault("jobs", 1)
+        # The cleaner stops a document itself within datatrove's time, rather than be stopped.
+        options.setdefault("timeout_ms", max(1, int(timeout * 1000)))
         dechrome.Cleaner(**options)  # a wrong option fails here, not in the worker process
         self.kind = kind
         self.options = options

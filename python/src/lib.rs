@@ -5,7 +5,9 @@
 
 use dechrome::input::{Fields, Files, Format, JsonFields};
 use dechrome::output::{record_object, TextFormat};
-use dechrome::{Batch, Cleaner as Core, Error, Input, Kind, Normalization, Options, Record, DEFAULT_MAX_BYTES};
+use dechrome::{
+    Batch, Cleaner as Core, Error, Input, Kind, Normalization, Options, Record, DEFAULT_MAX_BYTES, DEFAULT_TIMEOUT,
+};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyBytes, PyDict, PyFloat, PyInt, PyList, PyString, PyTuple};
@@ -13,6 +15,7 @@ use serde_json::Value;
 use std::io::{self, Read};
 use std::path::PathBuf;
 use std::sync::Mutex;
+use std::time::Duration;
 
 /// A cleaner with its options: reusable, and safe to share between threads.
 ///
@@ -28,6 +31,8 @@ use std::sync::Mutex;
 ///   remove them (default ``True``).
 /// - ``max_bytes``: the largest document read, as stored and once decompressed; a larger one
 ///   gets a record with an error (default 64 MiB).
+/// - ``timeout_ms``: the longest one document may take to clean; one that takes longer gets a
+///   record with an error (default 30000; 0 sets no limit).
 /// - ``jobs``: worker threads for batches (default 0: all cores).
 #[pyclass(module = "dechrome._native", frozen)]
 struct Cleaner {
@@ -47,6 +52,7 @@ impl Cleaner {
         text_format = "plain",
         site_chrome = true,
         max_bytes = DEFAULT_MAX_BYTES as i64,
+        timeout_ms = DEFAULT_TIMEOUT.as_millis() as i64,
         jobs = 0,
     ))]
     #[allow(clippy::too_many_arguments)] // One per option, by keyword, as the command names them.
@@ -58,6 +64,7 @@ impl Cleaner {
         text_format: &str,
         site_chrome: bool,
         max_bytes: i64,
+        timeout_ms: i64,
         jobs: i64,
     ) -> PyResult<Cleaner> {
         let normalization = match normalization {
@@ -77,6 +84,10 @@ impl Cleaner {
             .with_min_chars(at_least("min_chars", min_chars, 0)?)
             .with_site_chrome(site_chrome)
             .with_max_bytes(at_least("max_bytes", max_bytes, 1)?)
+            .with_timeout(match at_least("timeout_ms", timeout_ms, 0)? {
+                0 => None,
+                ms => Some(Duration::from_millis(ms as u64)),
+            })
             .with_threads(at_least("jobs", jobs, 0)?);
         Ok(Cleaner {
             core: Core::new(options),

@@ -67,6 +67,7 @@ def test_bad_input_gives_a_record_with_an_error_and_never_raises():
     binary = dechrome.clean(bytes(range(256)) * 8)
     assert "binary" in binary["error"]
     assert "larger than the limit" in dechrome.clean(PAGE.encode(), max_bytes=100)["error"]
+    assert dechrome.Cleaner(timeout_ms=0).clean(PAGE)["error"] is None
     assert "unknown charset" in dechrome.clean(PAGE.encode(), charset="no-such-charset")["error"]
 
 
