@@ -10,7 +10,7 @@ use crate::options::{Hints, Options};
 use crate::{decode, lang};
 
 /// A parsed HTML document.
-pub struct Parsed(scraper::Html);
+pub struct Parsed(parts::Tree);
 
 /// A page walked into elements and blocks.
 pub struct Walked(parts::Page);

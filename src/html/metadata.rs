@@ -21,12 +21,11 @@
 
 use super::page::{shown_text, Chrome, Meta, Page, Shown};
 use super::structured::Facts;
+use super::tree::{Node, NodeRef};
 use crate::extract::Metadata;
 use crate::wordlist;
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, AhoCorasickKind};
-use ego_tree::NodeRef;
 use rustc_hash::{FxHashMap, FxHashSet};
-use scraper::Node;
 use std::sync::OnceLock;
 
 // --- Where the head says it ---------------------------------------------------------------
@@ -593,7 +592,7 @@ pub(crate) fn clue_kind(marks: &Marks) -> Option<ClueKind> {
 
 /// What a clue says: for a date, its `content` or `datetime` attribute; for an author, its
 /// `content` attribute or the text of the name inside it (`itemprop="name"`); else its text.
-pub(crate) fn clue_text(node: NodeRef<'_, Node>, kind: ClueKind) -> String {
+pub(crate) fn clue_text(node: NodeRef<'_>, kind: ClueKind) -> String {
     let Node::Element(el) = node.value() else {
         return String::new();
     };
@@ -607,13 +606,12 @@ pub(crate) fn clue_text(node: NodeRef<'_, Node>, kind: ClueKind) -> String {
     }
     if kind == ClueKind::AuthorProp {
         let name = node.descendants().skip(1).find(|n| {
-            n.value()
-                .as_element()
+            n.as_element()
                 .and_then(|e| e.attr("itemprop"))
                 .is_some_and(|p| p.split_ascii_whitespace().any(|p| p.eq_ignore_ascii_case("name")))
         });
         if let Some(name) = name {
-            let content = name.value().as_element().and_then(|e| e.attr("content"));
+            let content = name.as_element().and_then(|e| e.attr("content"));
             return content.map_or_else(|| text_of(name), |c| c.trim().to_string());
         }
     }
@@ -621,7 +619,7 @@ pub(crate) fn clue_text(node: NodeRef<'_, Node>, kind: ClueKind) -> String {
 }
 
 /// The text of an element, up to [`MAX_CLUE_BYTES`], its blocks on lines of their own.
-fn text_of(node: NodeRef<'_, Node>) -> String {
+fn text_of(node: NodeRef<'_>) -> String {
     let mut out = String::new();
     for piece in shown_text(node) {
         if out.len() >= MAX_CLUE_BYTES {

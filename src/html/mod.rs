@@ -24,6 +24,7 @@ mod select;
 mod standfirst;
 mod structured;
 mod title;
+mod tree;
 mod tuning;
 
 use crate::deadline::Deadline;
@@ -87,9 +88,10 @@ pub(crate) mod parts {
 
     pub(crate) use super::page::Page;
     pub(crate) use super::parse::parse;
+    pub(crate) use super::tree::Tree;
 
     /// Walks a parsed document as a browser shows it.
-    pub(crate) fn walk(document: &scraper::Html) -> Page {
+    pub(crate) fn walk(document: &super::tree::Tree) -> Page {
         super::page::walk(document, false)
     }
 

@@ -8,16 +8,14 @@
 
 use super::markers::{self, NameVerdict, ValueVerdict, CHROME_ROLES};
 use super::metadata::{self, Clue, Item, Marks};
+use super::tree::{self, Edge, Node, NodeRef, Tree};
 use super::tuning::{
     BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
     LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS,
 };
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
-use ego_tree::iter::Edge;
-use ego_tree::NodeRef;
 use rustc_hash::{FxHashMap, FxHashSet};
-use scraper::{Html, Node};
 use std::borrow::Cow;
 use std::cell::OnceCell;
 use std::rc::Rc;
@@ -261,13 +259,12 @@ pub(crate) fn read(html: &str) -> Page {
 /// `<noscript>` for crawlers, a page streamed into a hidden container and revealed by a
 /// script). When the page has layout names (see [`layout_names`]), its elements are judged
 /// again without them.
-pub(crate) fn walk(document: &Html, reveal: bool) -> Page {
+pub(crate) fn walk(document: &Tree, reveal: bool) -> Page {
     // The ids of the elements that the page's toggles show and hide (`aria-controls`), read
     // once for both walks.
     let controlled: FxHashSet<String> = document
-        .tree
         .nodes()
-        .filter_map(|n| attr(n.value().as_element()?, "aria-controls"))
+        .filter_map(|n| attr(n.as_element()?, "aria-controls"))
         .flat_map(str::split_ascii_whitespace)
         .map(str::to_string)
         .collect();
@@ -392,7 +389,7 @@ fn layout_names(page: &Page) -> FxHashSet<String> {
 /// Walks a parsed document into a [`Page`], judging class names without `layout_names`, with
 /// what each element's names are weighed with.
 fn walk_naming(
-    document: &Html,
+    document: &Tree,
     reveal: bool,
     layout_names: FxHashSet<String>,
     controlled: &FxHashSet<String>,
@@ -410,7 +407,7 @@ fn walk_naming(
         classes: FxHashMap::default(),
         namings: Vec::new(),
     };
-    walker.walk(document.tree.root(), None, 0, Flags::default());
+    walker.walk(document.root(), None, 0, Flags::default());
     walker.flush();
     let mut page = walker.page;
     resolve(&mut page);
@@ -461,9 +458,9 @@ struct Walker<'d> {
 }
 
 impl Walker<'_> {
-    fn walk(&mut self, node: NodeRef<'_, Node>, parent: Option<usize>, depth: usize, flags: Flags) {
+    fn walk(&mut self, node: NodeRef<'_>, parent: Option<usize>, depth: usize, flags: Flags) {
         match node.value() {
-            Node::Text(text) => self.push_text(&text.text, flags),
+            Node::Text(text) => self.push_text(text, flags),
             Node::Element(_) if depth > MAX_DEPTH => self.push_flat_text(node, flags),
             Node::Element(el) => {
                 let tag = el.name();
@@ -617,13 +614,9 @@ impl Walker<'_> {
                     // A browser running scripts keeps a `<noscript>`'s markup as text: it is
                     // parsed on its own, so that an element it leaves open (an `<iframe />`)
                     // cannot swallow the rest of the page.
-                    let markup: String = node
-                        .children()
-                        .filter_map(|c| c.value().as_text())
-                        .map(|t| &**t)
-                        .collect();
+                    let markup: String = node.children().filter_map(|c| c.as_text()).collect();
                     let fragment = super::parse::parse_fragment(&markup);
-                    for child in fragment.root_element().children() {
+                    for child in fragment.root_element().iter().flat_map(NodeRef::children) {
                         self.walk(child, Some(index), depth + 1, child_flags);
                     }
                 } else {
@@ -682,7 +675,7 @@ impl Walker<'_> {
     /// Reads what a hidden element holds about the page: structured data, and the clues of
     /// its author and date (some pages hide everything until a script shows it). Its text is
     /// not the page's.
-    fn read_hidden(&mut self, node: NodeRef<'_, Node>, parent: Option<usize>, flags: Flags) {
+    fn read_hidden(&mut self, node: NodeRef<'_>, parent: Option<usize>, flags: Flags) {
         let Some(parent) = parent else { return };
         for n in node.descendants() {
             let Node::Element(el) = n.value() else { continue };
@@ -708,8 +701,8 @@ impl Walker<'_> {
                     .ancestors()
                     .take_while(|a| a.id() != node.id())
                     .chain(std::iter::once(node))
-                    .filter_map(|a| a.value().as_element())
-                    .find(|a| attr(a, "itemscope").is_some())
+                    .filter_map(|a| a.as_element())
+                    .find(|&a| attr(a, "itemscope").is_some())
                     .map_or(flags.item, |a| metadata::item_of(attr(a, "itemtype")));
                 self.page.clues.push(Clue {
                     kind,
@@ -724,7 +717,7 @@ impl Walker<'_> {
 
     /// Adds the text under an element too deep to walk (a hostile page, or one nested past
     /// reason) to the current block, without walking into it; what is never shown stays out.
-    fn push_flat_text(&mut self, node: NodeRef<'_, Node>, flags: Flags) {
+    fn push_flat_text(&mut self, node: NodeRef<'_>, flags: Flags) {
         for piece in shown_text(node) {
             if let Shown::Text(text) = piece {
                 self.push_text(text, flags);
@@ -855,7 +848,7 @@ fn block_kind(elements: &[Element], index: usize) -> BlockKind {
 }
 
 /// The attributes the walk reads, gathered in one pass over an element's attributes (looking
-/// each up by name would intern the name and scan them all, every time).
+/// each up by name would scan them all, every time).
 #[derive(Default)]
 struct Attributes<'a> {
     class: Option<&'a str>,
@@ -873,7 +866,7 @@ struct Attributes<'a> {
 }
 
 impl<'a> Attributes<'a> {
-    fn of(el: &'a scraper::node::Element) -> Attributes<'a> {
+    fn of(el: tree::Element<'a>) -> Attributes<'a> {
         let mut a = Attributes::default();
         for (name, value) in el.attrs() {
             match name {
@@ -905,7 +898,7 @@ pub(super) enum Shown<'a> {
 
 /// The text an element shows, in order, without walking it into elements: what is never
 /// shown (scripts, styles, the other [`markers::SKIPPED_TAGS`]) is left out.
-pub(super) fn shown_text<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = Shown<'a>> {
+pub(super) fn shown_text<'a>(node: NodeRef<'a>) -> impl Iterator<Item = Shown<'a>> {
     let mut skipping = 0usize;
     node.traverse().filter_map(move |edge| match edge {
         Edge::Open(n) => match n.value() {
@@ -922,7 +915,7 @@ pub(super) fn shown_text<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = Sh
             _ => None,
         },
         Edge::Close(n) => {
-            let e = n.value().as_element()?;
+            let e = n.as_element()?;
             if skipping > 0 {
                 skipping -= 1;
                 None
@@ -933,29 +926,26 @@ pub(super) fn shown_text<'a>(node: NodeRef<'a, Node>) -> impl Iterator<Item = Sh
     })
 }
 
-/// An element's attribute by its name. `Element::attr` interns the name it is asked for on
-/// every call, which costs more than looking through the few attributes an element has.
-fn attr<'a>(el: &'a scraper::node::Element, name: &str) -> Option<&'a str> {
+/// An element's attribute by its local name, in any namespace (an SVG link's `xlink:href`
+/// answers for `href` when it has no plain one: attributes are sorted, plain names first).
+fn attr<'a>(el: tree::Element<'a>, name: &str) -> Option<&'a str> {
     el.attrs().find(|&(n, _)| n == name).map(|(_, value)| value)
 }
 
 /// Whether an element is a button that shows and hides a panel: its label is the panel's
 /// heading (an accordion's question), not a control's word.
-fn is_panel_toggle(el: &scraper::node::Element) -> bool {
+fn is_panel_toggle(el: tree::Element<'_>) -> bool {
     el.name() == "button" && (attr(el, "aria-controls").is_some() || attr(el, "aria-expanded").is_some())
 }
 
 /// Whether an element comes right after a question, as an accordion's folded answer does
 /// (a heading or a button asking "How long does delivery take?").
-fn answers_the_question_before(node: NodeRef<'_, Node>) -> bool {
-    let Some(before) = node.prev_siblings().find(|n| n.value().is_element()) else {
+fn answers_the_question_before(node: NodeRef<'_>) -> bool {
+    let Some(before) = node.prev_siblings().find(|n| n.as_element().is_some()) else {
         return false;
     };
     let mut text = String::new();
-    for piece in before
-        .descendants()
-        .filter_map(|n| n.value().as_text().map(|t| &t.text[..]))
-    {
+    for piece in before.descendants().filter_map(|n| n.as_text()) {
         text.push_str(piece);
         if text.len() > MAX_QUESTION_BYTES {
             return false;
@@ -981,15 +971,12 @@ fn is_hidden(attrs: &Attributes) -> bool {
 
 /// Reads what the `<head>` says: the title, `og:title`, the canonical URL, the `<meta>` tags
 /// of metadata and structured data.
-fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
+fn read_head(head: NodeRef<'_>, meta: &mut Meta) {
     for node in head.descendants() {
         let Node::Element(el) = node.value() else { continue };
         match el.name() {
             "title" if meta.title.is_none() => {
-                let text: String = node
-                    .descendants()
-                    .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
-                    .collect();
+                let text: String = node.descendants().filter_map(|n| n.as_text()).collect();
                 let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
                 if !text.is_empty() {
                     meta.title = Some(text);
@@ -1024,7 +1011,7 @@ fn read_head(head: NodeRef<'_, Node>, meta: &mut Meta) {
 
 /// Keeps a `<meta>` tag that metadata reads, by its name or property, or (with `itemprop`)
 /// its microdata property.
-fn read_meta_tag(el: &scraper::node::Element, itemprop: bool, meta: &mut Meta) {
+fn read_meta_tag(el: tree::Element<'_>, itemprop: bool, meta: &mut Meta) {
     let Some(content) = attr(el, "content").map(str::trim).filter(|c| !c.is_empty()) else {
         return;
     };
@@ -1042,7 +1029,7 @@ fn read_meta_tag(el: &scraper::node::Element, itemprop: bool, meta: &mut Meta) {
 }
 
 /// Whether a script element holds JSON-LD structured data.
-fn is_json_ld(el: &scraper::node::Element) -> bool {
+fn is_json_ld(el: tree::Element<'_>) -> bool {
     attr(el, "type").is_some_and(is_json_ld_type)
 }
 
@@ -1052,10 +1039,8 @@ pub(super) fn is_json_ld_type(value: &str) -> bool {
 }
 
 /// The text inside a script element.
-fn script_text(node: NodeRef<'_, Node>) -> String {
-    node.children()
-        .filter_map(|n| n.value().as_text().map(|t| t.to_string()))
-        .collect()
+fn script_text(node: NodeRef<'_>) -> String {
+    node.children().filter_map(|n| n.as_text()).collect()
 }
 
 /// Settles chrome (forms holding most of the page are not chrome), spreads chrome down the
