@@ -10,7 +10,8 @@
 //!
 //! The same filter keeps out of the tree the text of scripts and style sheets, half the bytes
 //! of a typical page, which nothing reads: only a script of structured data (JSON-LD) keeps its
-//! text.
+//! text. Where it can tell where such a text ends as the tokenizer would, it takes the text out
+//! of the tokenizer's input unread, and counts the tokens the tokenizer would have made of it.
 //!
 //! The tree built is our own compact one ([`Tree`]); the tests build scraper's from the same
 //! tokens and hold the two side by side.
@@ -20,45 +21,46 @@ use super::tree::{Sink, Tree};
 use super::tuning::MAX_OPEN_ELEMENTS;
 use html5ever::interface::{create_element, Tracer};
 use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::states::RawKind;
 use html5ever::tokenizer::{BufferQueue, Tag, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts};
 use html5ever::tree_builder::{TreeBuilder, TreeBuilderOpts, TreeSink};
 use html5ever::{local_name, ns, LocalName, QualName, TokenizerResult};
+use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
 use std::marker::PhantomData;
 
 /// Start tags that never open an element (void elements), and those whose content the
 /// tokenizer reads as raw text when the tree builder asks it to: letting these through keeps
 /// scripts and styles out of the text however deep they are.
-const ALWAYS_PASSED: &[&str] = &[
-    "area",
-    "base",
-    "basefont",
-    "bgsound",
-    "br",
-    "col",
-    "embed",
-    "frame",
-    "hr",
-    "img",
-    "input",
-    "keygen",
-    "link",
-    "meta",
-    "param",
-    "source",
-    "track",
-    "wbr",
-    "script",
-    "style",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "noscript",
-    "textarea",
-    "title",
-    "plaintext",
+const ALWAYS_PASSED: &[LocalName] = &[
+    local_name!("area"),
+    local_name!("base"),
+    local_name!("basefont"),
+    local_name!("bgsound"),
+    local_name!("br"),
+    local_name!("col"),
+    local_name!("embed"),
+    local_name!("frame"),
+    local_name!("hr"),
+    local_name!("img"),
+    local_name!("input"),
+    local_name!("keygen"),
+    local_name!("link"),
+    local_name!("meta"),
+    local_name!("param"),
+    local_name!("source"),
+    local_name!("track"),
+    local_name!("wbr"),
+    local_name!("script"),
+    local_name!("style"),
+    local_name!("xmp"),
+    local_name!("iframe"),
+    local_name!("noembed"),
+    local_name!("noframes"),
+    local_name!("noscript"),
+    local_name!("textarea"),
+    local_name!("title"),
+    local_name!("plaintext"),
 ];
 
 /// Tokens between two exact counts of the open elements, however the estimate stands: the
@@ -67,49 +69,57 @@ const RECOUNT_EVERY_TOKENS: usize = 1024;
 
 /// Parses `html` as a browser does, with at most [`MAX_OPEN_ELEMENTS`] elements open at once.
 pub(crate) fn parse(html: &str) -> Tree {
-    parse_into(Sink::document(), html)
+    run(document(Sink::document()), html, true).builder.sink.finish()
 }
 
 /// Parses `markup` as the content of a `<body>`, as [`parse`] parses a document.
 pub(crate) fn parse_fragment(markup: &str) -> Tree {
-    parse_fragment_into(Sink::fragment(), markup)
+    run(fragment(Sink::fragment()), markup, true).builder.sink.finish()
 }
 
-/// Parses `html` as [`parse`] does, into the tree `sink` builds.
-fn parse_into<S: TreeSink>(sink: S, html: &str) -> S::Output {
-    run(
+/// A tree builder and the tokenizer's options that go with it.
+type Parser<S> = (TreeBuilder<<S as TreeSink>::Handle, S>, TokenizerOpts);
+
+/// A parser of documents into the tree `sink` builds.
+fn document<S: TreeSink>(sink: S) -> Parser<S> {
+    (
         TreeBuilder::new(sink, TreeBuilderOpts::default()),
         TokenizerOpts::default(),
-        html,
     )
 }
 
-/// Parses `markup` as [`parse_fragment`] does, into the tree `sink` builds.
-fn parse_fragment_into<S: TreeSink>(sink: S, markup: &str) -> S::Output {
+/// A parser of fragments (the content of a `<body>`) into the tree `sink` builds.
+fn fragment<S: TreeSink>(sink: S) -> Parser<S> {
     let body = create_element(&sink, QualName::new(None, ns!(html), local_name!("body")), Vec::new());
     let builder = TreeBuilder::new_for_fragment(sink, body, None, TreeBuilderOpts::default());
     let options = TokenizerOpts {
         initial_state: Some(builder.tokenizer_state_for_context_elem(false)),
         ..TokenizerOpts::default()
     };
-    run(builder, options, markup)
+    (builder, options)
 }
 
-/// Feeds `html` through the filter to `builder`, and gives the document it built.
-fn run<S: TreeSink>(builder: TreeBuilder<S::Handle, S>, options: TokenizerOpts, html: &str) -> S::Output {
-    let tokenizer = Tokenizer::new(DepthCap::new(builder), options);
-    let input = BufferQueue::default();
+/// Feeds `html` through the filter to the parser's tree builder, and gives the filter back
+/// with the tree builder that has built the document.
+fn run<S: TreeSink>((builder, options): Parser<S>, html: &str, skips_unread_text: bool) -> DepthCap<S> {
+    let tokenizer = Tokenizer::new(DepthCap::new(builder, skips_unread_text), options);
+    let input = &tokenizer.sink.input;
     input.push_back(StrTendril::from_slice(html));
     // The tokenizer pauses at a script's end for it to run, and at a declared encoding for the
     // input to be decoded again; neither applies to text already decoded, so it goes on.
-    while !matches!(tokenizer.feed(&input), TokenizerResult::Done) {}
+    while !matches!(tokenizer.feed(input), TokenizerResult::Done) {}
     tokenizer.end();
-    tokenizer.sink.builder.sink.finish()
+    tokenizer.sink
 }
 
 /// The filter between the tokenizer and the tree builder.
 struct DepthCap<S: TreeSink> {
     builder: TreeBuilder<S::Handle, S>,
+    /// The tokenizer's input, from which unread text is taken.
+    input: BufferQueue,
+    /// Whether unread text is taken out of the input before the tokenizer reads it (the tests
+    /// compare with the tokenizer reading it all).
+    skips_unread_text: bool,
     /// Open elements as counted from the tags seen since the last exact count: start tags less
     /// end tags. It overcounts where end tags are implied (`<p>`, `<li>`), which only brings
     /// the next exact count sooner.
@@ -117,20 +127,41 @@ struct DepthCap<S: TreeSink> {
     /// Tokens since the last exact count.
     since_count: Cell<usize>,
     /// Per tag name, the start tags dropped whose end tags are still to come.
-    dropped: RefCell<HashMap<LocalName, usize>>,
+    dropped: RefCell<FxHashMap<LocalName, usize>>,
     /// Inside a script or style sheet whose text is not kept: the tokenizer reads it as raw
     /// text, so the next tag is its end.
     in_unread_text: Cell<bool>,
+    /// At every tag, the tokens since the last exact count: the tests compare them with and
+    /// without unread text taken out.
+    #[cfg(test)]
+    counts_at_tags: RefCell<Vec<usize>>,
 }
 
 impl<S: TreeSink> DepthCap<S> {
-    fn new(builder: TreeBuilder<S::Handle, S>) -> Self {
+    fn new(builder: TreeBuilder<S::Handle, S>, skips_unread_text: bool) -> Self {
         DepthCap {
             builder,
+            input: BufferQueue::default(),
+            skips_unread_text,
             estimate: Cell::new(0),
             since_count: Cell::new(0),
-            dropped: RefCell::new(HashMap::new()),
+            dropped: RefCell::new(FxHashMap::default()),
             in_unread_text: Cell::new(false),
+            #[cfg(test)]
+            counts_at_tags: RefCell::default(),
+        }
+    }
+
+    /// Takes the text of a script or style sheet that the tokenizer is about to read as raw
+    /// text out of its input, as far as the end tag the tokenizer would find, and counts the
+    /// tokens it would have made of it.
+    fn skip_unread_text(&self, end_tag: &str, kind: RawKind) {
+        let Some(mut front) = self.input.peek_front_chunk_mut() else {
+            return;
+        };
+        if let Some(skipped) = RawText::new(&front, kind).until_end_tag(end_tag) {
+            front.pop_front(u32::try_from(skipped.bytes).expect("a buffer is shorter than 4 GiB"));
+            self.since_count.set(self.since_count.get() + skipped.tokens);
         }
     }
 
@@ -157,7 +188,7 @@ impl<S: TreeSink> DepthCap<S> {
     /// Whether to hand a tag on to the tree builder, keeping the count.
     fn passes(&self, tag: &Tag) -> bool {
         match tag.kind {
-            TagKind::StartTag if ALWAYS_PASSED.contains(&&*tag.name) => true,
+            TagKind::StartTag if ALWAYS_PASSED.contains(&tag.name) => true,
             TagKind::StartTag => {
                 if self.too_deep() {
                     *self.dropped.borrow_mut().entry(tag.name.clone()).or_default() += 1;
@@ -183,20 +214,38 @@ impl<S: TreeSink> TokenSink for DepthCap<S> {
 
     fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<S::Handle> {
         self.since_count.set(self.since_count.get() + 1);
+        let mut unread_end_tag = None;
         match &token {
             Token::CharacterTokens(_) | Token::NullCharacterToken if self.in_unread_text.get() => {
                 return TokenSinkResult::Continue;
             }
             Token::TagToken(tag) => {
-                self.in_unread_text
-                    .set(tag.kind == TagKind::StartTag && has_unread_text(tag));
+                #[cfg(test)]
+                self.counts_at_tags.borrow_mut().push(self.since_count.get());
+                let unread = tag.kind == TagKind::StartTag && has_unread_text(tag);
+                self.in_unread_text.set(unread);
                 if !self.passes(tag) {
                     return TokenSinkResult::Continue;
+                }
+                if unread && self.skips_unread_text {
+                    unread_end_tag = Some(if tag.name == local_name!("style") {
+                        "style"
+                    } else {
+                        "script"
+                    });
                 }
             }
             _ => {}
         }
-        self.builder.process_token(token, line_number)
+        let result = self.builder.process_token(token, line_number);
+        // Only where the tree builder has the tokenizer read raw text: a style sheet or a
+        // script in SVG is markup.
+        if let (Some(end_tag), TokenSinkResult::RawData(kind @ (RawKind::ScriptData | RawKind::Rawtext))) =
+            (unread_end_tag, &result)
+        {
+            self.skip_unread_text(end_tag, *kind);
+        }
+        result
     }
 
     fn end(&self) {
@@ -211,13 +260,216 @@ impl<S: TreeSink> TokenSink for DepthCap<S> {
 /// Whether an element's text is never read: a style sheet's, or a script's other than
 /// structured data.
 fn has_unread_text(tag: &Tag) -> bool {
-    match &*tag.name {
-        "style" => true,
-        "script" => !tag
+    match tag.name {
+        local_name!("style") => true,
+        local_name!("script") => !tag
             .attrs
             .iter()
-            .any(|a| &*a.name.local == "type" && is_json_ld_type(&a.value)),
+            .any(|a| a.name.local == local_name!("type") && is_json_ld_type(&a.value)),
         _ => false,
+    }
+}
+
+/// The part of a raw text the tokenizer reads before its end tag, and the tokens it makes of it.
+#[derive(Debug, PartialEq)]
+struct Skipped {
+    bytes: usize,
+    tokens: usize,
+}
+
+/// Where html5ever's tokenizer is in a raw text (a script's or a style sheet's).
+#[derive(Clone, Copy)]
+enum RawState {
+    Text,
+    /// After `<`.
+    LessThan,
+    /// After `</`.
+    EndTagOpen,
+    /// In the name of an end tag: its length so far, and whether it spells the end tag's
+    /// name so far.
+    EndTagName {
+        length: usize,
+        spelled: bool,
+    },
+    /// After `<!` in a script.
+    EscapeStart,
+    /// After `<!-` in a script.
+    EscapeStartDash,
+}
+
+/// html5ever's tokenizer reading a raw text, step by step as it reads it (the states of the
+/// specification, the tokenizer's runs of characters outside a set and its normalising of
+/// line breaks), but only to find where the text ends and how many tokens it makes.
+struct RawText<'a> {
+    bytes: &'a [u8],
+    kind: RawKind,
+    /// Where the next character is.
+    at: usize,
+    /// The last character read (a byte; any character beyond ASCII reads as 0x80), and where
+    /// it starts.
+    current: u8,
+    current_at: usize,
+    /// The last character is read again, as the specification's "reconsume".
+    reconsume: bool,
+    /// The last character was a carriage return: a line feed right after it is no character.
+    ignore_lf: bool,
+}
+
+/// The characters that end a run of text in a raw text: each is read on its own.
+const RAW_TEXT_STOPS: [u8; 4] = [b'\r', b'\0', b'<', b'\n'];
+
+impl<'a> RawText<'a> {
+    fn new(text: &'a str, kind: RawKind) -> Self {
+        RawText {
+            bytes: text.as_bytes(),
+            kind,
+            at: 0,
+            current: 0,
+            current_at: 0,
+            reconsume: false,
+            ignore_lf: false,
+        }
+    }
+
+    /// The next character, as the tokenizer's `get_char` gives it: a carriage return reads as
+    /// a line feed, and a line feed after it as nothing.
+    fn get_char(&mut self) -> Option<u8> {
+        if self.reconsume {
+            self.reconsume = false;
+            return Some(self.current);
+        }
+        let (mut c, mut at) = self.read()?;
+        if self.ignore_lf {
+            self.ignore_lf = false;
+            if c == b'\n' {
+                (c, at) = self.read()?;
+            }
+        }
+        if c == b'\r' {
+            self.ignore_lf = true;
+            c = b'\n';
+        }
+        self.current = c;
+        self.current_at = at;
+        Some(c)
+    }
+
+    /// The next character as it stands, and where it starts.
+    fn read(&mut self) -> Option<(u8, usize)> {
+        let at = self.at;
+        let first = *self.bytes.get(at)?;
+        let (c, length) = match first {
+            0..0x80 => (first, 1),
+            0x80..0xE0 => (0x80, 2),
+            0xE0..0xF0 => (0x80, 3),
+            _ => (0x80, 4),
+        };
+        self.at += length;
+        Some((c, at))
+    }
+
+    /// Reads up to the end tag `name` (lower-case) as the tokenizer would: the bytes before
+    /// its `<` and the tokens made of them. None where the text does not end in what is left
+    /// of the buffer, or where the tokenizer would go where this does not follow it (a
+    /// script's `<!--`, a NUL).
+    fn until_end_tag(mut self, name: &str) -> Option<Skipped> {
+        let name = name.as_bytes();
+        let script = self.kind == RawKind::ScriptData;
+        let mut tokens = 0;
+        let mut state = RawState::Text;
+        let mut end_tag_at = 0;
+        loop {
+            state = match state {
+                RawState::Text => {
+                    let c = if self.reconsume || self.ignore_lf {
+                        self.get_char()?
+                    } else {
+                        let rest = &self.bytes[self.at..];
+                        let run = rest.iter().position(|b| RAW_TEXT_STOPS.contains(b))?;
+                        if run > 0 {
+                            tokens += 1;
+                            self.at += run;
+                            continue;
+                        }
+                        self.get_char()?
+                    };
+                    match c {
+                        b'<' => {
+                            end_tag_at = self.current_at;
+                            RawState::LessThan
+                        }
+                        b'\0' => return None,
+                        _ => {
+                            tokens += 1;
+                            RawState::Text
+                        }
+                    }
+                }
+                RawState::LessThan => match self.get_char()? {
+                    b'/' => RawState::EndTagOpen,
+                    b'!' if script => {
+                        tokens += 2;
+                        RawState::EscapeStart
+                    }
+                    _ => {
+                        tokens += 1;
+                        self.reconsume = true;
+                        RawState::Text
+                    }
+                },
+                RawState::EndTagOpen => {
+                    let c = self.get_char()?;
+                    if c.is_ascii_alphabetic() {
+                        RawState::EndTagName {
+                            length: 1,
+                            spelled: name.first() == Some(&c.to_ascii_lowercase()),
+                        }
+                    } else {
+                        tokens += 2;
+                        self.reconsume = true;
+                        RawState::Text
+                    }
+                }
+                RawState::EndTagName { length, spelled } => {
+                    let c = self.get_char()?;
+                    let appropriate = spelled && length == name.len();
+                    if appropriate && matches!(c, b'\t' | b'\n' | b'\x0C' | b' ' | b'/' | b'>') {
+                        return Some(Skipped {
+                            bytes: end_tag_at,
+                            tokens,
+                        });
+                    }
+                    if c.is_ascii_alphabetic() {
+                        RawState::EndTagName {
+                            length: length + 1,
+                            spelled: spelled && name.get(length) == Some(&c.to_ascii_lowercase()),
+                        }
+                    } else {
+                        // `<`, `/` and the name read.
+                        tokens += 3;
+                        self.reconsume = true;
+                        RawState::Text
+                    }
+                }
+                RawState::EscapeStart => {
+                    if self.get_char()? == b'-' {
+                        tokens += 1;
+                        RawState::EscapeStartDash
+                    } else {
+                        self.reconsume = true;
+                        RawState::Text
+                    }
+                }
+                RawState::EscapeStartDash => {
+                    if self.get_char()? == b'-' {
+                        // An escaped script, where `</script>` may not end it.
+                        return None;
+                    }
+                    self.reconsume = true;
+                    RawState::Text
+                }
+            };
+        }
     }
 }
 
@@ -236,6 +488,7 @@ impl<H> Tracer for Counter<H> {
 mod tests {
     use super::super::tree::{Edge, Node, NodeRef};
     use super::*;
+    use std::collections::HashMap;
     use std::path::Path;
 
     /// `inner` inside `n` nested `<div>`.
@@ -364,26 +617,38 @@ mod tests {
             .collect()
     }
 
-    /// Parses `html` into our tree and into scraper's, as a document and as a fragment, and
-    /// fails at the first node where they differ.
+    /// Parses `html` into our tree, the tokenizer skipping unread text, and into scraper's,
+    /// the tokenizer reading it all, as a document and as a fragment, and fails at the first
+    /// node where the trees differ, or at the first tag the filter counted to differently.
     fn assert_same_as_scraper(html: &str, what: &str) {
+        let parsed = |ours: DepthCap<Sink>, theirs: DepthCap<scraper::HtmlTreeSink>| {
+            (
+                (ours.counts_at_tags.take(), self::ours(&ours.builder.sink.finish())),
+                (
+                    theirs.counts_at_tags.take(),
+                    self::theirs(&theirs.builder.sink.finish()),
+                ),
+            )
+        };
         let pairs = [
-            (
-                ours(&parse(html)),
-                theirs(&parse_into(
-                    scraper::HtmlTreeSink::new(scraper::Html::new_document()),
+            parsed(
+                run(document(Sink::document()), html, true),
+                run(
+                    document(scraper::HtmlTreeSink::new(scraper::Html::new_document())),
                     html,
-                )),
+                    false,
+                ),
             ),
-            (
-                ours(&parse_fragment(html)),
-                theirs(&parse_fragment_into(
-                    scraper::HtmlTreeSink::new(scraper::Html::new_fragment()),
+            parsed(
+                run(fragment(Sink::fragment()), html, true),
+                run(
+                    fragment(scraper::HtmlTreeSink::new(scraper::Html::new_fragment())),
                     html,
-                )),
+                    false,
+                ),
             ),
         ];
-        for (ours, theirs) in pairs {
+        for ((our_counts, ours), (their_counts, theirs)) in pairs {
             if let Some(i) = (0..ours.len().max(theirs.len())).find(|&i| ours.get(i) != theirs.get(i)) {
                 panic!(
                     "{what}: node {i} of {} (scraper: {}) differs:\n ours   {:?}\n theirs {:?}",
@@ -391,6 +656,15 @@ mod tests {
                     theirs.len(),
                     ours.get(i),
                     theirs.get(i)
+                );
+            }
+            if let Some(i) =
+                (0..our_counts.len().max(their_counts.len())).find(|&i| our_counts.get(i) != their_counts.get(i))
+            {
+                panic!(
+                    "{what}: at tag {i}, {:?} tokens since the last count, not {:?}",
+                    our_counts.get(i),
+                    their_counts.get(i)
                 );
             }
         }
@@ -477,6 +751,20 @@ mod tests {
             "<script type='application/ld+json'>{\"a\": \"<b>\"}</script><style>p{}</style><noscript><p>n</p></noscript>",
             "<plaintext><b>all text",
             "",
+            // The text of scripts and style sheets, taken out unread or read to the end.
+            "<script>a<b && c</b; x = '</scr' + 'ipt>'; y = '<!-x'</script ><p>after</p>",
+            "<script>1\r\n2\r\r\n3\n\r</SCRIPT\r><p>a</p><script>\r</script/><script><</script>",
+            "<script>if (a <!b) {} </scriptx> </script\t><style>p{}<!-- </styles> </style\n>x",
+            "<script>document.write('<script>x<\\/script>')</script><p>after</p>",
+            "<script><!--<script>a</script>b--></script><p>escaped</p>",
+            "<script><!-- a --></script><style><!-- b --></style><p>c</p>",
+            "<script>nul \0 here</script><style>\0</style><p>after</p>",
+            "<script>café ☕ 𝄞 </script><style>é</style><p>after</p>",
+            "<script>no end <p>at all",
+            "<style>no end </st",
+            "<svg><style><b>markup</b></style><script>x<i>y</i></script></svg><p>after</p>",
+            "<table><script>t</script><style>s</style><tr><td>c</td></tr></table>",
+            "<noscript><style>n</style></noscript><textarea><style>t</style></textarea><title><script></title>",
         ];
         for case in cases {
             assert_same_as_scraper(case, case);
@@ -487,6 +775,13 @@ mod tests {
         );
         assert_same_as_scraper(&deep, "deep");
         assert_same_as_scraper(&format!("<p>{}text</p>", "<b>*".repeat(2_000)), "formatting");
+        // Scripts between the tags of a page nested past the cap, where when the filter counts
+        // again depends on how many tokens their texts made.
+        let scripted = format!(
+            "<table>{}</table>",
+            "<tr><td><b><i><script>a\nb<c</script><div>x".repeat(700)
+        );
+        assert_same_as_scraper(&scripted, "scripted");
     }
 
     #[test]
