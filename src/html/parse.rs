@@ -315,9 +315,6 @@ struct RawText<'a> {
     ignore_lf: bool,
 }
 
-/// The characters that end a run of text in a raw text: each is read on its own.
-const RAW_TEXT_STOPS: [u8; 4] = [b'\r', b'\0', b'<', b'\n'];
-
 impl<'a> RawText<'a> {
     fn new(text: &'a str, kind: RawKind) -> Self {
         RawText {
@@ -384,8 +381,8 @@ impl<'a> RawText<'a> {
                     let c = if self.reconsume || self.ignore_lf {
                         self.get_char()?
                     } else {
-                        let rest = &self.bytes[self.at..];
-                        let run = rest.iter().position(|b| RAW_TEXT_STOPS.contains(b))?;
+                        // A NUL is looked for once, at the end.
+                        let run = memchr::memchr3(b'<', b'\n', b'\r', &self.bytes[self.at..])?;
                         if run > 0 {
                             tokens += 1;
                             self.at += run;
@@ -434,6 +431,10 @@ impl<'a> RawText<'a> {
                     let c = self.get_char()?;
                     let appropriate = spelled && length == name.len();
                     if appropriate && matches!(c, b'\t' | b'\n' | b'\x0C' | b' ' | b'/' | b'>') {
+                        // The tokenizer reads a NUL on its own, and makes two tokens of it.
+                        if memchr::memchr(b'\0', &self.bytes[..end_tag_at]).is_some() {
+                            return None;
+                        }
                         return Some(Skipped {
                             bytes: end_tag_at,
                             tokens,
