@@ -23,7 +23,7 @@ pub fn decode(bytes: &[u8]) -> String {
 
 /// Parsing HTML into a tree.
 pub fn parse(html: &str) -> Parsed {
-    Parsed(parts::parse(html))
+    Parsed(parts::parse(html, &Deadline::none()))
 }
 
 /// Walking the tree into elements and blocks of text.

@@ -55,7 +55,7 @@ impl Extractor for Html {
 /// Extracts the article from an HTML document, and its readers' comments if the options keep
 /// them.
 fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
-    let document = parse::parse(html);
+    let document = parse::parse(html, deadline);
     if deadline.passed() {
         return Extraction::default();
     }

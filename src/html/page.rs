@@ -250,7 +250,7 @@ impl Page {
 /// Parses `html` and walks it into a [`Page`] as a browser shows it.
 #[cfg(test)]
 pub(crate) fn read(html: &str) -> Page {
-    walk(&super::parse::parse(html), false)
+    walk(&super::parse::parse(html, &crate::deadline::Deadline::none()), false)
 }
 
 /// Walks a parsed document into a [`Page`]: as a browser shows it, or (`reveal`) also with

@@ -19,6 +19,7 @@
 use super::page::is_json_ld_type;
 use super::tree::{Sink, Tree};
 use super::tuning::MAX_OPEN_ELEMENTS;
+use crate::deadline::Deadline;
 use html5ever::interface::{create_element, Tracer};
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::states::RawKind;
@@ -67,14 +68,25 @@ const ALWAYS_PASSED: &[LocalName] = &[
 /// tree builder also opens elements no tag names (a table's body, formatting reopened).
 const RECOUNT_EVERY_TOKENS: usize = 1024;
 
+/// How much of a document the tokenizer is given at a time, the deadline looked at between:
+/// most pages are one piece.
+const FEED_BYTES: usize = 1 << 20;
+
 /// Parses `html` as a browser does, with at most [`MAX_OPEN_ELEMENTS`] elements open at once.
-pub(crate) fn parse(html: &str) -> Tree {
-    run(document(Sink::document()), html, true).builder.sink.finish()
+/// Past the deadline it stops reading, and the tree holds what was read.
+pub(crate) fn parse(html: &str, deadline: &Deadline) -> Tree {
+    run(document(Sink::document()), html, true, deadline)
+        .builder
+        .sink
+        .finish()
 }
 
 /// Parses `markup` as the content of a `<body>`, as [`parse`] parses a document.
 pub(crate) fn parse_fragment(markup: &str) -> Tree {
-    run(fragment(Sink::fragment()), markup, true).builder.sink.finish()
+    run(fragment(Sink::fragment()), markup, true, &Deadline::none())
+        .builder
+        .sink
+        .finish()
 }
 
 /// A tree builder and the tokenizer's options that go with it.
@@ -101,13 +113,26 @@ fn fragment<S: TreeSink>(sink: S) -> Parser<S> {
 
 /// Feeds `html` through the filter to the parser's tree builder, and gives the filter back
 /// with the tree builder that has built the document.
-fn run<S: TreeSink>((builder, options): Parser<S>, html: &str, skips_unread_text: bool) -> DepthCap<S> {
+fn run<S: TreeSink>(
+    (builder, options): Parser<S>,
+    html: &str,
+    skips_unread_text: bool,
+    deadline: &Deadline,
+) -> DepthCap<S> {
     let tokenizer = Tokenizer::new(DepthCap::new(builder, skips_unread_text), options);
     let input = &tokenizer.sink.input;
-    input.push_back(StrTendril::from_slice(html));
-    // The tokenizer pauses at a script's end for it to run, and at a declared encoding for the
-    // input to be decoded again; neither applies to text already decoded, so it goes on.
-    while !matches!(tokenizer.feed(input), TokenizerResult::Done) {}
+    let mut rest = html;
+    while !rest.is_empty() && !deadline.passed() {
+        let mut end = rest.len().min(FEED_BYTES);
+        while !rest.is_char_boundary(end) {
+            end -= 1;
+        }
+        input.push_back(StrTendril::from_slice(&rest[..end]));
+        rest = &rest[end..];
+        // The tokenizer pauses at a script's end for it to run, and at a declared encoding for
+        // the input to be decoded again; neither applies to text already decoded, so it goes on.
+        while !matches!(tokenizer.feed(input), TokenizerResult::Done) {}
+    }
     tokenizer.end();
     tokenizer.sink
 }
@@ -633,19 +658,21 @@ mod tests {
         };
         let pairs = [
             parsed(
-                run(document(Sink::document()), html, true),
+                run(document(Sink::document()), html, true, &Deadline::none()),
                 run(
                     document(scraper::HtmlTreeSink::new(scraper::Html::new_document())),
                     html,
                     false,
+                    &Deadline::none(),
                 ),
             ),
             parsed(
-                run(fragment(Sink::fragment()), html, true),
+                run(fragment(Sink::fragment()), html, true, &Deadline::none()),
                 run(
                     fragment(scraper::HtmlTreeSink::new(scraper::Html::new_fragment())),
                     html,
                     false,
+                    &Deadline::none(),
                 ),
             ),
         ];
@@ -786,11 +813,42 @@ mod tests {
     }
 
     #[test]
+    fn a_page_fed_in_pieces_parses_as_one_read_whole() {
+        // What the pieces are cut through: a tag, references, line ends, multi-byte letters.
+        let cut = ["<p class=\"a b\">&eacute;&amp;</p>", "<p>\r\n\r\n日本語</p>"];
+        let mut page = String::from("<html><body>");
+        for (n, piece) in cut.iter().enumerate() {
+            let boundary = (n + 1) * FEED_BYTES - piece.len() / 2;
+            while page.len() + 8 < boundary {
+                page.push_str("word é ");
+            }
+            page.push_str(&"x".repeat(boundary - page.len()));
+            page.push_str(piece);
+        }
+        page.push_str("</body></html>");
+        assert_eq!(
+            ours(&parse(&page, &Deadline::none())),
+            theirs(&scraper::Html::parse_document(&page))
+        );
+    }
+
+    #[test]
+    fn past_the_deadline_the_rest_is_not_read() {
+        let page = format!("<p>first</p>{}<p>last</p>", "<p>filler</p>".repeat(FEED_BYTES / 10));
+        let passed = Deadline::after(Some(std::time::Duration::ZERO));
+        assert!(!markup(&parse(&page, &passed)).contains("first"));
+        assert!(markup(&parse(&page, &Deadline::none())).contains("last"));
+    }
+
+    #[test]
     fn ordinary_pages_parse_as_html5ever_parses_them() {
         let page =
             "<html><head><meta charset=utf-8><title>T</title></head><body><div><p>One<p>Two<table><td>cell</table>\
                     <b><i>bold</b> italic</i><ul><li>a<li>b</ul><script type=application/ld+json>{\"a\": \"<b>\"}</script></div></body></html>";
-        assert_eq!(ours(&parse(page)), theirs(&scraper::Html::parse_document(page)));
+        assert_eq!(
+            ours(&parse(page, &Deadline::none())),
+            theirs(&scraper::Html::parse_document(page))
+        );
     }
 
     #[test]
@@ -798,7 +856,7 @@ mod tests {
         let page = "<head><style>p { color: red }</style><script>var a = '<p>';</script>\
                     <script type='application/ld+json'>{\"@type\": \"Article\"}</script></head>\
                     <body><p>Text</p><script>if (a < b) {}</script><p>More</p></body>";
-        let html = markup(&parse(page));
+        let html = markup(&parse(page, &Deadline::none()));
         assert!(html.contains("<style></style><script></script>"), "{html}");
         assert!(html.contains(r#"{"@type": "Article"}"#), "{html}");
         assert!(html.contains("<p>Text</p><script></script><p>More</p>"), "{html}");
@@ -808,7 +866,7 @@ mod tests {
     fn nesting_stops_at_the_cap_and_the_text_is_kept() {
         let n = 20_000;
         let page = format!("{}<p>after</p>", nested(n, "<p>deep words</p>"));
-        let html = parse(&page);
+        let html = parse(&page, &Deadline::none());
         assert!(
             deepest_depth(&html) <= MAX_OPEN_ELEMENTS + 4,
             "depth {}",
@@ -827,7 +885,7 @@ mod tests {
             "<section>{}<p>still inside</p></section><p>outside</p>",
             nested(n, "<p>inner</p>")
         );
-        let html = parse(&page);
+        let html = parse(&page, &Deadline::none());
         let section = html
             .nodes()
             .find(|n| n.as_element().is_some_and(|e| e.name() == "section"))
@@ -843,7 +901,7 @@ mod tests {
     #[test]
     fn unclosed_formatting_elements_stop_at_the_cap() {
         let page = format!("<p>{}text</p>", "<b>*".repeat(20_000));
-        let html = parse(&page);
+        let html = parse(&page, &Deadline::none());
         assert!(deepest_depth(&html) <= MAX_OPEN_ELEMENTS + 4);
         let text = text(html.root_element().unwrap());
         assert_eq!(text.matches('*').count(), 20_000);
