@@ -1,0 +1,15 @@
+//! `Cleaner::clean_text` on any bytes; the first byte picks the options and the URL.
+#![no_main]
+
+use dechrome::Cleaner;
+use dechrome_fuzz::{check, hints, options, split};
+use libfuzzer_sys::fuzz_target;
+
+fuzz_target!(|data: &[u8]| {
+    let (flags, dump) = split(data);
+    let options = options(flags);
+    let form = options.normalization();
+    if let Ok(doc) = Cleaner::new(options).clean_text(dump, &hints(flags >> 5)) {
+        check(&doc, form);
+    }
+});
