@@ -266,3 +266,50 @@ proptest! {
         prop_assert_eq!(&records(3), &one);
     }
 }
+
+/// A line of a JSON Lines stream: a page, a dump, JSON that holds no document, or no JSON.
+fn json_line() -> impl Strategy<Value = String> {
+    prop_oneof![
+        page().prop_map(|p| serde_json::json!({ "html": String::from_utf8_lossy(&p) }).to_string()),
+        text().prop_map(|t| serde_json::json!({ "text": t, "id": 7 }).to_string()),
+        Just("[1, 2]".to_string()),
+        Just("{\"html\": 5}".to_string()),
+        Just(" \t ".to_string()),
+        "[^\n]{0,40}",
+    ]
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig::with_cases(48))]
+
+    /// Every line that is not blank is a document, and gets its record, named by its line, in
+    /// order, whatever the line holds.
+    #[test]
+    fn each_json_lines_line_that_is_not_blank_gets_one_record_in_order(lines in prop::collection::vec(json_line(), 0..12)) {
+        let stream = lines.join("\n");
+        let expected: Vec<String> = lines
+            .iter()
+            .enumerate()
+            .filter(|(_, line)| !line.bytes().all(|b| b.is_ascii_whitespace()))
+            .map(|(i, _)| format!("s:{}", i + 1))
+            .collect();
+        let reader = dechrome::input::JsonLines::new("s", stream.as_bytes(), Default::default());
+        let sources: Vec<String> = Cleaner::new(Options::default().with_threads(1))
+            .batch(reader)
+            .map(|record| record.source)
+            .collect();
+        prop_assert_eq!(sources, expected);
+    }
+
+    /// A web archive of any bytes gives records named by increasing record numbers, without
+    /// panicking, and ends.
+    #[test]
+    fn any_bytes_read_as_a_web_archive_give_records_in_order(bytes in prop::collection::vec(any::<u8>(), 0..2048), head: bool) {
+        let mut stream = if head { b"WARC/1.0\r\nWARC-Type: response\r\nContent-Length: 40\r\n\r\n".to_vec() } else { Vec::new() };
+        stream.extend(bytes);
+        let numbers: Vec<usize> = dechrome::input::Warc::new("a", &stream[..])
+            .map(|input| input.source().rsplit(':').next().unwrap().parse().unwrap())
+            .collect();
+        prop_assert!(numbers.windows(2).all(|w| w[0] < w[1]), "{:?}", numbers);
+    }
+}
