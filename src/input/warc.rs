@@ -145,13 +145,7 @@ impl<R: BufRead> Warc<R> {
         let mut header_passed = false;
         let mut line = Vec::new();
         loop {
-            line.clear();
-            // A line longer than a header's is read in parts, each no line's start.
-            let read = (&mut self.reader)
-                .take(MAX_HEADER_LINE as u64)
-                .read_until(b'\n', &mut line)
-                .map_err(Error::from)?;
-            if read == 0 {
+            if self.read_line_part(&mut line)? == 0 {
                 return Ok(header_passed);
             }
             if line.starts_with(VERSION_LINE_START) {
@@ -159,17 +153,23 @@ impl<R: BufRead> Warc<R> {
                 return Ok(header_passed);
             }
             header_passed |= line.len() >= WARC_TYPE.len() && line[..WARC_TYPE.len()].eq_ignore_ascii_case(WARC_TYPE);
+            // A line longer than a header's is read in parts, each no line's start.
             while line.last() != Some(&b'\n') {
-                line.clear();
-                let read = (&mut self.reader)
-                    .take(MAX_HEADER_LINE as u64)
-                    .read_until(b'\n', &mut line)
-                    .map_err(Error::from)?;
-                if read == 0 {
+                if self.read_line_part(&mut line)? == 0 {
                     return Ok(header_passed);
                 }
             }
         }
+    }
+
+    /// Reads the next line, or as much of it as a header line may be, into `line` (emptied
+    /// first); how many bytes were read.
+    fn read_line_part(&mut self, line: &mut Vec<u8>) -> Result<usize, Error> {
+        line.clear();
+        (&mut self.reader)
+            .take(MAX_HEADER_LINE as u64)
+            .read_until(b'\n', line)
+            .map_err(Error::from)
     }
 
     /// Appends the next line to the header; `None` at the end of the stream.
