@@ -294,19 +294,17 @@ fn run(args: &Args, stop: &Stop) -> io::Result<Ended> {
     let progress = Progress::new(args.quiet);
     let mut stats = Stats::default();
     let mut interrupted = None;
+    let mut last_source = None;
     let mut batch = Cleaner::new(options(args)).batch(inputs);
     while let Some(record) = batch.next() {
+        interrupted = stop.signal();
         // Once stopped, the records cleaned already are written, and no more are cleaned.
-        let cleaned = match stop.signal() {
-            Some(signal) => {
-                interrupted = Some(signal);
-                stats.interrupted = Some(signal_name(signal));
-                batch.take_cleaned()
-            }
+        let cleaned = match interrupted {
+            Some(_) => batch.take_cleaned(),
             None => Vec::new(),
         };
         for record in std::iter::once(record).chain(cleaned) {
-            write_record(record, format, writer.as_mut(), &mut stats)?;
+            last_source = Some(write_record(record, format, writer.as_mut(), &mut stats)?);
         }
         progress.show(&stats);
         if interrupted.is_some() {
@@ -317,21 +315,19 @@ fn run(args: &Args, stop: &Stop) -> io::Result<Ended> {
     drop(writer);
     progress.finish();
     if let Some(signal) = interrupted {
-        let partial = out.partial_path().map(|p| p.display().to_string());
+        let kept_in = out
+            .partial_path()
+            .map(|partial| format!("; their records are in {}", partial.display()))
+            .unwrap_or_default();
         out.finish_partial()?;
+        stats.interrupted = Some(signal_name(signal));
+        stats.last_source = last_source;
         let after = stats.last_source.as_deref().unwrap_or_default();
-        match partial {
-            Some(partial) => eprintln!(
-                "dechrome: stopped by {} after {} document(s), the last {after}; their records are in {partial}",
-                signal_name(signal),
-                stats.documents
-            ),
-            None => eprintln!(
-                "dechrome: stopped by {} after {} document(s), the last {after}",
-                signal_name(signal),
-                stats.documents
-            ),
-        }
+        eprintln!(
+            "dechrome: stopped by {} after {} document(s), the last {after}{kept_in}",
+            signal_name(signal),
+            stats.documents
+        );
     } else {
         out.finish()?;
     }
@@ -356,8 +352,8 @@ fn run(args: &Args, stop: &Stop) -> io::Result<Ended> {
 }
 
 /// Writes one record and counts it; in text output, says on standard error what went wrong
-/// with it. Once the run is stopped, keeps the source of the last record written.
-fn write_record(record: Record, format: Format, writer: &mut dyn Writer, stats: &mut Stats) -> io::Result<()> {
+/// with it. Gives back the record's source.
+fn write_record(record: Record, format: Format, writer: &mut dyn Writer, stats: &mut Stats) -> io::Result<String> {
     stats.add(&record);
     if format == Format::Text {
         if let Some(error) = record.error() {
@@ -371,10 +367,7 @@ fn write_record(record: Record, format: Format, writer: &mut dyn Writer, stats: 
         }
     }
     writer.write(&record)?;
-    if stats.interrupted.is_some() {
-        stats.last_source = Some(record.source);
-    }
-    Ok(())
+    Ok(record.source)
 }
 
 /// A progress bar on standard error, when it is a terminal and not silenced.

@@ -16,8 +16,8 @@ pub const PARTIAL_SUFFIX: &str = ".partial";
 #[derive(Debug)]
 pub struct Output {
     sink: Sink,
-    /// For a file: the name it is written under, and the name it is given when finished.
-    names: Option<(PathBuf, PathBuf)>,
+    /// For a file: the name it is given when finished.
+    path: Option<PathBuf>,
 }
 
 /// The bytes' way out.
@@ -47,7 +47,7 @@ impl Output {
     pub fn stdout() -> Output {
         Output {
             sink: Sink::Plain(BufWriter::new(Box::new(io::stdout()))),
-            names: None,
+            path: None,
         }
     }
 
@@ -78,20 +78,21 @@ impl Output {
         };
         Ok(Output {
             sink,
-            names: Some((partial, path.to_path_buf())),
+            path: Some(path.to_path_buf()),
         })
     }
 
     /// Where the bytes are being written: a file's partial name, `None` for standard output.
-    pub fn partial_path(&self) -> Option<&Path> {
-        self.names.as_ref().map(|(partial, _)| partial.as_path())
+    pub fn partial_path(&self) -> Option<PathBuf> {
+        self.path.as_deref().map(partial_name)
     }
 
     /// Ends the output: writes a compressed file's trailer, flushes, and gives a file its name.
     pub fn finish(self) -> io::Result<()> {
         close(self.sink)?;
-        if let Some((partial, path)) = &self.names {
-            std::fs::rename(partial, path).map_err(|e| {
+        if let Some(path) = &self.path {
+            let partial = partial_name(path);
+            std::fs::rename(&partial, path).map_err(|e| {
                 let (from, to) = (partial.display(), path.display());
                 io::Error::new(e.kind(), format!("cannot rename {from} to {to}: {e}"))
             })?;
@@ -188,7 +189,7 @@ mod tests {
         let partial = dir.path().join("out.jsonl.partial");
         std::fs::write(&path, "an earlier run's output\n").unwrap();
         let mut out = Output::create(&path).unwrap();
-        assert_eq!(out.partial_path(), Some(partial.as_path()));
+        assert_eq!(out.partial_path(), Some(partial.clone()));
         out.write_all(b"{}\n").unwrap();
         assert_eq!(std::fs::read(&path).unwrap(), b"an earlier run's output\n");
         out.finish().unwrap();
