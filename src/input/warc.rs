@@ -145,7 +145,8 @@ impl<R: BufRead> Warc<R> {
         let mut header_passed = false;
         let mut line = Vec::new();
         loop {
-            if self.read_line_part(&mut line)? == 0 {
+            line.clear();
+            if read_line_part(&mut self.reader, &mut line)? == 0 {
                 return Ok(header_passed);
             }
             if line.starts_with(VERSION_LINE_START) {
@@ -155,30 +156,18 @@ impl<R: BufRead> Warc<R> {
             header_passed |= line.len() >= WARC_TYPE.len() && line[..WARC_TYPE.len()].eq_ignore_ascii_case(WARC_TYPE);
             // A line longer than a header's is read in parts, each no line's start.
             while line.last() != Some(&b'\n') {
-                if self.read_line_part(&mut line)? == 0 {
+                line.clear();
+                if read_line_part(&mut self.reader, &mut line)? == 0 {
                     return Ok(header_passed);
                 }
             }
         }
     }
 
-    /// Reads the next line, or as much of it as a header line may be, into `line` (emptied
-    /// first); how many bytes were read.
-    fn read_line_part(&mut self, line: &mut Vec<u8>) -> Result<usize, Error> {
-        line.clear();
-        (&mut self.reader)
-            .take(MAX_HEADER_LINE as u64)
-            .read_until(b'\n', line)
-            .map_err(Error::from)
-    }
-
     /// Appends the next line to the header; `None` at the end of the stream.
     fn read_header_line(&mut self) -> Result<Option<&[u8]>, Error> {
         let start = self.header.len();
-        let read = (&mut self.reader)
-            .take(MAX_HEADER_LINE as u64)
-            .read_until(b'\n', &mut self.header)
-            .map_err(Error::from)?;
+        let read = read_line_part(&mut self.reader, &mut self.header)?;
         if read == 0 {
             return Ok(None);
         }
@@ -271,6 +260,15 @@ impl<R: BufRead> Warc<R> {
         };
         Ok(Some(input))
     }
+}
+
+/// Appends the next line of `reader` to `out`, or as much of it as a header line may be; how
+/// many bytes were read.
+fn read_line_part(reader: &mut impl BufRead, out: &mut Vec<u8>) -> Result<usize, Error> {
+    reader
+        .take(MAX_HEADER_LINE as u64)
+        .read_until(b'\n', out)
+        .map_err(Error::from)
 }
 
 /// How a record's first line starts (`WARC/1.0`, `WARC/1.1`).
