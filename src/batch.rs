@@ -8,7 +8,7 @@
 
 use crate::document::{Document, Kind};
 use crate::error::Error;
-use crate::input::{Fields, Identity, Input, Taken};
+use crate::input::{Content, Fields, Identity, Input, Taken};
 use crate::site::{site_of, Fingerprints, SiteChrome};
 use crate::Cleaner;
 use rayon::prelude::*;
@@ -264,20 +264,19 @@ struct Cleaned {
 fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
     let given_kind = input.kind();
     let max_bytes = cleaner.options().max_bytes();
-    let mut truncated = None;
-    let (outcome, fingerprints) = match input.take_content(max_bytes) {
-        Ok(content) => {
-            truncated = content.truncated;
-            let bytes = content.bytes;
+    let (outcome, fingerprints, truncated) = match input.take_content(max_bytes) {
+        Ok(Content { bytes, truncated }) => {
             let hints = input.hints();
-            match std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)) {
-                Ok(Ok((doc, fingerprints))) => (Outcome::Cleaned(doc), fingerprints),
-                Ok(Err(error)) => (Outcome::Failed(error), None),
-                Err(_) => (Outcome::Failed(Error::Internal), None),
-            }
+            let (outcome, fingerprints) =
+                match std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)) {
+                    Ok(Ok((doc, fingerprints))) => (Outcome::Cleaned(doc), fingerprints),
+                    Ok(Err(error)) => (Outcome::Failed(error), None),
+                    Err(_) => (Outcome::Failed(Error::Internal), None),
+                };
+            (outcome, fingerprints, truncated)
         }
-        Err(Taken::Failed(error)) => (Outcome::Failed(error), None),
-        Err(Taken::Skipped(reason)) => (Outcome::Skipped(reason), None),
+        Err(Taken::Failed(error)) => (Outcome::Failed(error), None, None),
+        Err(Taken::Skipped(reason)) => (Outcome::Skipped(reason), None, None),
     };
     // A page is counted with the site its own URL names, else the one it was fetched from,
     // else the one its input gives (a file's directory).
@@ -290,10 +289,11 @@ fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
             .or_else(|| input.site().map(str::to_string)),
         _ => None,
     };
-    let mut record = Record::new(input.take_identity(), outcome, given_kind);
-    record.truncated = truncated;
     Cleaned {
-        record,
+        record: Record {
+            truncated,
+            ..Record::new(input.take_identity(), outcome, given_kind)
+        },
         site,
         fingerprints,
     }
