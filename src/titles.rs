@@ -93,10 +93,20 @@ pub(crate) fn best_agreeing<'a, T>(
     site: Option<&str>,
 ) -> Option<(T, &'a str)> {
     let head_keys: Vec<String> = head_titles.iter().map(|t| comparable(t)).collect();
+    let head_words: Vec<usize> = head_keys.iter().map(|k| k.split(' ').count()).collect();
     // The head titles' parts, split once for all candidates.
     let site_parts: Vec<SitePart> = head_titles.iter().filter_map(|t| site_part(t)).collect();
     let mut best: Option<(f32, T, &'a str)> = None;
     for (tag, candidate) in candidates {
+        // Most candidates (a menu's entries, a sentence) have too few or too many words to share
+        // half of a title's even if all were common: they are passed over unread.
+        let words = word_count(candidate);
+        if !head_words
+            .iter()
+            .any(|&h| word_f1_bound(words, h) >= MIN_HEADLINE_AGREEMENT)
+        {
+            continue;
+        }
         let key = comparable(candidate);
         if key.is_empty() || is_site(candidate, site) || site_parts.iter().any(|p| p.named_by(&key)) {
             continue;
@@ -138,6 +148,19 @@ pub(crate) fn site_key(text: &str) -> String {
         .filter(|c| c.is_alphanumeric())
         .flat_map(char::to_lowercase)
         .collect()
+}
+
+/// The number of words [`comparable`] makes of a text.
+fn word_count(text: &str) -> usize {
+    text.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .count()
+}
+
+/// The highest [`word_f1`] of two texts of `a` and `b` words: all of the shorter one's words in
+/// common.
+fn word_f1_bound(a: usize, b: usize) -> f32 {
+    2.0 * a.min(b) as f32 / (a + b).max(1) as f32
 }
 
 /// The harmonic mean of the shares of each text's words found in the other, counting repeats.
@@ -190,6 +213,27 @@ mod tests {
             "The Paper",
             "a headline that is only the site's name stays"
         );
+    }
+
+    #[test]
+    fn no_two_texts_agree_more_than_their_word_counts_allow() {
+        let texts = [
+            "Floods close bridges | The Paper",
+            "Floods close bridges",
+            "Bridges, bridges and floods: the river closes them all again",
+            "Home",
+            "Ünïcode — Wörter und Brücken 2024",
+            "",
+            "«»",
+        ];
+        // A candidate without words is passed over before any comparison.
+        for a in texts.into_iter().filter(|a| word_count(a) > 0) {
+            for b in texts {
+                let f1 = word_f1(&comparable(a), &comparable(b));
+                assert!(f1 <= word_f1_bound(word_count(a), word_count(b)), "{a:?} {b:?}");
+            }
+        }
+        assert_eq!(word_count("Floods close bridges | The Paper"), 5);
     }
 
     #[test]
