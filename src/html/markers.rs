@@ -16,6 +16,8 @@ use crate::wordlist;
 pub(crate) const SKIPPED_TAGS: &[&str] = &[
     "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed", "canvas", "video", "audio",
     "select", "option", "button", "input", "textarea", "dialog", "map", "frameset", "frame", "applet",
+    // A title misplaced in the body names the page, as in the head; browsers never show it.
+    "title",
 ];
 
 /// Elements that start and end a text block.
@@ -113,8 +115,7 @@ pub(crate) const CHROME_ROLES: &[&str] = &[
 const OTHER_TAGS: &[&str] = &[
     "a", "abbr", "area", "b", "bdi", "bdo", "big", "br", "cite", "code", "col", "colgroup", "data", "del", "dfn", "em",
     "font", "head", "i", "img", "ins", "kbd", "label", "link", "mark", "meta", "nobr", "picture", "q", "rp", "rt",
-    "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "sup", "time", "title", "tt", "u",
-    "var", "wbr",
+    "ruby", "s", "samp", "small", "source", "span", "strike", "strong", "sub", "sup", "time", "tt", "u", "var", "wbr",
 ];
 
 /// What the walk asks of an element's tag, looked up once.

@@ -469,6 +469,9 @@ impl Walker<'_> {
                 if tag == "head" {
                     return read_head(node, &mut self.page.meta);
                 }
+                if tag == "title" {
+                    return read_title(node, &mut self.page.meta);
+                }
                 if facts.skipped && !(self.reveal && tag == "noscript") && !is_panel_toggle(el) {
                     if tag == "script" && is_json_ld(el) {
                         self.page.meta.json_ld.push(script_text(node));
@@ -969,19 +972,25 @@ fn is_hidden(attrs: &Attributes) -> bool {
     })
 }
 
+/// Reads a `<title>`, unless the page's title is known already: the first one names the page.
+fn read_title(title: NodeRef<'_>, meta: &mut Meta) {
+    if meta.title.is_some() {
+        return;
+    }
+    let text: String = title.descendants().filter_map(|n| n.as_text()).collect();
+    let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
+    if !text.is_empty() {
+        meta.title = Some(text);
+    }
+}
+
 /// Reads what the `<head>` says: the title, `og:title`, the canonical URL, the `<meta>` tags
 /// of metadata and structured data.
 fn read_head(head: NodeRef<'_>, meta: &mut Meta) {
     for node in head.descendants() {
         let Node::Element(el) = node.value() else { continue };
         match el.name() {
-            "title" if meta.title.is_none() => {
-                let text: String = node.descendants().filter_map(|n| n.as_text()).collect();
-                let text = text.split_whitespace().collect::<Vec<_>>().join(" ");
-                if !text.is_empty() {
-                    meta.title = Some(text);
-                }
-            }
+            "title" => read_title(node, meta),
             "meta" => {
                 let key = attr(el, "property").or_else(|| attr(el, "name")).unwrap_or("");
                 let content = attr(el, "content").map(str::trim).filter(|c| !c.is_empty());
@@ -1130,6 +1139,28 @@ mod tests {
         let page = read("<p>kept<script>x()</script><span style='display: none'>gone</span><span hidden>gone</span><span class='sr-only'>gone</span></p>");
         assert_eq!(page.blocks.len(), 1);
         assert_eq!(page.blocks[0].text, "kept");
+    }
+
+    #[test]
+    fn a_title_in_the_body_names_the_page_and_shows_nothing() {
+        let page = read(
+            "<head><meta charset=utf-8><div></div><title>Floods close bridges</title></head><body><p>kept</p></body>",
+        );
+        assert_eq!(
+            page.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(),
+            ["kept"]
+        );
+        assert_eq!(page.meta.title.as_deref(), Some("Floods close bridges"));
+        let page = read("<head><title>Head</title></head><body><p>kept<title>Body</title></p></body>");
+        assert_eq!(
+            page.blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>(),
+            ["kept"]
+        );
+        assert_eq!(
+            page.meta.title.as_deref(),
+            Some("Head"),
+            "the first title names the page"
+        );
     }
 
     #[test]
