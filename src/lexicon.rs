@@ -10,7 +10,7 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use crate::wordlist;
+use crate::{units, wordlist};
 
 /// Common boilerplate phrasing, one `category<TAB>language<TAB>phrase` per line.
 const BOILERPLATE: &str = include_str!("data/boilerplate.txt");
@@ -518,7 +518,7 @@ impl Lexicon {
 
 /// A word as stopword lists are matched: without the punctuation around it, lower-cased.
 fn word_key(raw: &str) -> Cow<'_, str> {
-    let word = raw.trim_matches(|c: char| !c.is_alphanumeric());
+    let word = raw.trim_matches(|c: char| !units::is_alphanumeric(c));
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())
     } else {
@@ -532,7 +532,7 @@ fn word_key(raw: &str) -> Cow<'_, str> {
 fn label_key(lower: &str, max_words: usize) -> Option<String> {
     // The key runs from the first letter to the last (digits dropped, what is not alphanumeric
     // trimmed), and is made in one pass.
-    let letter = |c: char| c.is_alphanumeric() && !c.is_numeric();
+    let letter = |c: char| units::is_alphanumeric(c) && !units::is_numeric(c);
     let (Some(start), Some(last)) = (lower.find(letter), lower.rfind(letter)) else {
         return Some(String::new());
     };
@@ -540,7 +540,7 @@ fn label_key(lower: &str, max_words: usize) -> Option<String> {
     let mut key = String::with_capacity(end - start);
     let mut words = 1;
     let mut space = false;
-    for c in lower[start..end].chars().filter(|c| !c.is_numeric()) {
+    for c in lower[start..end].chars().filter(|&c| !units::is_numeric(c)) {
         if c.is_whitespace() {
             space = true;
         } else {

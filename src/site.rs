@@ -8,6 +8,7 @@
 //! document's text. Only 64-bit hashes are kept, never text, and their number is bounded per
 //! site and in all.
 
+use crate::units;
 use rustc_hash::FxHashMap;
 
 /// A line is site chrome once it has been seen on at least this many pages of its site...
@@ -71,8 +72,8 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
     let mut hash = OFFSET;
     let mut chars = 0;
     let mut in_number = false;
-    for c in line.chars().filter(|c| c.is_alphanumeric()) {
-        let digit = c.is_numeric();
+    for c in line.chars().filter(|&c| units::is_alphanumeric(c)) {
+        let digit = units::is_numeric(c);
         if digit && std::mem::replace(&mut in_number, true) {
             continue;
         }

@@ -2,6 +2,8 @@
 //! The Paper"), the site's name among them, and how far two titles say the same. The HTML
 //! stage and the text stage choose their titles with these.
 
+use crate::units;
+
 /// Two titles say the same headline when their word F1 reaches this: the same words,
 /// reworded for search results or set beside the section and site.
 pub(crate) const MIN_HEADLINE_AGREEMENT: f32 = 0.5;
@@ -135,7 +137,7 @@ pub(crate) fn parts(title: &str) -> Vec<&str> {
 
 /// Lower-cased words of a text, for comparing titles and headings.
 pub(crate) fn comparable(text: &str) -> String {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !units::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .map(str::to_lowercase)
         .collect::<Vec<_>>()
@@ -152,7 +154,7 @@ pub(crate) fn site_key(text: &str) -> String {
 
 /// The number of words [`comparable`] makes of a text.
 fn word_count(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric())
+    text.split(|c: char| !units::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
         .count()
 }

@@ -20,6 +20,64 @@ pub(crate) fn is_unspaced(c: char) -> bool {
         )
 }
 
+/// Blocks of characters common on the web, in order, each with whether all of its characters
+/// are letters (none a digit) or none is a letter or a digit: [`is_alphanumeric`] and
+/// [`is_numeric`] answer for them without the Unicode tables (the tests check every character).
+const KNOWN_BLOCKS: &[(char, char, bool)] = &[
+    ('\u{00a0}', '\u{00a9}', false), // Latin-1 punctuation, before ª
+    ('\u{00c0}', '\u{00d6}', true),  // Latin-1 letters, without ×
+    ('\u{00d8}', '\u{00f6}', true),  // ... and ÷
+    ('\u{00f8}', '\u{024f}', true),  // Latin-1, Latin Extended-A and -B
+    ('\u{0386}', '\u{0386}', true),  // Greek
+    ('\u{0388}', '\u{038a}', true),
+    ('\u{038c}', '\u{038c}', true),
+    ('\u{038e}', '\u{03a1}', true),
+    ('\u{03a3}', '\u{03ce}', true),
+    ('\u{0400}', '\u{0481}', true), // Cyrillic
+    ('\u{048a}', '\u{052f}', true),
+    ('\u{05d0}', '\u{05ea}', true),  // Hebrew
+    ('\u{0620}', '\u{064a}', true),  // Arabic
+    ('\u{0e01}', '\u{0e30}', true),  // Thai
+    ('\u{1e00}', '\u{1eff}', true),  // Latin Extended Additional
+    ('\u{2000}', '\u{206f}', false), // general punctuation: dashes, quotation marks, bullets
+    ('\u{3000}', '\u{3004}', false), // CJK spaces and punctuation
+    ('\u{3008}', '\u{3020}', false),
+    ('\u{3041}', '\u{3096}', true),  // Hiragana
+    ('\u{30a1}', '\u{30fa}', true),  // Katakana
+    ('\u{4e00}', '\u{9fff}', true),  // Han
+    ('\u{ac00}', '\u{d7a3}', true),  // Hangul syllables
+    ('\u{ff01}', '\u{ff0f}', false), // full-width punctuation
+];
+
+/// Whether all of a character's block are letters (`Some(true)`), none is a letter or digit
+/// (`Some(false)`), or its block is not one of [`KNOWN_BLOCKS`].
+fn known_block(c: char) -> Option<bool> {
+    let i = KNOWN_BLOCKS.partition_point(|&(_, last, _)| last < c);
+    KNOWN_BLOCKS
+        .get(i)
+        .filter(|&&(first, _, _)| first <= c)
+        .map(|&(_, _, letters)| letters)
+}
+
+/// Whether a character is a letter or a digit, as [`char::is_alphanumeric`] says, with the
+/// common scripts and punctuation told by a few comparisons: the hottest loops ask it of every
+/// character.
+pub(crate) fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
+    known_block(c).unwrap_or_else(|| c.is_alphanumeric())
+}
+
+/// Whether a character is a digit or another numeric character, as [`char::is_numeric`] says,
+/// without the Unicode tables for ASCII and the blocks [`is_alphanumeric`] knows.
+pub(crate) fn is_numeric(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_digit();
+    }
+    known_block(c).is_none() && c.is_numeric()
+}
+
 /// How many Latin-text characters one character of an unspaced script is worth, so that
 /// length thresholds mean about the same amount of text in every script.
 const UNSPACED_WEIGHT: usize = 3;
@@ -115,6 +173,23 @@ pub(crate) fn ends_sentence(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn letters_and_digits_are_told_as_the_standard_library_tells_them() {
+        for c in (0..=0x2ffff).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(is_numeric(c), c.is_numeric(), "{c:?} U+{:04X}", c as u32);
+        }
+        for pair in KNOWN_BLOCKS.windows(2) {
+            assert!(pair[0].1 < pair[1].0, "blocks in order, apart: {pair:?}");
+        }
+        for &(first, last, letters) in KNOWN_BLOCKS {
+            assert!(
+                (first..=last).all(|c| c.is_alphabetic() == letters && !c.is_numeric()),
+                "{first:?}..={last:?}"
+            );
+        }
+    }
 
     #[test]
     fn unspaced_scripts_weigh_more() {
