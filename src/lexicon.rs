@@ -325,8 +325,12 @@ impl Lexicon {
     /// Whether a (short) text contains common boilerplate phrasing, or is nothing but an
     /// interface label.
     pub fn is_boilerplate(&self, text: &str) -> bool {
-        let lower = text.to_lowercase();
-        label_key(&lower, self.max_label_words).is_some_and(|key| self.is_label_run(&key)) || self.has_phrase(&lower)
+        self.is_boilerplate_lowercased(&text.to_lowercase())
+    }
+
+    /// [`Lexicon::is_boilerplate`] of a text already lowercased.
+    pub fn is_boilerplate_lowercased(&self, lower: &str) -> bool {
+        label_key(lower, self.max_label_words).is_some_and(|key| self.is_label_run(&key)) || self.has_phrase(lower)
     }
 
     /// Whether a label key is one interface label or a few in a row ("share tweet email", "bild
@@ -448,12 +452,11 @@ impl Lexicon {
     /// the phrasing of a cookie or consent notice, a copyright line, a disclaimer, an affiliate
     /// disclosure, a comment policy or a newsletter or share prompt ("This website uses cookies
     /// to improve…", "© 2019 … All rights reserved.").
-    pub fn is_notice(&self, text: &str) -> bool {
-        let lower = text.to_lowercase();
-        let notice = self
-            .phrase_matches(&lower)
-            .any(|(m, category)| category.is_notice() && opens_sentence(&lower, &m));
-        notice
+    ///
+    /// The text is given lowercased, as the phrases are.
+    pub fn is_notice(&self, lower: &str) -> bool {
+        self.phrase_matches(lower)
+            .any(|(m, category)| category.is_notice() && opens_sentence(lower, &m))
     }
 
     /// The boilerplate phrases found in a lowercased text, each with its category, where they
@@ -676,11 +679,17 @@ mod tests {
     #[test]
     fn notices_open_a_sentence_with_their_phrasing() {
         let lex = Lexicon::shared();
-        assert!(lex.is_notice("Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten."));
-        assert!(lex.is_notice("Photos by the agency. © 2019 The Daily Paper. All rights reserved. No copying."));
-        assert!(!lex.is_notice("The court ruled that the shop's claim that all rights reserved to it were void."));
         assert!(
-            !lex.is_notice("Read more about the town. The mayor will answer questions next week."),
+            lex.is_notice(&"Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.".to_lowercase())
+        );
+        assert!(lex.is_notice(
+            &"Photos by the agency. © 2019 The Daily Paper. All rights reserved. No copying.".to_lowercase()
+        ));
+        assert!(!lex.is_notice(
+            &"The court ruled that the shop's claim that all rights reserved to it were void.".to_lowercase()
+        ));
+        assert!(
+            !lex.is_notice(&"Read more about the town. The mayor will answer questions next week.".to_lowercase()),
             "section and link names are not notices"
         );
     }

@@ -117,6 +117,8 @@ impl Extractor for Text {
 /// The article lines of a normalised text dump.
 fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
     let texts = join_wrapped(text);
+    // Lowercased once: the phrase lists read lines so, and lines recur by it.
+    let keys: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
     let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
     let mut languages = Languages::new(&texts, *deadline);
     let (mut dominant, unjudged) = match options.detect_language {
@@ -134,8 +136,11 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     // that is chrome in any language is), unless they could tip the document's language.
     let own_class = |i: usize, judged: &[Option<whatlang::Info>], dominant, densities: &[Option<f64>], scale| {
         judge_line(
-            &texts[i],
-            sizes[i],
+            LineView {
+                text: &texts[i],
+                lower: &keys[i],
+                size: sizes[i],
+            },
             judged[i].as_ref(),
             densities[i],
             lexicon,
@@ -171,13 +176,14 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     }
     let mut lines: Vec<Line> = texts
         .into_iter()
+        .zip(keys)
         .zip(sizes)
         .zip(classes)
-        .map(|((text, units), class)| {
+        .map(|(((text, key), units), class)| {
             let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
-                key: text.to_lowercase(),
+                key,
                 text,
                 class,
                 units,
@@ -764,23 +770,33 @@ fn prose_density(texts: &[String], sizes: &[usize], densities: &[Option<f64>]) -
     (weight > 0.0).then(|| sum / weight)
 }
 
-/// Judges one line on its own signals: its text and length (`size`), its language as judged,
+/// A line as [`judge_line`] reads it.
+#[derive(Clone, Copy)]
+struct LineView<'a> {
+    text: &'a str,
+    /// Its text lowercased, as the phrase lists read it.
+    lower: &'a str,
+    /// Its length, in Latin-equivalent characters.
+    size: usize,
+}
+
+/// Judges one line on its own signals: its text and length, its language as judged,
 /// and its stopword density in the document's language.
 fn judge_line(
-    text: &str,
-    size: usize,
+    line: LineView<'_>,
     info: Option<&whatlang::Info>,
     density: Option<f64>,
     lexicon: &Lexicon,
     dominant: Option<(whatlang::Lang, whatlang::Script)>,
     scale: f64,
 ) -> Class {
+    let LineView { text, lower, size } = line;
     if !text.chars().any(char::is_alphabetic) {
         return Class::Noise;
     }
     if size < LONG_UNITS {
         if is_address(text)
-            || lexicon.is_boilerplate(text)
+            || lexicon.is_boilerplate_lowercased(lower)
             || lexicon.is_dateline(text)
             || lexicon.is_figure_caption(text)
         {
@@ -800,7 +816,7 @@ fn judge_line(
             }
         }
     }
-    if (size >= LONG_UNITS && lexicon.is_notice(text)) || lexicon.is_consent_notice(text) {
+    if (size >= LONG_UNITS && lexicon.is_notice(lower)) || lexicon.is_consent_notice(text) {
         return Class::Bad;
     }
     if size < SHORT_UNITS {
