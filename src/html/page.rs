@@ -220,6 +220,18 @@ impl Page {
             .any(|b| matches!(b.kind, BlockKind::Heading(_)))
     }
 
+    /// The level of the heading an element opens with: its first block, if that is a heading.
+    pub fn opening_heading(&self, element: usize) -> Option<u8> {
+        let first = self.blocks.partition_point(|b| b.element < element);
+        match self.blocks.get(first) {
+            Some(b) if b.element < self.elements[element].end => match b.kind {
+                BlockKind::Heading(level) => Some(level),
+                _ => None,
+            },
+            _ => None,
+        }
+    }
+
     /// Whether a block is a short line of boilerplate phrasing, an interface label or a
     /// publication dateline (see [`super::finish::is_boilerplate_line`]), judged once.
     pub fn is_boilerplate_block(&self, block: usize, lexicon: &Lexicon) -> bool {

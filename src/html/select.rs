@@ -364,7 +364,7 @@ fn select(view: &View) -> Vec<usize> {
                     (m.chars > SHORT_SIBLING_CHARS && ld < CONTINUATION_LINK_DENSITY)
                         || (m.chars <= SHORT_SIBLING_CHARS && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
                 } else {
-                    false
+                    continues_sections(view, top, child)
                 };
                 if joins {
                     roots.push(child);
@@ -406,6 +406,27 @@ fn kept_blocks(view: &View, roots: &[usize], removed: &[(usize, usize)]) -> Vec<
     (0..page.blocks.len())
         .filter(|&b| prose(b) || (inside(b) && is_card_title(page, b) && prose(b + 1)))
         .collect()
+}
+
+/// Whether a sibling of the chosen container is another part of one outline: the chosen
+/// container is a `<section>` in a parent that opens with a heading of a higher rank, and the
+/// sibling is a `<section>` that opens with a heading of the chosen one's level and has few
+/// links. A manual set as nested sections, one per heading, scores section by section, and its
+/// best section alone is not the document. Boxes that are not sections (a landing page's
+/// panels under its headline) are left to the scores: a page's title over its panels makes no
+/// outline of them.
+fn continues_sections(view: &View, top: usize, sibling: usize) -> bool {
+    let page = view.page;
+    let Some(parent) = page.elements[top].parent else {
+        return false;
+    };
+    let level = page.opening_heading(top);
+    let outline = matches!((page.opening_heading(parent), level), (Some(outer), Some(inner)) if outer < inner);
+    outline
+        && page.elements[top].tag == "section"
+        && page.elements[sibling].tag == "section"
+        && page.opening_heading(sibling) == level
+        && view.m[sibling].link_density() < CONTINUATION_LINK_DENSITY
 }
 
 /// Whether a block is a heading that is a link over the text of its own card: the next block
@@ -599,6 +620,29 @@ mod tests {
             .into_iter()
             .map(|b| page.blocks[b].text.clone())
             .collect()
+    }
+
+    #[test]
+    fn the_sections_of_an_outline_join_its_best_section() {
+        // A manual in nested sections: the first part's paragraphs outvote the short second
+        // part, which is the manual all the same; a section of links is not.
+        let short = "Handlers send each record on, to a file or a socket.";
+        let links = "<ul><li><a href='/a'>Loggers</a></li><li><a href='/b'>Filters</a></li></ul>";
+        let page = format!(
+            "<html><body><section><h1>Logging</h1>\
+             <section><h2>Basics</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></section>\
+             <section><h2>Handlers</h2><p>{short}</p></section>\
+             <section><h2>See also</h2>{links}</section></section></body></html>"
+        );
+        let texts = chosen(&page);
+        assert!(texts.iter().any(|t| t == "Handlers"), "{texts:?}");
+        assert!(texts.iter().any(|t| t == short), "{texts:?}");
+        assert!(!texts.iter().any(|t| t == "Loggers"), "{texts:?}");
+        // Panels that are not sections of an outline stay to the scores.
+        let panels = page
+            .replace("<section><h2>", "<div><h2>")
+            .replace("</section><div>", "</div><div>");
+        assert!(!chosen(&panels).iter().any(|t| t == short));
     }
 
     #[test]
