@@ -209,25 +209,26 @@ impl Page {
         })
     }
 
-    /// Whether an element holds a heading block. Blocks are in document order, as elements
-    /// are, so those inside an element are found by halving.
+    /// The blocks inside an element. Blocks are in document order, as elements are, so they
+    /// are found by halving.
+    fn blocks_in(&self, element: usize) -> &[Block] {
+        let end = self.elements[element].end;
+        let first = self.blocks.partition_point(|b| b.element < element);
+        let last = self.blocks.partition_point(|b| b.element < end);
+        &self.blocks[first..last]
+    }
+
+    /// Whether an element holds a heading block.
     pub fn holds_heading(&self, element: usize) -> bool {
-        let inside = element..self.elements[element].end;
-        let first = self.blocks.partition_point(|b| b.element < inside.start);
-        self.blocks[first..]
+        self.blocks_in(element)
             .iter()
-            .take_while(|b| inside.contains(&b.element))
             .any(|b| matches!(b.kind, BlockKind::Heading(_)))
     }
 
     /// The level of the heading an element opens with: its first block, if that is a heading.
     pub fn opening_heading(&self, element: usize) -> Option<u8> {
-        let first = self.blocks.partition_point(|b| b.element < element);
-        match self.blocks.get(first) {
-            Some(b) if b.element < self.elements[element].end => match b.kind {
-                BlockKind::Heading(level) => Some(level),
-                _ => None,
-            },
+        match self.blocks_in(element).first()?.kind {
+            BlockKind::Heading(level) => Some(level),
             _ => None,
         }
     }
