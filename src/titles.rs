@@ -135,13 +135,15 @@ pub(crate) fn parts(title: &str) -> Vec<&str> {
     parts.into_iter().map(str::trim).filter(|p| !p.is_empty()).collect()
 }
 
-/// Lower-cased words of a text, for comparing titles and headings.
-pub(crate) fn comparable(text: &str) -> String {
+/// The words of a text as titles are compared: its runs of letters and digits.
+fn words(text: &str) -> impl Iterator<Item = &str> {
     text.split(|c: char| !units::is_alphanumeric(c))
         .filter(|w| !w.is_empty())
-        .map(str::to_lowercase)
-        .collect::<Vec<_>>()
-        .join(" ")
+}
+
+/// Lower-cased words of a text, for comparing titles and headings.
+pub(crate) fn comparable(text: &str) -> String {
+    words(text).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
 }
 
 /// A site's name as its letters and digits only, so that "THE PAPER" and "The-Paper" are one.
@@ -154,9 +156,7 @@ pub(crate) fn site_key(text: &str) -> String {
 
 /// The number of words [`comparable`] makes of a text.
 fn word_count(text: &str) -> usize {
-    text.split(|c: char| !units::is_alphanumeric(c))
-        .filter(|w| !w.is_empty())
-        .count()
+    words(text).count()
 }
 
 /// The highest [`word_f1`] of two texts of `a` and `b` words: all of the shorter one's words in
