@@ -454,7 +454,7 @@ impl Lexicon {
     /// to improve…", "© 2019 … All rights reserved.").
     ///
     /// The text is given lowercased, as the phrases are.
-    pub fn is_notice(&self, lower: &str) -> bool {
+    pub fn is_notice_lowercased(&self, lower: &str) -> bool {
         self.phrase_matches(lower)
             .any(|(m, category)| category.is_notice() && opens_sentence(lower, &m))
     }
@@ -679,17 +679,19 @@ mod tests {
     #[test]
     fn notices_open_a_sentence_with_their_phrasing() {
         let lex = Lexicon::shared();
-        assert!(
-            lex.is_notice(&"Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.".to_lowercase())
-        );
-        assert!(lex.is_notice(
+        assert!(lex.is_notice_lowercased(
+            &"Diese Website verwendet Cookies, um Ihnen das beste Erlebnis zu bieten.".to_lowercase()
+        ));
+        assert!(lex.is_notice_lowercased(
             &"Photos by the agency. © 2019 The Daily Paper. All rights reserved. No copying.".to_lowercase()
         ));
-        assert!(!lex.is_notice(
+        assert!(!lex.is_notice_lowercased(
             &"The court ruled that the shop's claim that all rights reserved to it were void.".to_lowercase()
         ));
         assert!(
-            !lex.is_notice(&"Read more about the town. The mayor will answer questions next week.".to_lowercase()),
+            !lex.is_notice_lowercased(
+                &"Read more about the town. The mayor will answer questions next week.".to_lowercase()
+            ),
             "section and link names are not notices"
         );
     }

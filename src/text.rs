@@ -434,9 +434,10 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
             if lines[i].class == Class::Noise || !(unique(i) || attribute(i)) {
                 continue;
             }
-            let text = &lines[i].text;
-            let phrased =
-                *phrasing[i].get_or_insert_with(|| lexicon.is_boilerplate(text) || lexicon.is_consent_notice(text));
+            let line = &lines[i];
+            let phrased = *phrasing[i].get_or_insert_with(|| {
+                lexicon.is_boilerplate_lowercased(&line.key) || lexicon.is_consent_notice(&line.text)
+            });
             if !phrased {
                 items.push(i);
             }
@@ -816,7 +817,7 @@ fn judge_line(
             }
         }
     }
-    if (size >= LONG_UNITS && lexicon.is_notice(lower)) || lexicon.is_consent_notice(text) {
+    if (size >= LONG_UNITS && lexicon.is_notice_lowercased(lower)) || lexicon.is_consent_notice(text) {
         return Class::Bad;
     }
     if size < SHORT_UNITS {
