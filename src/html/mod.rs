@@ -120,7 +120,9 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
     // The page's own URL says what it is best; the one it was fetched from, else.
     let kind = page_type::classify(&page, &facts, page.meta.canonical_url.as_deref().or(url));
     // A product's page is the product: what its customers say of it is the shop's, before and
-    // after the choice is widened (a choice of nothing but reviews widens to the main region).
+    // after the choice is widened (a choice of nothing but reviews widens to the main region),
+    // and after the block view completes it (a review between two parts of the description is
+    // prose in a gap).
     let without_reviews = |mut blocks: Vec<usize>| {
         if kind == PageType::Product {
             blocks.retain(|&b| !page.block_in_reviews(b));
@@ -167,7 +169,13 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
             } else {
                 None
             };
-            let chosen = blocks::complete(&page, chosen, lexicon, title.heading, language.as_ref().map(|l| l.code));
+            let chosen = without_reviews(blocks::complete(
+                &page,
+                chosen,
+                lexicon,
+                title.heading,
+                language.as_ref().map(|l| l.code),
+            ));
             (chosen.iter().map(|&b| Candidate::of_page(&page, b)).collect(), language)
         }
     };
@@ -307,6 +315,22 @@ mod tests {
         assert_eq!(product, [description, details]);
         let article = extract(&page("Article"), lexicon(), &Options::default()).blocks;
         assert!(article.iter().any(|b| b.starts_with("I wore it")), "{article:?}");
+    }
+
+    #[test]
+    fn a_customer_s_review_between_parts_of_the_product_s_description_stays_out() {
+        let description = "This jacket is cut from a waxed cotton that keeps the rain out, lined with wool for the cold months, and finished with brass buttons that last for years.";
+        let details = "Hand wash only. Made in Portugal from cotton grown in Spain, and sewn in a family workshop that has made jackets for three generations.";
+        let review = "I wore it through a whole winter of rain and wind, and it kept me dry and warm every single day; the buttons are still as good as new.";
+        let page = format!(
+            "<html><head><script type='application/ld+json'>\
+             {{\"@type\": \"Product\", \"offers\": {{\"@type\": \"Offer\", \"price\": \"120\"}}}}</script></head><body><main>\
+             <h1>Waxed field jacket</h1><p>{description}</p>\
+             <div class='product-reviews'><div class='review'><p>{review}</p></div></div>\
+             <p>{details}</p></main></body></html>"
+        );
+        let product = extract(&page, lexicon(), &Options::default()).blocks;
+        assert_eq!(product, [description, details]);
     }
 
     #[test]
