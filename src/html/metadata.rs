@@ -470,7 +470,7 @@ pub(crate) enum ClueKind {
 }
 
 impl ClueKind {
-    fn is_author(self) -> bool {
+    pub(crate) fn is_author(self) -> bool {
         matches!(
             self,
             ClueKind::AuthorProp | ClueKind::AuthorLink | ClueKind::AuthorName | ClueKind::Byline

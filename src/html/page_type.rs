@@ -4,8 +4,9 @@
 //! A page says it in several ways, none alone enough: the schema.org types of its structured
 //! data and microdata (`DiscussionForumPosting`, `Product` with an `Offer`, `ItemList`), its
 //! `og:type`, the words of its URL's path (`/threads/`, `/docs/`, `/products/`), and its shape:
-//! long paragraphs of prose, code blocks, prices, a row of dated teasers. The evidence is
-//! weighed in order, the most certain first; the word lists are data (`data/page-types.txt`).
+//! long paragraphs of prose, code blocks, prices, a row of dated teasers, a row of short
+//! sections under headings; and its byline. The evidence is weighed in order, the most certain
+//! first; the word lists are data (`data/page-types.txt`).
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
@@ -15,9 +16,10 @@ use super::page::{measure, Element, Page};
 use super::structured::Facts;
 use super::tuning::{
     COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, ID_DIGITS, LISTING_LINK_DENSITY,
-    LONG_READ_PARAGRAPHS, MAX_TEASER_UNITS, MIN_REPEATED_SIBLINGS, NAVIGATION_LINK_DENSITY, PRICE_GRID,
-    PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS, TEASERS_PER_PROSE, TEASER_CARDS,
-    TEASER_LINK_DENSITY, TEASER_TEXT_SHARE, THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
+    LONG_READ_PARAGRAPHS, MAX_PRESENTATION_SECTION_UNITS, MAX_TEASER_UNITS, MIN_REPEATED_SIBLINGS,
+    NAVIGATION_LINK_DENSITY, PRESENTATION_HEADINGS, PRICE_GRID, PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS,
+    SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS, TEASERS_PER_PROSE, TEASER_CARDS, TEASER_LINK_DENSITY, TEASER_TEXT_SHARE,
+    THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
 };
 use crate::document::BlockKind;
 use crate::wordlist;
@@ -117,6 +119,13 @@ struct Evidence<'a> {
     prices: usize,
     /// `<time>` elements: a post's date each, on a thread.
     times: usize,
+    /// Whether it names its author: a byline in the body, or an author in its structured data.
+    signed: bool,
+    /// Headings outside chrome that are not links: each names a section of the page, where a
+    /// teaser's heading leads to another page.
+    headings: usize,
+    /// The text outside chrome, in Latin-equivalent characters.
+    text_chars: usize,
     /// The share of the text outside chrome that is links.
     link_density: f32,
     /// The row of teaser cards the page shows, if any.
@@ -156,6 +165,19 @@ impl Evidence<'_> {
         slug || number || file
     }
 
+    /// Whether it presents something rather than tells a story: no author and no article in
+    /// what it says of itself or in its URL, a URL naming no one item, and its text a row of
+    /// short sections, each under a heading, without a grid of prices (a shop's).
+    fn presents(&self) -> bool {
+        !self.signed
+            && !self.has_type(List::SchemaArticle)
+            && !self.url_has(List::UrlArticle)
+            && !self.names_one_item()
+            && self.headings >= PRESENTATION_HEADINGS
+            && self.text_chars < MAX_PRESENTATION_SECTION_UNITS * self.headings
+            && self.prices < PRICE_GRID
+    }
+
     /// What an index of things the page is: a shop's category when it shows prices, else a
     /// listing.
     fn index_kind(&self) -> PageType {
@@ -185,6 +207,15 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
         .map(String::as_str)
         .collect();
     let count_tag = |tag: &str| page.elements.iter().filter(|e| e.tag == tag).count();
+    let outside = page
+        .blocks
+        .iter()
+        .enumerate()
+        .filter(|&(b, _)| !page.block_in_chrome(b))
+        .map(|(_, b)| b);
+    let (link_chars, text_chars) = outside
+        .clone()
+        .fold((0.0, 0usize), |(l, c), b| (l + b.link_chars, c + b.chars));
     let evidence = Evidence {
         types,
         og_type: page.meta.og_type.as_deref(),
@@ -204,18 +235,16 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
         code_spans: count_tag("code"),
         prices: page.blocks.iter().map(|b| prices_in(&b.text)).sum(),
         times: count_tag("time"),
-        link_density: {
-            let outside = page
-                .blocks
-                .iter()
-                .enumerate()
-                .filter(|&(b, _)| !page.block_in_chrome(b));
-            let (links, chars) = outside.fold((0.0, 0usize), |(l, c), (_, b)| (l + b.link_chars, c + b.chars));
-            if chars == 0 {
-                0.0
-            } else {
-                links / chars as f32
-            }
+        signed: !facts.authors.is_empty() || page.clues.iter().any(|c| c.kind.is_author()),
+        headings: outside
+            .clone()
+            .filter(|b| matches!(b.kind, BlockKind::Heading(_)) && b.link_density() <= NAVIGATION_LINK_DENSITY)
+            .count(),
+        text_chars,
+        link_density: if text_chars == 0 {
+            0.0
+        } else {
+            link_chars / text_chars as f32
         },
         teasers: teasers(page),
     };
@@ -261,7 +290,11 @@ fn weigh(e: &Evidence) -> PageType {
             false => PageType::Service,
         };
     }
-    if prose && (says_article || e.dated || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS) {
+    let presents = e.presents();
+    if prose
+        && !presents
+        && (says_article || e.dated || e.url_has(UrlArticle) || e.prose_paragraphs >= LONG_READ_PARAGRAPHS)
+    {
         return PageType::Article;
     }
     if lists_things {
@@ -288,6 +321,10 @@ fn weigh(e: &Evidence) -> PageType {
         .is_some_and(|s| lists().contains(&(UrlListing, s.as_str())));
     if e.url_has(UrlIndex) || last_is_listing {
         return PageType::Listing;
+    }
+    // A page's date, or `og:type`, is no byline: content systems date every page they serve.
+    if presents {
+        return PageType::Service;
     }
     if says_article || e.dated || e.url_has(UrlArticle) {
         return PageType::Article;
@@ -625,6 +662,57 @@ mod tests {
         assert_eq!(kind(&web_page, &["WebPage"], "https://e.org/about"), PageType::Service);
         assert!(names_locale("en") && names_locale("pt_BR".to_lowercase().as_str()));
         assert!(!names_locale("news") && !names_locale("a-b-c"));
+    }
+
+    #[test]
+    fn a_row_of_short_sections_without_an_author_presents_something_whatever_its_date() {
+        // As content systems serve every page: `og:type` "article" and a publication date.
+        let head = "<head><meta property='og:type' content='article'>\
+                    <meta property='article:published_time' content='2025-05-03'></head>";
+        let section = |name: &str| {
+            format!(
+                "<section><h2>{name}</h2><p>Our analysts turn your raw records into dashboards \
+                 your teams read every morning, and keep them current as your business grows.</p>\
+                 <p><a href='/contact'>Talk to an expert</a></p></section>"
+            )
+        };
+        let sections: String = [
+            "Strategy",
+            "Data engineering",
+            "Dashboards",
+            "Forecasting",
+            "Training",
+            "Support",
+        ]
+        .iter()
+        .map(|name| section(name))
+        .collect();
+        let page = |byline: &str| {
+            format!("<html>{head}<body><main><h1>Data analytics</h1>{byline}{sections}</main></body></html>")
+        };
+        let url = "https://e.org/data-analytics";
+        assert_eq!(kind(&page(""), &[], url), PageType::Service);
+        assert_eq!(
+            kind(&page("<p class='byline'>By Jane Doe</p>"), &[], url),
+            PageType::Article,
+            "a byline makes it a story"
+        );
+        assert_eq!(
+            kind(
+                &page(""),
+                &[],
+                "https://e.org/insights/how-we-read-your-data-every-morning"
+            ),
+            PageType::Article,
+            "a URL naming one story"
+        );
+        // An article's sections run longer than a line or two under each heading.
+        let long_sections: String = ["Hearings", "The vote", "What follows", "Reactions"]
+            .iter()
+            .map(|name| format!("<h2>{name}</h2>{}", PROSE.repeat(2)))
+            .collect();
+        let story = format!("<html>{head}<body><h1>Rules agreed</h1>{long_sections}</body></html>");
+        assert_eq!(kind(&story, &[], url), PageType::Article);
     }
 
     #[test]

@@ -208,6 +208,13 @@ pub(super) const TEASER_TEXT_SHARE: f32 = 0.5;
 /// ...and this many times the text of the paragraphs beside them, is an index of them: a
 /// listing, or a shop's category.
 pub(super) const TEASERS_PER_PROSE: usize = 10;
+/// A page that names no author and no article, at a URL naming no one item, presents something
+/// (a service, a course, a product line) when its text is a row of sections: this many headings
+/// at least...
+pub(super) const PRESENTATION_HEADINGS: usize = 4;
+/// ...with less text than this per heading, in Latin-equivalent characters (an article's
+/// sections run longer).
+pub(super) const MAX_PRESENTATION_SECTION_UNITS: usize = 300;
 /// A page without prose this near the site's root presents the site: a service page. Listing
 /// words this near the root name an index.
 pub(super) const SERVICE_MAX_PATH_DEPTH: usize = 2;
