@@ -223,8 +223,10 @@ const REVIEWS: u8 = 128;
 /// values that hide an element whole.
 struct ClassWords {
     lists: FxHashMap<&'static str, u8>,
-    /// Lower-cased, compared with a value ignoring its case.
+    /// Lower-cased, compared with a value ignoring its case: screen-reader text...
     hidden: Vec<&'static str>,
+    /// ...and what a script shows later.
+    concealed: Vec<&'static str>,
 }
 
 /// The class words, read once from the data.
@@ -234,11 +236,16 @@ fn class_words() -> &'static ClassWords {
         let mut words = ClassWords {
             lists: FxHashMap::default(),
             hidden: Vec::new(),
+            concealed: Vec::new(),
         };
         for [list, word] in wordlist::bundled("class-words.txt", CLASS_WORDS, ["list", "word"]) {
             let bits = match list {
                 "hidden" => {
                     words.hidden.push(word);
+                    continue;
+                }
+                "concealed" => {
+                    words.concealed.push(word);
                     continue;
                 }
                 "chrome" => CHROME,
@@ -265,6 +272,8 @@ pub(crate) struct NameVerdict {
     pub chrome: bool,
     /// The element is hidden by convention (screen-reader text and the like).
     pub hidden: bool,
+    /// The element is hidden until a script shows it.
+    pub concealed: bool,
     /// Score adjustment: [`CLASS_WEIGHT`] per positive value, minus as much per negative one.
     pub weight: i32,
     /// The element is named as a standfirst.
@@ -278,6 +287,11 @@ pub(crate) struct NameVerdict {
 }
 
 impl NameVerdict {
+    /// Whether the names hide their element, for good or until a script shows it.
+    pub fn hides(&self) -> bool {
+        self.hidden || self.concealed
+    }
+
     /// Whether the names count against their element: chrome, or a lower score.
     pub fn counts_against(&self) -> bool {
         self.chrome || self.weight < 0
@@ -291,6 +305,7 @@ impl NameVerdict {
         let mut content_class = false;
         for value in [class, id].into_iter().flatten() {
             verdict.hidden |= value.hidden;
+            verdict.concealed |= value.concealed;
             chrome_class |= value.chrome;
             comment_class |= value.comments;
             content_class |= value.content;
@@ -319,8 +334,10 @@ pub(crate) fn judge_names(class: Option<&str>, id: Option<&str>) -> NameVerdict 
 /// What the words of one class or id value say, before an element's values are put together.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct ValueVerdict {
-    /// A name of the value hides its element by convention.
+    /// A name of the value hides its element by convention...
     hidden: bool,
+    /// ...or until a script shows it.
+    concealed: bool,
     /// A name of the value is chrome, and its content words do not outweigh that.
     chrome: bool,
     /// ...and that chrome is readers' comments.
@@ -344,8 +361,10 @@ pub(crate) fn judge_value(value: &str) -> ValueVerdict {
 /// What one name of a class or id value says.
 #[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
 struct NameWords {
-    /// The name hides its element by convention.
+    /// The name hides its element by convention...
     hidden: bool,
+    /// ...or until a script shows it.
+    concealed: bool,
     /// The lists its words are on, as bits.
     lists: u8,
     /// The lists its last word is on.
@@ -357,6 +376,7 @@ fn judge_name(raw: &str, word: &mut String) -> NameWords {
     let words = class_words();
     let mut name = NameWords {
         hidden: words.hidden.iter().any(|h| raw.eq_ignore_ascii_case(h)),
+        concealed: words.concealed.iter().any(|h| raw.eq_ignore_ascii_case(h)),
         ..NameWords::default()
     };
     for_each_word(raw, word, |w| {
@@ -370,6 +390,7 @@ impl ValueVerdict {
     /// Adds what one name of the value says.
     fn add(&mut self, name: NameWords) {
         self.hidden |= name.hidden;
+        self.concealed |= name.concealed;
         let bits = name.lists;
         // `article-share` is a share bar, `article-body` is the article.
         if bits & CHROME != 0 && (bits & CONTENT == 0 || name.last & CHROME != 0) {
@@ -445,6 +466,8 @@ mod tests {
             "ad is a word, not a substring"
         );
         assert!(judge_names(Some("sr-only"), None).hidden);
+        let toggled = judge_names(Some("menu-panel is-hidden"), None);
+        assert!(toggled.concealed && !toggled.hidden);
         assert!(judge_names(None, Some("kommentare")).comments);
         assert!(!judge_names(Some("share-bar"), None).comments);
         assert!(judge_names(Some("entry-content"), Some("post-12")).weight > 0);

@@ -288,11 +288,20 @@ mod tests {
             extract(&revealed_by_script, lexicon(), &Options::default()).blocks,
             [PROSE; 4]
         );
+        // A page held back behind its preloader by a class, until a script takes the class off.
+        let behind_preloader = format!(
+            "<html><body><div class='preloader'></div><div class='root hide'><main><article>{posts}</article></main></div>\
+             <span class='sr-only'>Opens in a new window</span></body></html>"
+        );
+        assert_eq!(
+            extract(&behind_preloader, lexicon(), &Options::default()).blocks,
+            [PROSE; 4]
+        );
         // With an article shown, hidden boxes and `<noscript>` stay out.
         let shown = format!(
             "<html><body><article><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p></article>\
              <noscript><p>Please enable JavaScript to see the comments, which are loaded by a script after the page itself.</p></noscript>\
-             <div style='display: none'><p>{PROSE}</p></div></body></html>"
+             <div style='display: none'><p>{PROSE}</p></div><div class='menu is-hidden'><p>{PROSE}</p></div></body></html>"
         );
         assert_eq!(extract(&shown, lexicon(), &Options::default()).blocks, [PROSE; 4]);
     }

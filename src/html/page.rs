@@ -285,7 +285,7 @@ pub(crate) fn walk(document: &Tree, reveal: bool) -> Page {
     let layout = layout_names(&page);
     let mut page = if layout.is_empty() {
         page
-    } else if layout.iter().any(|name| markers::judge_names(Some(name), None).hidden) {
+    } else if layout.iter().any(|name| markers::judge_names(Some(name), None).hides()) {
         // Without a name that hides its element, the page shows more: it is walked again.
         walk_naming(document, reveal, layout, &controlled).0
     } else {
@@ -534,6 +534,10 @@ impl Walker<'_> {
                 let id = id.map(markers::judge_value);
                 let names = NameVerdict::of(class_names, id);
                 if names.hidden && !collapsed(self) {
+                    return self.read_hidden(node, parent, flags);
+                }
+                if names.concealed && !self.reveal && !collapsed(self) {
+                    self.page.concealed = true;
                     return self.read_hidden(node, parent, flags);
                 }
                 let is_article = tag == "article"
@@ -1126,6 +1130,7 @@ mod tests {
         assert!(read("<html><body><noscript><p>For crawlers</p></noscript></body></html>").concealed);
         assert!(read("<html><body><div hidden><p>Later</p></div></body></html>").concealed);
         assert!(read("<html><body><div style='display: none'><p>Later</p></div></body></html>").concealed);
+        assert!(read("<html><body><div class='root hide'><p>Later</p></div></body></html>").concealed);
         // Screen-reader text is hidden by convention, and no script shows it.
         assert!(!read("<html><body><span class='sr-only'>Skip</span></body></html>").concealed);
     }
