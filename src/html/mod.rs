@@ -343,6 +343,33 @@ mod tests {
     }
 
     #[test]
+    fn a_dialog_over_the_page_is_never_its_content_however_much_it_says() {
+        let posts = [
+            "Does anyone know what the two clips inside the front panel are for?",
+            "They hold the dust filter in place; slide it down and it comes out.",
+            "Thanks, that was it. The manual does not mention them at all.",
+        ];
+        let thread: String = posts
+            .iter()
+            .map(|p| format!("<div class='post'><span class='name'>Member</span><div class='body'>{p}</div></div>"))
+            .collect();
+        let purpose = "When you visit a website, it may store or retrieve information on your browser, mostly in \
+            the form of small files, and this information might be about you, your preferences or your device.";
+        let purposes: String = (1..=6)
+            .map(|i| format!("<h4>Purpose {i}</h4><p>{purpose}</p>"))
+            .collect();
+        let page = format!(
+            "<html><body><div class='thread'>{thread}</div>\
+             <div class='pc-center' role='dialog' aria-modal='true'><h3>Your choices</h3>{purposes}</div></body></html>"
+        );
+        let text = extract(&page, lexicon(), &Options::default()).blocks;
+        for post in posts {
+            assert!(text.iter().any(|t| t.contains(post)), "{post}: {text:?}");
+        }
+        assert!(!text.iter().any(|t| t.contains("store or retrieve")), "{text:?}");
+    }
+
+    #[test]
     fn a_page_of_many_parts_is_its_main_region() {
         let sections = [
             "Plan your events with a team that has organised weddings, conferences and parties for twenty years, in every city of the region, large or small.",

@@ -61,6 +61,9 @@ pub(crate) struct Element {
     pub reviews: bool,
     /// The page's main region: a `<main>`, or an element whose role says so.
     pub main_landmark: bool,
+    /// A dialog over the page (`role="dialog"` or `"alertdialog"`, `aria-modal="true"`): a
+    /// consent form, a sign-in box. Never the page's content, however much it says.
+    pub dialog: bool,
     /// Text in the subtree in Latin-equivalent characters (see `units`), chrome included.
     pub all_chars: usize,
 }
@@ -577,6 +580,10 @@ impl Walker<'_> {
                     comments: false,
                     reviews: false,
                     main_landmark: tag == "main" || attrs.role.is_some_and(|r| r.eq_ignore_ascii_case("main")),
+                    dialog: attrs.aria_modal
+                        || attrs
+                            .role
+                            .is_some_and(|r| r.eq_ignore_ascii_case("dialog") || r.eq_ignore_ascii_case("alertdialog")),
                     all_chars: 0,
                 };
                 naming.apply(&names, &mut element);
@@ -882,6 +889,7 @@ struct Attributes<'a> {
     itemscope: bool,
     hidden: bool,
     aria_hidden: Option<&'a str>,
+    aria_modal: bool,
     pubdate: bool,
 }
 
@@ -902,6 +910,7 @@ impl<'a> Attributes<'a> {
                 "hidden" => a.hidden = true,
                 "pubdate" => a.pubdate = true,
                 "aria-hidden" => a.aria_hidden = Some(value),
+                "aria-modal" => a.aria_modal = value.eq_ignore_ascii_case("true"),
                 _ => {}
             }
         }

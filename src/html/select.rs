@@ -60,7 +60,9 @@ pub(crate) fn choose(page: &Page) -> Choice {
     let marked: Vec<bool> = page.elements.iter().map(|e| e.in_chrome).collect();
     let strict = select(&View::new(page, marked.clone(), true));
     let strict_chars = chars_of(&strict);
-    let unmarked = View::new(page, vec![false; page.elements.len()], false);
+    // Without the page's chrome marks, but never with a dialog: a consent form's many words
+    // are not an article for want of one.
+    let unmarked = View::new(page, in_dialogs(page), false);
     let page_marks = |blocks| Choice {
         blocks,
         chrome: marked.clone(),
@@ -116,9 +118,19 @@ fn chrome_without_wrappers_of(page: &Page, element: usize) -> Vec<bool> {
             // Keep the page's own verdict on forms (chrome unless they hold most of the page).
             elements[i].own_chrome != Chrome::Form || elements[i].in_chrome
         };
-        excluded[i] = own || elements[i].parent.is_some_and(|p| excluded[p]);
+        excluded[i] = own || elements[i].dialog || elements[i].parent.is_some_and(|p| excluded[p]);
     }
     excluded
+}
+
+/// Whether each element is a dialog over the page or inside one.
+fn in_dialogs(page: &Page) -> Vec<bool> {
+    let elements = &page.elements;
+    let mut inside = vec![false; elements.len()];
+    for i in 0..elements.len() {
+        inside[i] = elements[i].dialog || elements[i].parent.is_some_and(|p| inside[p]);
+    }
+    inside
 }
 
 /// The page's main region (`<main>` or `role="main"`, else the body) in place of the chosen
@@ -885,6 +897,7 @@ mod tests {
             comments: false,
             reviews: false,
             main_landmark: tag == "main",
+            dialog: false,
             all_chars: 0,
         }
     }
