@@ -227,6 +227,8 @@ struct ClassWords {
     hidden: Vec<&'static str>,
     /// ...and what a script shows later.
     concealed: Vec<&'static str>,
+    /// Words that deny the word after them ("card--no-image" names no picture).
+    negations: Vec<&'static str>,
 }
 
 /// The class words, read once from the data.
@@ -237,6 +239,7 @@ fn class_words() -> &'static ClassWords {
             lists: FxHashMap::default(),
             hidden: Vec::new(),
             concealed: Vec::new(),
+            negations: Vec::new(),
         };
         for [list, word] in wordlist::bundled("class-words.txt", CLASS_WORDS, ["list", "word"]) {
             let bits = match list {
@@ -246,6 +249,10 @@ fn class_words() -> &'static ClassWords {
                 }
                 "concealed" => {
                     words.concealed.push(word);
+                    continue;
+                }
+                "negation" => {
+                    words.negations.push(word);
                     continue;
                 }
                 "chrome" => CHROME,
@@ -379,9 +386,14 @@ fn judge_name(raw: &str, word: &mut String) -> NameWords {
         concealed: words.concealed.iter().any(|h| raw.eq_ignore_ascii_case(h)),
         ..NameWords::default()
     };
+    let mut denied = false;
     for_each_word(raw, word, |w| {
-        name.last = words.lists.get(w).copied().unwrap_or(0);
+        name.last = match denied {
+            true => 0,
+            false => words.lists.get(w).copied().unwrap_or(0),
+        };
         name.lists |= name.last;
+        denied = words.negations.contains(&w);
     });
     name
 }
@@ -466,6 +478,11 @@ mod tests {
             "ad is a word, not a substring"
         );
         assert!(judge_names(Some("sr-only"), None).hidden);
+        // A modifier that names what an element lacks names none of it.
+        assert!(judge_names(Some("card card--image"), None).picture);
+        assert!(!judge_names(Some("card card--no-image"), None).picture);
+        assert!(judge_names(Some("layout-sidebar"), None).weight < 0);
+        assert_eq!(judge_names(Some("layout-without-sidebar"), None).weight, 0);
         let toggled = judge_names(Some("menu-panel is-hidden"), None);
         assert!(toggled.concealed && !toggled.hidden);
         assert!(judge_names(None, Some("kommentare")).comments);
