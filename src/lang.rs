@@ -4,10 +4,9 @@
 use crate::document::Language;
 use whatlang::{Info, Lang, Script};
 
-/// Text beyond this many bytes adds nothing to the detector's certainty, only time.
+/// Text beyond this many bytes adds nothing to the detector's certainty, only time: a page's
+/// article, or a dump's long lines taken together, are judged from at most this much.
 pub(crate) const SAMPLE_BYTES: usize = 2048;
-/// A dump's language is judged from at most this many bytes of its long lines taken together.
-pub(crate) const DOCUMENT_SAMPLE_BYTES: usize = 4096;
 /// A block's language is judged from at most this many bytes of it.
 const BLOCK_SAMPLE_BYTES: usize = 512;
 /// Blocks shorter than this (in characters) are too short to judge one by one.
@@ -124,7 +123,7 @@ pub(crate) fn copy(info: &Info) -> Info {
 /// Judges the language of a sample of a document's text, from at most its first few kilobytes;
 /// `None` for an empty sample or where the detector has no answer.
 pub(crate) fn judge_sample(text: &str) -> Option<Info> {
-    whatlang::detect(prefix(text, DOCUMENT_SAMPLE_BYTES))
+    whatlang::detect(prefix(text, SAMPLE_BYTES))
 }
 
 /// The language and script holding the most text among judged blocks (block length, judgement):

@@ -160,6 +160,8 @@ pub(crate) struct Lexicon {
     dateline_bounded: Vec<(bool, bool)>,
     /// Stopwords by ISO 639-1 code.
     stopwords: FxHashMap<&'static str, Stopwords>,
+    /// Which languages each stopword belongs to, made on first use.
+    stopword_languages: OnceLock<StopwordLanguages>,
     /// The words of a consent notice.
     consent: ConsentWords,
 }
@@ -190,6 +192,16 @@ struct Stopwords {
     words: StopwordSource,
     /// Looked up once for every word of every line judged: a fast hash.
     set: OnceLock<FxHashSet<&'static str>>,
+}
+
+/// The languages of every stopword, for the languages the detector tells apart: a line that
+/// shows no other language's stopwords is not worth asking the detector about.
+#[derive(Debug)]
+struct StopwordLanguages {
+    /// The languages' ISO 639-1 codes; a language is its index here.
+    codes: Vec<&'static str>,
+    /// Each stopword's languages, one bit per index of `codes`.
+    languages_of: FxHashMap<&'static str, u128>,
 }
 
 /// Where a language's stopwords come from.
@@ -296,6 +308,7 @@ impl Lexicon {
             datelines,
             dateline_bounded,
             stopwords,
+            stopword_languages: OnceLock::new(),
             consent: consent_words(),
         }
     }
@@ -516,6 +529,58 @@ impl Lexicon {
             }
         }
         (words > 0).then(|| stops as f64 / words as f64)
+    }
+}
+
+impl Lexicon {
+    fn stopword_languages(&self) -> &StopwordLanguages {
+        self.stopword_languages.get_or_init(|| {
+            let mut codes: Vec<&'static str> = whatlang::Lang::all()
+                .iter()
+                .map(|&lang| crate::lang::code(lang))
+                .filter(|code| self.stopwords.contains_key(code))
+                .collect();
+            codes.sort_unstable();
+            codes.dedup();
+            assert!(codes.len() <= 128, "one bit per language in a u128");
+            let mut languages_of: FxHashMap<&'static str, u128> = FxHashMap::default();
+            for (index, code) in codes.iter().enumerate() {
+                for &word in self.stopwords[code].set() {
+                    *languages_of.entry(word).or_default() |= 1 << index;
+                }
+            }
+            StopwordLanguages { codes, languages_of }
+        })
+    }
+
+    /// The highest share of a text's words that are stopwords of one language other than the
+    /// one with this ISO 639-1 code; 0 for a text without words.
+    pub fn other_language_density(&self, text: &str, own: &str) -> f64 {
+        let index = self.stopword_languages();
+        let own = index.codes.iter().position(|&code| code == own);
+        let mut counts = [0u16; 128];
+        let mut words = 0usize;
+        for raw in text.split_whitespace() {
+            let word = word_key(raw);
+            if word.is_empty() {
+                continue;
+            }
+            words += 1;
+            let mut languages = index.languages_of.get(word.as_ref()).copied().unwrap_or(0);
+            if let Some(own) = own {
+                languages &= !(1 << own);
+            }
+            while languages != 0 {
+                let language = languages.trailing_zeros() as usize;
+                counts[language] = counts[language].saturating_add(1);
+                languages &= languages - 1;
+            }
+        }
+        let most = counts.iter().copied().max().unwrap_or(0);
+        match words {
+            0 => 0.0,
+            _ => f64::from(most) / words as f64,
+        }
     }
 }
 
@@ -824,5 +889,21 @@ mod tests {
         assert!(d > 0.4 && d < 0.9, "{d}");
         assert_eq!(lex.stopword_density("12 34", "en"), Some(0.0));
         assert!(lex.stopword_density("anything", "xx").is_none());
+    }
+
+    #[test]
+    fn other_language_density_leaves_out_the_documents_own() {
+        let lex = Lexicon::shared();
+        let english = "Please log in using one of these methods to post your comment";
+        assert!(
+            lex.other_language_density(english, "de") >= 0.5,
+            "English on a German page"
+        );
+        assert!(
+            lex.other_language_density(english, "en") < lex.other_language_density(english, "de"),
+            "English's own stopwords do not count on an English page"
+        );
+        assert_eq!(lex.other_language_density("Nespresso Essenza Mini", "en"), 0.0);
+        assert_eq!(lex.other_language_density("12 34", "en"), 0.0);
     }
 }

@@ -33,6 +33,8 @@ const MENU_LINE_WORDS: usize = 2;
 /// A short line with at least this share of the document language's stopwords is in that
 /// language: detection would say so too.
 const OWN_LANGUAGE_STOPWORD_DENSITY: f64 = 0.2;
+/// ...and is asked about its language only with at least this share of another language's.
+const OTHER_LANGUAGE_STOPWORD_DENSITY: f64 = 0.2;
 /// A line too short to be prose alone, with at least this share of the stopword density of
 /// probable prose, is a list's item or a table's row, for its neighbours to judge.
 const ROW_DENSITY_SHARE: f64 = 0.5;
@@ -152,8 +154,14 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     let (needed, unneeded): (Vec<usize>, Vec<usize>) = unjudged
         .into_iter()
         .partition(|&i| one_script && own_class(i, &languages.judged, dominant, &densities, scale) != Class::Bad);
+    // The detector is asked about a line only where it shows another language's stopwords:
+    // told apart without them (a headline, a name, a table's row), lines in the document's
+    // language are as often taken for another one as lines that are not.
+    let code = dominant.map(|(l, _)| lang::code(l)).unwrap_or_default();
     for &i in &needed {
-        languages.judge(i);
+        if lexicon.other_language_density(&texts[i], code) >= OTHER_LANGUAGE_STOPWORD_DENSITY {
+            languages.judge(i);
+        }
     }
     let unneeded_bytes = unneeded.iter().map(|&i| texts[i].len()).sum();
     if !languages.settles(dominant, unneeded_bytes) {
@@ -648,7 +656,7 @@ impl<'a> Languages<'a> {
         };
         let mut sample = String::new();
         for text in texts.iter().enumerate().filter(|&(i, _)| sampled[i]).map(|(_, t)| t) {
-            if sample.len() >= lang::DOCUMENT_SAMPLE_BYTES {
+            if sample.len() >= lang::SAMPLE_BYTES {
                 break;
             }
             if !sample.is_empty() {
