@@ -127,7 +127,15 @@ impl Cleaner {
     /// language, and the filters applied.
     fn document(&self, extraction: Extraction, encoding: &'static str, kind: Kind) -> Document {
         let form = self.options.normalization;
-        let mut doc = Document::new(normalized_blocks(extraction.blocks, form), encoding, kind);
+        let blocks = match extraction.normalized {
+            true => extraction
+                .blocks
+                .into_iter()
+                .map(|block| (block.kind, block.text))
+                .collect(),
+            false => normalized_blocks(extraction.blocks, form),
+        };
+        let mut doc = Document::new(blocks, encoding, kind);
         doc.counts.blocks = extraction.page_blocks;
         let text_field =
             |field: Option<String>| field.map(|t| normalize::normalize(&t, form)).filter(|t| !t.is_empty());

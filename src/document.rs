@@ -273,25 +273,25 @@ impl Document {
     /// Keeps only the lines of the text that `keep` accepts; a block left without lines goes.
     /// Returns how many lines went.
     pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(&str) -> bool) -> usize {
-        let mut removed = 0;
+        // Judged first, so that a document that loses no line (most) is not rebuilt.
+        let kept: Vec<bool> = self
+            .blocks()
+            .flat_map(|block| block.text.lines())
+            .map(&mut keep)
+            .collect();
+        let removed = kept.iter().filter(|&&k| !k).count();
+        if removed == 0 {
+            return 0;
+        }
+        let mut kept = kept.into_iter();
         let mut blocks = Vec::with_capacity(self.blocks.len());
         for block in self.blocks() {
-            let lines: Vec<&str> = block
-                .text
-                .lines()
-                .filter(|line| {
-                    let kept = keep(line);
-                    removed += usize::from(!kept);
-                    kept
-                })
-                .collect();
+            let lines: Vec<&str> = block.text.lines().filter(|_| kept.next() == Some(true)).collect();
             if !lines.is_empty() {
                 blocks.push((block.kind, lines.join("\n")));
             }
         }
-        if removed > 0 {
-            self.set_blocks(blocks);
-        }
+        self.set_blocks(blocks);
         removed
     }
 

@@ -56,6 +56,9 @@ pub(crate) struct Extraction {
     pub page_blocks: usize,
     /// Every block of text the page showed, chrome included: what site chrome is learned from.
     pub page_text: Vec<String>,
+    /// Whether `blocks` are in the options' normal form already, as a dump's lines are: it is
+    /// normalised before they are judged.
+    pub normalized: bool,
 }
 
 /// Reads the article out of a decoded document of one kind.

@@ -222,10 +222,16 @@ impl Stopwords {
     }
 
     fn set(&self) -> &FxHashSet<&'static str> {
-        self.set.get_or_init(|| match self.words {
-            StopwordSource::Collection(words) => words.iter().copied().collect(),
-            StopwordSource::Data(list) => list.lines().collect(),
-        })
+        self.set.get_or_init(|| self.words.words().collect())
+    }
+}
+
+impl StopwordSource {
+    fn words(self) -> Box<dyn Iterator<Item = &'static str>> {
+        match self {
+            StopwordSource::Collection(words) => Box::new(words.iter().copied()),
+            StopwordSource::Data(list) => Box::new(list.lines()),
+        }
     }
 }
 
@@ -545,7 +551,8 @@ impl Lexicon {
             assert!(codes.len() <= 128, "one bit per language in a u128");
             let mut languages_of: FxHashMap<&'static str, u128> = FxHashMap::default();
             for (index, code) in codes.iter().enumerate() {
-                for &word in self.stopwords[code].set() {
+                // From the lists as they are: sets of every language would be built for nothing.
+                for word in self.stopwords[code].words.words() {
                     *languages_of.entry(word).or_default() |= 1 << index;
                 }
             }

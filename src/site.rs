@@ -72,17 +72,39 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
     let mut hash = OFFSET;
     let mut chars = 0;
     let mut in_number = false;
-    for c in line.chars().filter(|&c| units::is_alphanumeric(c)) {
+    let mut rest = line;
+    while let Some(&byte) = rest.as_bytes().first() {
+        // ASCII, the most common, is read a byte at a time without the Unicode tables; a
+        // lowercased letter is one byte, and its three zero bytes after the first only multiply.
+        if byte.is_ascii() {
+            rest = &rest[1..];
+            if byte.is_ascii_digit() {
+                // A number counts as one digit, 0.
+                if std::mem::replace(&mut in_number, true) {
+                    continue;
+                }
+                hash = (hash ^ u64::from(b'0')).wrapping_mul(PRIME_BY_FOUR_BYTES);
+            } else if byte.is_ascii_alphabetic() {
+                in_number = false;
+                hash = (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(PRIME_BY_FOUR_BYTES);
+            } else {
+                continue;
+            }
+            chars += 1;
+            continue;
+        }
+        let c = rest.chars().next().expect("a character starts here");
+        rest = &rest[c.len_utf8()..];
+        if !units::is_alphanumeric(c) {
+            continue;
+        }
         let digit = units::is_numeric(c);
         if digit && std::mem::replace(&mut in_number, true) {
             continue;
         }
         in_number = digit;
-        let c = if digit { '0' } else { c };
-        // ASCII, the most common, lowercases to one character without the Unicode tables, and
-        // its three zero bytes after the first only multiply.
-        if c.is_ascii() {
-            hash = (hash ^ u64::from(c.to_ascii_lowercase() as u8)).wrapping_mul(PRIME_BY_FOUR_BYTES);
+        if digit {
+            hash = (hash ^ u64::from(b'0')).wrapping_mul(PRIME_BY_FOUR_BYTES);
         } else {
             for lower in c.to_lowercase() {
                 for byte in (lower as u32).to_le_bytes() {

@@ -124,12 +124,13 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
     let mut languages = Languages::new(&texts, *deadline);
     let (mut dominant, unjudged) = match options.detect_language {
-        true => languages.judge_document(&sizes, lexicon),
+        true => languages.judge_document(&sizes, &keys, lexicon),
         false => (None, Vec::new()),
     };
     // The density thresholds follow the dump's own prose, as for a page's article.
     let densities_and_scale = |dominant: Option<(whatlang::Lang, whatlang::Script)>| {
-        let densities = stopword_densities(&texts, &sizes, dominant.map(|(l, _)| lang::code(l)), lexicon);
+        // Read from the lines lowercased, as the stopword lists are.
+        let densities = stopword_densities(&keys, &sizes, dominant.map(|(l, _)| lang::code(l)), lexicon);
         let scale = classify::density_scale(prose_density(&texts, &sizes, &densities));
         (densities, scale)
     };
@@ -241,6 +242,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
         page_blocks: lines.len(),
         page_text: lines.into_iter().map(|l| l.text).collect(),
         language,
+        normalized: true,
         ..Extraction::default()
     }
 }
@@ -640,9 +642,11 @@ impl<'a> Languages<'a> {
     /// to be chrome, unless their script or stopwords already show them in the document's
     /// language. Those are left to the caller to judge where their class depends on it; without
     /// long lines, the short ones say what the document's language is, and are all judged.
+    /// `keys` are the lines lowercased, as stopwords are read.
     fn judge_document(
         &mut self,
         sizes: &[usize],
+        keys: &[String],
         lexicon: &Lexicon,
     ) -> (Option<(whatlang::Lang, whatlang::Script)>, Vec<usize>) {
         let texts = self.texts;
@@ -670,7 +674,7 @@ impl<'a> Languages<'a> {
             .filter(|&i| {
                 !long[i]
                     && lang::is_judged(&texts[i])
-                    && from_long.is_none_or(|(l, s)| !says_its_language(&texts[i], l, &s, lexicon))
+                    && from_long.is_none_or(|(l, s)| !says_its_language(&keys[i], l, &s, lexicon))
             })
             .collect();
         if from_long.is_some() {
@@ -1102,6 +1106,10 @@ mod tests {
             .collect()
     }
 
+    fn lowercased(texts: &[String]) -> Vec<String> {
+        texts.iter().map(|t| t.to_lowercase()).collect()
+    }
+
     const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";
     const PARAGRAPH_B: &str = "Officials said that the plan would be reviewed again in the spring, when the new figures are published, and that they expect the cost of the road works to be lower than it was last year.";
 
@@ -1110,7 +1118,7 @@ mod tests {
         let texts: Vec<String> = ["Home", "Kontakt", "Impressum"].map(String::from).to_vec();
         let passed = Deadline::after(Some(std::time::Duration::ZERO));
         let mut languages = Languages::new(&texts, passed);
-        let (dominant, unjudged) = languages.judge_document(&[4, 7, 9], Lexicon::shared());
+        let (dominant, unjudged) = languages.judge_document(&[4, 7, 9], &lowercased(&texts), Lexicon::shared());
         assert_eq!(dominant, None);
         assert!(unjudged.is_empty() && languages.judged.iter().all(Option::is_none));
         assert!(
@@ -1208,7 +1216,7 @@ mod tests {
         .to_vec();
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
         let mut languages = Languages::new(&texts, Deadline::none());
-        let (dominant, unjudged) = languages.judge_document(&sizes, Lexicon::shared());
+        let (dominant, unjudged) = languages.judge_document(&sizes, &lowercased(&texts), Lexicon::shared());
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
         // Line 2's stopwords say it is English; line 3 has few, line 4 another script.
         assert_eq!(unjudged, [3, 4], "left to judge");
@@ -1234,7 +1242,8 @@ mod tests {
             .repeat(4);
         let texts: Vec<String> = vec![picker.trim().to_string(), format!("{PARAGRAPH_A} {PARAGRAPH_B}")];
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let (dominant, _) = Languages::new(&texts, Deadline::none()).judge_document(&sizes, Lexicon::shared());
+        let (dominant, _) =
+            Languages::new(&texts, Deadline::none()).judge_document(&sizes, &lowercased(&texts), Lexicon::shared());
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
     }
 

@@ -194,6 +194,7 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
         language,
         page_blocks: page.blocks.len(),
         page_text: page.blocks.into_iter().map(|b| b.text).collect(),
+        normalized: false,
     }
 }
 
