@@ -593,6 +593,14 @@ impl Lexicon {
 
 /// A word as stopword lists are matched: without the punctuation around it, lower-cased.
 fn word_key(raw: &str) -> Cow<'_, str> {
+    // ASCII, the most common, without the Unicode tables.
+    if raw.is_ascii() {
+        let word = raw.trim_matches(|c: char| !c.is_ascii_alphanumeric());
+        return match word.bytes().any(|b| b.is_ascii_uppercase()) {
+            true => Cow::Owned(word.to_ascii_lowercase()),
+            false => Cow::Borrowed(word),
+        };
+    }
     let word = raw.trim_matches(|c: char| !units::is_alphanumeric(c));
     if word.chars().any(char::is_uppercase) {
         Cow::Owned(word.to_lowercase())

@@ -72,12 +72,13 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
     let mut hash = OFFSET;
     let mut chars = 0;
     let mut in_number = false;
-    let mut rest = line;
-    while let Some(&byte) = rest.as_bytes().first() {
+    let bytes = line.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
         // ASCII, the most common, is read a byte at a time without the Unicode tables; a
         // lowercased letter is one byte, and its three zero bytes after the first only multiply.
         if byte.is_ascii() {
-            rest = &rest[1..];
+            at += 1;
             if byte.is_ascii_digit() {
                 // A number counts as one digit, 0.
                 if std::mem::replace(&mut in_number, true) {
@@ -93,8 +94,8 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
             chars += 1;
             continue;
         }
-        let c = rest.chars().next().expect("a character starts here");
-        rest = &rest[c.len_utf8()..];
+        let c = line[at..].chars().next().expect("a character starts here");
+        at += c.len_utf8();
         if !units::is_alphanumeric(c) {
             continue;
         }
