@@ -160,8 +160,8 @@ pub(crate) struct Lexicon {
     dateline_bounded: Vec<(bool, bool)>,
     /// Stopwords by ISO 639-1 code.
     stopwords: FxHashMap<&'static str, Stopwords>,
-    /// Which languages each stopword belongs to, made on first use.
-    stopword_languages: OnceLock<StopwordLanguages>,
+    /// Which languages of each script each stopword belongs to, made on the script's first use.
+    stopword_languages: Vec<(whatlang::Script, OnceLock<StopwordLanguages>)>,
     /// The words of a consent notice.
     consent: ConsentWords,
 }
@@ -194,8 +194,8 @@ struct Stopwords {
     set: OnceLock<FxHashSet<&'static str>>,
 }
 
-/// The languages of every stopword, for the languages the detector tells apart: a line that
-/// shows no other language's stopwords is not worth asking the detector about.
+/// The languages of every stopword, for the languages of one script the detector tells apart:
+/// a line that shows no other language's stopwords is not worth asking the detector about.
 #[derive(Debug)]
 struct StopwordLanguages {
     /// The languages' ISO 639-1 codes; a language is its index here.
@@ -314,7 +314,10 @@ impl Lexicon {
             datelines,
             dateline_bounded,
             stopwords,
-            stopword_languages: OnceLock::new(),
+            stopword_languages: whatlang::Script::all()
+                .iter()
+                .map(|&script| (script, OnceLock::new()))
+                .collect(),
             consent: consent_words(),
         }
     }
@@ -539,9 +542,13 @@ impl Lexicon {
 }
 
 impl Lexicon {
-    fn stopword_languages(&self) -> &StopwordLanguages {
-        self.stopword_languages.get_or_init(|| {
-            let mut codes: Vec<&'static str> = whatlang::Lang::all()
+    /// The index of the stopwords of this script's languages. Made per script: the lists of
+    /// all languages hold ten times the words of one script's (jusText's are long).
+    fn stopword_languages(&self, script: whatlang::Script) -> Option<&StopwordLanguages> {
+        let (_, index) = self.stopword_languages.iter().find(|(s, _)| *s == script)?;
+        Some(index.get_or_init(|| {
+            let mut codes: Vec<&'static str> = script
+                .langs()
                 .iter()
                 .map(|&lang| crate::lang::code(lang))
                 .filter(|code| self.stopwords.contains_key(code))
@@ -557,14 +564,16 @@ impl Lexicon {
                 }
             }
             StopwordLanguages { codes, languages_of }
-        })
+        }))
     }
 
-    /// The highest share of a text's words that are stopwords of one language other than the
-    /// one with this ISO 639-1 code; 0 for a text without words.
-    pub fn other_language_density(&self, text: &str, own: &str) -> f64 {
-        let index = self.stopword_languages();
-        let own = index.codes.iter().position(|&code| code == own);
+    /// The highest share of a text's words that are stopwords of one language of this script
+    /// other than `own`; 0 for a text without words.
+    pub fn other_language_density(&self, text: &str, own: whatlang::Lang, script: whatlang::Script) -> f64 {
+        let Some(index) = self.stopword_languages(script) else {
+            return 0.0;
+        };
+        let own = index.codes.iter().position(|&code| code == crate::lang::code(own));
         let mut counts = [0u16; 128];
         let mut words = 0usize;
         for raw in text.split_whitespace() {
@@ -908,17 +917,18 @@ mod tests {
 
     #[test]
     fn other_language_density_leaves_out_the_documents_own() {
+        use whatlang::{Lang, Script};
         let lex = Lexicon::shared();
         let english = "Please log in using one of these methods to post your comment";
+        let density = |text, own| lex.other_language_density(text, own, Script::Latin);
+        assert!(density(english, Lang::Deu) >= 0.5, "English on a German page");
         assert!(
-            lex.other_language_density(english, "de") >= 0.5,
-            "English on a German page"
-        );
-        assert!(
-            lex.other_language_density(english, "en") < lex.other_language_density(english, "de"),
+            density(english, Lang::Eng) < density(english, Lang::Deu),
             "English's own stopwords do not count on an English page"
         );
-        assert_eq!(lex.other_language_density("Nespresso Essenza Mini", "en"), 0.0);
-        assert_eq!(lex.other_language_density("12 34", "en"), 0.0);
+        assert_eq!(density("Nespresso Essenza Mini", Lang::Eng), 0.0);
+        assert_eq!(density("12 34", Lang::Eng), 0.0);
+        let russian = "пожалуйста, войдите, чтобы оставить комментарий к этой статье";
+        assert!(lex.other_language_density(russian, Lang::Ukr, Script::Cyrillic) >= 0.2);
     }
 }

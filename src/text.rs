@@ -158,9 +158,11 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     // The detector is asked about a line only where it shows another language's stopwords:
     // told apart without them (a headline, a name, a table's row), lines in the document's
     // language are as often taken for another one as lines that are not.
-    let code = dominant.map(|(l, _)| lang::code(l)).unwrap_or_default();
     for &i in &needed {
-        if lexicon.other_language_density(&texts[i], code) >= OTHER_LANGUAGE_STOPWORD_DENSITY {
+        let shows_another = dominant.is_some_and(|(own, script)| {
+            lexicon.other_language_density(&keys[i], own, script) >= OTHER_LANGUAGE_STOPWORD_DENSITY
+        });
+        if shows_another {
             languages.judge(i);
         }
     }
