@@ -102,7 +102,17 @@ pub(crate) fn units(text: &str) -> usize {
 
 /// Length of a text in Latin-equivalent characters, not counting whitespace.
 pub(crate) fn visible_units(text: &str) -> usize {
+    // ASCII text, the most common, counts its bytes that are not whitespace.
+    if text.is_ascii() {
+        return text.bytes().filter(|&b| !is_ascii_whitespace(b)).count();
+    }
     text.chars().filter(|c| !c.is_whitespace()).map(char_units).sum()
+}
+
+/// Whether an ASCII byte is whitespace as [`char::is_whitespace`] says (which, unlike
+/// [`u8::is_ascii_whitespace`], counts the vertical tab).
+fn is_ascii_whitespace(byte: u8) -> bool {
+    matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
 /// Characters of an unspaced script that make about one word, for counting words where no
@@ -119,7 +129,7 @@ pub(crate) fn words(text: &str) -> usize {
         let mut after_space = true;
         let mut count = 0;
         for byte in text.bytes() {
-            let space = matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r');
+            let space = is_ascii_whitespace(byte);
             count += usize::from(after_space && !space);
             after_space = space;
         }
@@ -211,8 +221,10 @@ mod tests {
     #[test]
     fn words_are_counted_in_every_script() {
         assert_eq!(words("The ferry returns this summer."), 5);
-        for ascii in ["", " ", "  a  b\t\nc ", "a\x0bb\x0c c\r\nd", "one"] {
+        for ascii in ["", " ", "  a  b\t\nc ", "a\x0bb\x0c c\r\nd", "one", "\x1c\x1f"] {
             assert_eq!(words(ascii), ascii.split_whitespace().count(), "{ascii:?}");
+            let visible = ascii.chars().filter(|c| !c.is_whitespace()).count();
+            assert_eq!(visible_units(ascii), visible, "{ascii:?}");
         }
         assert_eq!(words("首页"), 1, "a menu entry");
         assert_eq!(words("渡轮将于今年夏天恢复通航，港务局周一表示。"), 11);
