@@ -527,11 +527,7 @@ impl Lexicon {
         let list = self.stopwords.get(lang)?.set();
         let mut words = 0usize;
         let mut stops = 0usize;
-        for raw in text.split_whitespace() {
-            let word = word_key(raw);
-            if word.is_empty() {
-                continue;
-            }
+        for word in keyed_words(text) {
             words += 1;
             if list.contains(word.as_ref()) {
                 stops += 1;
@@ -576,11 +572,7 @@ impl Lexicon {
         let own = index.codes.iter().position(|&code| code == crate::lang::code(own));
         let mut counts = [0u16; 128];
         let mut words = 0usize;
-        for raw in text.split_whitespace() {
-            let word = word_key(raw);
-            if word.is_empty() {
-                continue;
-            }
+        for word in keyed_words(text) {
             words += 1;
             let mut languages = index.languages_of.get(word.as_ref()).copied().unwrap_or(0);
             if let Some(own) = own {
@@ -598,6 +590,12 @@ impl Lexicon {
             _ => f64::from(most) / words as f64,
         }
     }
+}
+
+/// A text's words as stopword lists are matched ([`word_key`]), those of punctuation alone left
+/// out.
+fn keyed_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
+    text.split_whitespace().map(word_key).filter(|word| !word.is_empty())
 }
 
 /// A word as stopword lists are matched: without the punctuation around it, lower-cased.
