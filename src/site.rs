@@ -62,6 +62,16 @@ impl Fingerprints {
     }
 }
 
+/// A letter or digit of a line as its fingerprint reads it.
+enum Key {
+    /// Any digit: a number is one 0.
+    Digit,
+    /// An ASCII letter, lowercased.
+    Ascii(u8),
+    /// Another letter, lowercased as it is hashed.
+    Other(char),
+}
+
 /// A line's fingerprint: a hash of its letters and digits, lowercased, with every number read as
 /// 0 ("12 comments" and "3 comments" are one line of chrome). `None` for a line with too few.
 pub(crate) fn fingerprint(line: &str) -> Option<u64> {
@@ -75,44 +85,39 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
     let bytes = line.as_bytes();
     let mut at = 0;
     while let Some(&byte) = bytes.get(at) {
-        // ASCII, the most common, is read a byte at a time without the Unicode tables; a
-        // lowercased letter is one byte, and its three zero bytes after the first only multiply.
-        if byte.is_ascii() {
+        // The next letter or digit: ASCII, the most common, is told and lowercased a byte at a
+        // time without the Unicode tables.
+        let key = if byte.is_ascii() {
             at += 1;
-            if byte.is_ascii_digit() {
-                // A number counts as one digit, 0.
-                if std::mem::replace(&mut in_number, true) {
-                    continue;
-                }
-                hash = (hash ^ u64::from(b'0')).wrapping_mul(PRIME_BY_FOUR_BYTES);
-            } else if byte.is_ascii_alphabetic() {
-                in_number = false;
-                hash = (hash ^ u64::from(byte.to_ascii_lowercase())).wrapping_mul(PRIME_BY_FOUR_BYTES);
-            } else {
-                continue;
+            match byte {
+                b'0'..=b'9' => Key::Digit,
+                _ if byte.is_ascii_alphabetic() => Key::Ascii(byte.to_ascii_lowercase()),
+                _ => continue,
             }
-            chars += 1;
-            continue;
-        }
-        let c = line[at..].chars().next().expect("a character starts here");
-        at += c.len_utf8();
-        if !units::is_alphanumeric(c) {
-            continue;
-        }
-        let digit = units::is_numeric(c);
+        } else {
+            let c = line[at..].chars().next().expect("a character starts here");
+            at += c.len_utf8();
+            match c {
+                _ if !units::is_alphanumeric(c) => continue,
+                _ if units::is_numeric(c) => Key::Digit,
+                _ => Key::Other(c),
+            }
+        };
+        // A number counts as one digit, 0.
+        let digit = matches!(key, Key::Digit);
         if digit && std::mem::replace(&mut in_number, true) {
             continue;
         }
         in_number = digit;
-        if digit {
-            hash = (hash ^ u64::from(b'0')).wrapping_mul(PRIME_BY_FOUR_BYTES);
-        } else {
-            for lower in c.to_lowercase() {
-                for byte in (lower as u32).to_le_bytes() {
-                    hash = (hash ^ u64::from(byte)).wrapping_mul(PRIME);
-                }
-            }
-        }
+        hash = match key {
+            // An ASCII character's three zero bytes after the first only multiply.
+            Key::Digit => (hash ^ u64::from(b'0')).wrapping_mul(PRIME_BY_FOUR_BYTES),
+            Key::Ascii(lower) => (hash ^ u64::from(lower)).wrapping_mul(PRIME_BY_FOUR_BYTES),
+            Key::Other(c) => c
+                .to_lowercase()
+                .flat_map(|lower| (lower as u32).to_le_bytes())
+                .fold(hash, |hash, byte| (hash ^ u64::from(byte)).wrapping_mul(PRIME)),
+        };
         chars += 1;
     }
     (chars >= MIN_KEY_CHARS).then_some(hash)
