@@ -26,6 +26,12 @@ pub fn parse(html: &str) -> Parsed {
     Parsed(parts::parse(html, &Deadline::none()))
 }
 
+/// Whether HTML parses into the same tree whether its simple markup is read by the parser's
+/// shortcut or by html5ever's tokenizer; where it does not, both trees, for the fuzzer.
+pub fn simple_markup_read_alike(html: &str) -> Result<(), (String, String)> {
+    parts::simple_markup_read_alike(html)
+}
+
 /// Walking the tree into elements and blocks of text.
 pub fn walk(parsed: &Parsed) -> Walked {
     Walked(parts::walk(&parsed.0))

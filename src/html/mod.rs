@@ -21,6 +21,7 @@ mod page_type;
 mod parse;
 mod sections;
 mod select;
+mod simple;
 mod standfirst;
 mod structured;
 mod title;
@@ -87,7 +88,7 @@ pub(crate) mod parts {
     use crate::Options;
 
     pub(crate) use super::page::Page;
-    pub(crate) use super::parse::parse;
+    pub(crate) use super::parse::{parse, simple_markup_read_alike};
     pub(crate) use super::tree::Tree;
 
     /// Walks a parsed document as a browser shows it.

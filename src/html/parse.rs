@@ -13,10 +13,15 @@
 //! text. Where it can tell where such a text ends as the tokenizer would, it takes the text out
 //! of the tokenizer's input unread, and counts the tokens the tokenizer would have made of it.
 //!
+//! Between tags, the filter reads the plainest markup itself ([`simple`](super::simple)),
+//! into the tokens the tokenizer would make of it, and leaves the rest to the tokenizer.
+//! Carriage returns are made line feeds before, as the tokenizer makes them as it reads.
+//!
 //! The tree built is our own compact one ([`Tree`]); the tests build scraper's from the same
 //! tokens and hold the two side by side.
 
 use super::page::is_json_ld_type;
+use super::simple::{self, Read};
 use super::tree::{Sink, Tree};
 use super::tuning::MAX_OPEN_ELEMENTS;
 use crate::deadline::Deadline;
@@ -75,7 +80,7 @@ const FEED_BYTES: usize = 1 << 20;
 /// Parses `html` as a browser does, with at most [`MAX_OPEN_ELEMENTS`] elements open at once.
 /// Past the deadline it stops reading, and the tree holds what was read.
 pub(crate) fn parse(html: &str, deadline: &Deadline) -> Tree {
-    run(document(Sink::document()), html, true, deadline)
+    run(document(Sink::document()), html, Shortcuts::ALL, deadline)
         .builder
         .sink
         .finish()
@@ -83,7 +88,7 @@ pub(crate) fn parse(html: &str, deadline: &Deadline) -> Tree {
 
 /// Parses `markup` as the content of a `<body>`, as [`parse`] parses a document.
 pub(crate) fn parse_fragment(markup: &str) -> Tree {
-    run(fragment(Sink::fragment()), markup, true, &Deadline::none())
+    run(fragment(Sink::fragment()), markup, Shortcuts::ALL, &Deadline::none())
         .builder
         .sink
         .finish()
@@ -111,17 +116,84 @@ fn fragment<S: TreeSink>(sink: S) -> Parser<S> {
     (builder, options)
 }
 
+/// The filter's shortcuts past the tokenizer, each of which a parse may take or not: the tests
+/// and the fuzzer compare the trees built with and without them.
+#[derive(Clone, Copy)]
+struct Shortcuts {
+    /// Unread text is taken out of the input before the tokenizer reads it.
+    skip_unread_text: bool,
+    /// Simple markup is read without the tokenizer.
+    read_simple_markup: bool,
+}
+
+impl Shortcuts {
+    const ALL: Shortcuts = Shortcuts {
+        skip_unread_text: true,
+        read_simple_markup: true,
+    };
+    #[cfg(test)]
+    const NONE: Shortcuts = Shortcuts {
+        skip_unread_text: false,
+        read_simple_markup: false,
+    };
+}
+
+/// `html` with each carriage return made a line feed, and a line feed after one dropped, as the
+/// tokenizer makes them as it reads.
+fn with_line_feeds(html: &str) -> std::borrow::Cow<'_, str> {
+    match memchr::memchr(b'\r', html.as_bytes()) {
+        Some(_) => html.replace("\r\n", "\n").replace('\r', "\n").into(),
+        None => html.into(),
+    }
+}
+
+/// Whether a document parses into the same tree whether simple markup is read by the filter
+/// or by the tokenizer, both reading its carriage returns made line feeds; where it does not,
+/// both trees, for the fuzzer to show.
+pub(crate) fn simple_markup_read_alike(html: &str) -> Result<(), (String, String)> {
+    let html = &with_line_feeds(html);
+    let tree = |read_simple_markup| {
+        let shortcuts = Shortcuts {
+            skip_unread_text: true,
+            read_simple_markup,
+        };
+        let tree = run(document(Sink::document()), html, shortcuts, &Deadline::none())
+            .builder
+            .sink
+            .finish();
+        // Tendrils show how they hold their text (inline, owned or shared), which differs
+        // with how it was read and means nothing.
+        format!("{tree:?}")
+            .replace("(inline: ", "(")
+            .replace("(owned: ", "(")
+            .replace("(shared: ", "(")
+    };
+    let (read, tokenized) = (tree(true), tree(false));
+    match read == tokenized {
+        true => Ok(()),
+        false => Err((read, tokenized)),
+    }
+}
+
 /// Feeds `html` through the filter to the parser's tree builder, and gives the filter back
-/// with the tree builder that has built the document.
+/// with the tree builder that has built the document, taking the `shortcuts` given.
 fn run<S: TreeSink>(
     (builder, options): Parser<S>,
     html: &str,
-    skips_unread_text: bool,
+    shortcuts: Shortcuts,
     deadline: &Deadline,
 ) -> DepthCap<S> {
-    let tokenizer = Tokenizer::new(DepthCap::new(builder, skips_unread_text), options);
+    let tokenizer = Tokenizer::new(DepthCap::new(builder, shortcuts), options);
     let input = &tokenizer.sink.input;
-    let mut rest = html;
+    let lines_fed;
+    let html = match shortcuts.read_simple_markup {
+        true => {
+            lines_fed = with_line_feeds(html);
+            &lines_fed
+        }
+        false => html,
+    };
+    let mut rest: &str = html;
     while !rest.is_empty() && !deadline.passed() {
         let mut end = rest.len().min(FEED_BYTES);
         while !rest.is_char_boundary(end) {
@@ -130,8 +202,11 @@ fn run<S: TreeSink>(
         input.push_back(StrTendril::from_slice(&rest[..end]));
         rest = &rest[end..];
         // The tokenizer pauses at a script's end for it to run, and at a declared encoding for
-        // the input to be decoded again; neither applies to text already decoded, so it goes on.
-        while !matches!(tokenizer.feed(input), TokenizerResult::Done) {}
+        // the input to be decoded again; neither applies to text already decoded, so it goes on,
+        // from the data state.
+        while !matches!(tokenizer.feed(input), TokenizerResult::Done) {
+            tokenizer.sink.read_simple_markup(0);
+        }
     }
     tokenizer.end();
     tokenizer.sink
@@ -142,9 +217,10 @@ struct DepthCap<S: TreeSink> {
     builder: TreeBuilder<S::Handle, S>,
     /// The tokenizer's input, from which unread text is taken.
     input: BufferQueue,
-    /// Whether unread text is taken out of the input before the tokenizer reads it (the tests
-    /// compare with the tokenizer reading it all).
-    skips_unread_text: bool,
+    /// The shortcuts this parse takes.
+    shortcuts: Shortcuts,
+    /// Reading simple markup: the tokens read are handed on, not read after.
+    reading: Cell<bool>,
     /// Open elements as counted from the tags seen since the last exact count: start tags less
     /// end tags. It overcounts where end tags are implied (`<p>`, `<li>`), which only brings
     /// the next exact count sooner.
@@ -163,11 +239,12 @@ struct DepthCap<S: TreeSink> {
 }
 
 impl<S: TreeSink> DepthCap<S> {
-    fn new(builder: TreeBuilder<S::Handle, S>, skips_unread_text: bool) -> Self {
+    fn new(builder: TreeBuilder<S::Handle, S>, shortcuts: Shortcuts) -> Self {
         DepthCap {
             builder,
             input: BufferQueue::default(),
-            skips_unread_text,
+            shortcuts,
+            reading: Cell::new(false),
             estimate: Cell::new(0),
             since_count: Cell::new(0),
             dropped: RefCell::new(FxHashMap::default()),
@@ -185,7 +262,7 @@ impl<S: TreeSink> DepthCap<S> {
             return;
         };
         if let Some(skipped) = RawText::new(&front, kind).until_end_tag(end_tag) {
-            front.pop_front(u32::try_from(skipped.bytes).expect("a buffer is shorter than 4 GiB"));
+            front.pop_front(bytes(skipped.bytes));
             self.since_count.set(self.since_count.get() + skipped.tokens);
         }
     }
@@ -234,10 +311,67 @@ impl<S: TreeSink> DepthCap<S> {
     }
 }
 
-impl<S: TreeSink> TokenSink for DepthCap<S> {
-    type Handle = S::Handle;
+impl<S: TreeSink> DepthCap<S> {
+    /// Reads the simple markup at the front of the input, where the tokenizer is in its data
+    /// state, and hands its tokens on as the tokenizer would, until markup the tokenizer
+    /// must read.
+    fn read_simple_markup(&self, line_number: u64) {
+        if !self.shortcuts.read_simple_markup || self.reading.replace(true) {
+            return;
+        }
+        loop {
+            // A reference stands for up to two characters, a token each, and may stand a
+            // character after it alone.
+            let mut tokens: [Option<Token>; 3] = [None, None, None];
+            let emptied = {
+                let Some(mut front) = self.input.peek_front_chunk_mut() else {
+                    break;
+                };
+                let (first, length) = match simple::read(&front) {
+                    None => break,
+                    Some(Read::Text(length)) => (Token::CharacterTokens(front.subtendril(0, bytes(length))), length),
+                    Some(Read::Tag(tag, length)) => (Token::TagToken(tag), length),
+                    Some(Read::Comment { text, length }) => {
+                        let comment = front.subtendril(bytes(text.start), bytes(text.len()));
+                        (Token::CommentToken(comment), length)
+                    }
+                    Some(Read::Reference {
+                        chars,
+                        count,
+                        length,
+                        alone,
+                    }) => {
+                        let token = |c: char| Token::CharacterTokens(StrTendril::from_char(c));
+                        tokens[1] = (count == 2).then(|| token(chars[1]));
+                        if alone > 0 {
+                            tokens[2] = Some(Token::CharacterTokens(front.subtendril(bytes(length), bytes(alone))));
+                        }
+                        (token(chars[0]), length + alone)
+                    }
+                };
+                tokens[0] = Some(first);
+                front.pop_front(bytes(length));
+                front.is_empty()
+            };
+            // The tokenizer's input holds no empty buffer.
+            if emptied {
+                self.input.pop_front();
+            }
+            for token in tokens.into_iter().flatten() {
+                // The markup read never makes the tree builder switch the tokenizer's state. A
+                // declared encoding would only pause it: the text is decoded already.
+                let result = self.hand_on(token, line_number);
+                debug_assert!(matches!(
+                    result,
+                    TokenSinkResult::Continue | TokenSinkResult::EncodingIndicator(_)
+                ));
+            }
+        }
+        self.reading.set(false);
+    }
 
-    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<S::Handle> {
+    /// Hands a token on to the tree builder, or drops it.
+    fn hand_on(&self, token: Token, line_number: u64) -> TokenSinkResult<S::Handle> {
         self.since_count.set(self.since_count.get() + 1);
         let mut unread_end_tag = None;
         match &token {
@@ -252,7 +386,7 @@ impl<S: TreeSink> TokenSink for DepthCap<S> {
                 if !self.passes(tag) {
                     return TokenSinkResult::Continue;
                 }
-                if unread && self.skips_unread_text {
+                if unread && self.shortcuts.skip_unread_text {
                     unread_end_tag = Some(if tag.name == local_name!("style") {
                         "style"
                     } else {
@@ -272,6 +406,21 @@ impl<S: TreeSink> TokenSink for DepthCap<S> {
         }
         result
     }
+}
+
+impl<S: TreeSink> TokenSink for DepthCap<S> {
+    type Handle = S::Handle;
+
+    fn process_token(&self, token: Token, line_number: u64) -> TokenSinkResult<S::Handle> {
+        // After a tag or a comment the tokenizer is in its data state, unless the tree builder
+        // switches it.
+        let between_tags = matches!(token, Token::TagToken(_) | Token::CommentToken(_));
+        let result = self.hand_on(token, line_number);
+        if between_tags && matches!(result, TokenSinkResult::Continue) {
+            self.read_simple_markup(line_number);
+        }
+        result
+    }
 
     fn end(&self) {
         self.builder.end()
@@ -280,6 +429,11 @@ impl<S: TreeSink> TokenSink for DepthCap<S> {
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.builder.adjusted_current_node_present_but_not_in_html_namespace()
     }
+}
+
+/// A length within a buffer of the tokenizer's input, as tendrils count it.
+fn bytes(length: usize) -> u32 {
+    u32::try_from(length).expect("a buffer is shorter than 4 GiB")
 }
 
 /// Whether an element's text is never read: a style sheet's, or a script's other than
@@ -643,39 +797,40 @@ mod tests {
             .collect()
     }
 
-    /// Parses `html` into our tree, the tokenizer skipping unread text, and into scraper's,
-    /// the tokenizer reading it all, as a document and as a fragment, and fails at the first
-    /// node where the trees differ, or at the first tag the filter counted to differently.
+    /// Parses `html` into our tree, taking the shortcuts, and into scraper's, the tokenizer
+    /// reading it all, as a document and as a fragment, and fails at the first node where the
+    /// trees differ, or at the first tag the filter counted to differently. The tokenizer
+    /// counts tokens in the markup as it reads it: where carriage returns make line feeds,
+    /// the counts are compared with its reading the markup so made.
     fn assert_same_as_scraper(html: &str, what: &str) {
-        let parsed = |ours: DepthCap<Sink>, theirs: DepthCap<scraper::HtmlTreeSink>| {
+        let lines_fed = with_line_feeds(html);
+        let theirs = |fragment_of: bool, html: &str| {
+            let sink = match fragment_of {
+                true => scraper::HtmlTreeSink::new(scraper::Html::new_fragment()),
+                false => scraper::HtmlTreeSink::new(scraper::Html::new_document()),
+            };
+            let parser = match fragment_of {
+                true => fragment(sink),
+                false => document(sink),
+            };
+            run(parser, html, Shortcuts::NONE, &Deadline::none())
+        };
+        let pairs = [false, true].map(|fragment_of| {
+            let parser = match fragment_of {
+                true => fragment(Sink::fragment()),
+                false => document(Sink::document()),
+            };
+            let ours = run(parser, html, Shortcuts::ALL, &Deadline::none());
+            let their_tree = theirs(fragment_of, html);
+            let their_counts = match lines_fed == html {
+                true => their_tree.counts_at_tags.take(),
+                false => theirs(fragment_of, &lines_fed).counts_at_tags.take(),
+            };
             (
                 (ours.counts_at_tags.take(), self::ours(&ours.builder.sink.finish())),
-                (
-                    theirs.counts_at_tags.take(),
-                    self::theirs(&theirs.builder.sink.finish()),
-                ),
+                (their_counts, self::theirs(&their_tree.builder.sink.finish())),
             )
-        };
-        let pairs = [
-            parsed(
-                run(document(Sink::document()), html, true, &Deadline::none()),
-                run(
-                    document(scraper::HtmlTreeSink::new(scraper::Html::new_document())),
-                    html,
-                    false,
-                    &Deadline::none(),
-                ),
-            ),
-            parsed(
-                run(fragment(Sink::fragment()), html, true, &Deadline::none()),
-                run(
-                    fragment(scraper::HtmlTreeSink::new(scraper::Html::new_fragment())),
-                    html,
-                    false,
-                    &Deadline::none(),
-                ),
-            ),
-        ];
+        });
         for ((our_counts, ours), (their_counts, theirs)) in pairs {
             if let Some(i) = (0..ours.len().max(theirs.len())).find(|&i| ours.get(i) != theirs.get(i)) {
                 panic!(
@@ -810,6 +965,28 @@ mod tests {
             "<tr><td><b><i><script>a\nb<c</script><div>x".repeat(700)
         );
         assert_same_as_scraper(&scripted, "scripted");
+    }
+
+    #[test]
+    fn simple_markup_read_by_the_filter_parses_as_the_tokenizer_reads_it() {
+        let cases = [
+            "<p class=a id='b' data-x=\"c d\" hidden>text &amp; more&amp;<b>bold</b>&#8217;s &NotEqualTilde;é</p>",
+            "<P CLASS=A>Upper<BR/>case</P ><img src=a.png alt=\"&lt;x&gt;\" />",
+            "<div>line\none\n\ntwo\r\nthree\rfour</div>",
+            "<!-- one --><!----><!-----><!-- a -- b --><!-- <!-- nested --><!--> abrupt<!--- x --->",
+            "<a href=\"?a=1&b=2\">legacy</a><a href=?x&amp;y>bare</a><a b=1 b=2>twice</a>",
+            "<a =b>eq</a><a b=>none</a><a b=\"1\"c=\"2\">glued</a></a b><br/ ><p/>",
+            "&amp&ampx &notin; &notit; &#0; &#128; &#xD800; &#x1F600; &#12345678; & ; &;",
+            "<meta charset=utf-8><title>t &amp; u</title><table><tr>x<td>1</td></tr>y</table>",
+            "<svg><p>foreign</p><![CDATA[ data ]]></svg><math><mi>x</mi></math><template><p>t</p></template>",
+            "<select><option>a<option>b</select><frameset></frameset><plaintext><p>all text",
+            "text at the end &amp;",
+            "text at the end &amp",
+        ];
+        for case in cases {
+            assert_same_as_scraper(case, case);
+            assert!(simple_markup_read_alike(case).is_ok(), "{case:?}");
+        }
     }
 
     #[test]

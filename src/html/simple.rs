@@ -1,0 +1,500 @@
+//! Reading the plainest markup without html5ever's tokenizer, token for token as it reads it.
+//!
+//! The tokenizer copies a tag's name and each attribute's name and value a character at a
+//! time, and that is most of the cost of parsing a page. Most of a page's markup is plain:
+//! text without character references, tags whose attributes are quoted or bare values without
+//! them, comments, character references that end in `;`. That markup is read here in a few
+//! scans of its bytes, into the tokens the tokenizer would make of it. Everything else stops
+//! the reading and is left to the tokenizer: declarations, carriage returns and NULs, whatever
+//! the tokenizer reports as an error (an error is itself a token: malformed or repeated
+//! attributes, a reference without its `;`, a nested comment), and the tags after which the
+//! tree builder has the tokenizer read differently (a script's, a title's).
+//!
+//! It reads only in the tokenizer's data state, the one it is in between tags of ordinary
+//! content; where it stops, the tokenizer goes on as though it had read every token itself.
+
+use html5ever::data::NAMED_ENTITIES;
+use html5ever::tendril::StrTendril;
+use html5ever::tokenizer::{Tag, TagKind};
+use html5ever::{ns, Attribute, LocalName, QualName};
+use std::borrow::Cow;
+
+/// Start and end tags left to the tokenizer: after such a start tag the tree builder has the
+/// tokenizer read raw text or RCDATA, which this reader does not follow.
+const LEFT_TO_THE_TOKENIZER: &[&str] = &[
+    "script",
+    "style",
+    "xmp",
+    "iframe",
+    "noembed",
+    "noframes",
+    "noscript",
+    "textarea",
+    "title",
+    "plaintext",
+];
+
+/// What the markup at the start of a text reads as, with the bytes it takes.
+#[derive(Debug, PartialEq)]
+pub(crate) enum Read {
+    /// A run of text the tokenizer makes one token of: a line feed alone, or text up to the
+    /// next `<`, `&`, carriage return or NUL (line feeds inside it included, as the
+    /// tokenizer's vectorised reading of text has it on the machines it runs on).
+    Text(usize),
+    /// A start or end tag.
+    Tag(Tag, usize),
+    /// A comment, its text between the bytes `text`.
+    Comment {
+        text: std::ops::Range<usize>,
+        length: usize,
+    },
+    /// A character reference: the characters it stands for (one or two), a token each. The
+    /// tokenizer reads one character past a name to see that it ends, and gives that back as
+    /// a buffer of its own: a character of text there (`alone` bytes) is a token by itself.
+    Reference {
+        chars: [char; 2],
+        count: usize,
+        length: usize,
+        alone: usize,
+    },
+}
+
+/// The whitespace between a tag's name and attributes.
+fn is_space(byte: u8) -> bool {
+    matches!(byte, b'\t' | b'\n' | b'\x0C' | b' ')
+}
+
+/// Whether the tokenizer reads a run of text as one token, line feeds and all (its vectorised
+/// reading), or ends a run at each line feed.
+const RUNS_SPAN_LINES: bool = cfg!(any(
+    target_arch = "x86",
+    target_arch = "x86_64",
+    target_arch = "aarch64"
+));
+
+/// The token the tokenizer makes first of `text`, read in its data state; `None` where it is
+/// left to the tokenizer (and where `text` is empty).
+pub(crate) fn read(text: &str) -> Option<Read> {
+    let bytes = text.as_bytes();
+    match *bytes.first()? {
+        b'<' if text.starts_with("<!--") => read_comment(text),
+        b'<' => read_tag(text),
+        b'&' => {
+            let (chars, count, length) = read_reference(text)?;
+            let alone = match text.as_bytes()[1] {
+                b'#' => 0,
+                // Where the text ends here, the tokenizer waits for more.
+                _ => match text[length..].chars().next()? {
+                    '<' | '&' | '\r' | '\0' | '\n' => 0,
+                    c => c.len_utf8(),
+                },
+            };
+            Some(Read::Reference {
+                chars,
+                count,
+                length,
+                alone,
+            })
+        }
+        b'\r' | b'\0' => None,
+        b'\n' => Some(Read::Text(1)),
+        _ => {
+            let end = bytes
+                .iter()
+                .position(|&b| matches!(b, b'<' | b'&' | b'\r' | b'\0') || (!RUNS_SPAN_LINES && b == b'\n'))
+                .unwrap_or(bytes.len());
+            Some(Read::Text(end))
+        }
+    }
+}
+
+/// A tag at the start of `text` (which starts with `<`), where its markup is plain.
+fn read_tag(text: &str) -> Option<Read> {
+    let bytes = text.as_bytes();
+    let (kind, mut at) = match bytes.get(1)? {
+        b'/' => (TagKind::EndTag, 2),
+        _ => (TagKind::StartTag, 1),
+    };
+    if !bytes.get(at)?.is_ascii_alphabetic() {
+        return None;
+    }
+    let name_start = at;
+    loop {
+        let byte = *bytes.get(at)?;
+        if is_space(byte) || matches!(byte, b'/' | b'>') {
+            break;
+        }
+        if matches!(byte, b'\0' | b'\r' | b'<') {
+            return None;
+        }
+        at += 1;
+    }
+    let name = lowercase(&text[name_start..at]);
+    if LEFT_TO_THE_TOKENIZER.contains(&&*name) {
+        return None;
+    }
+    let mut attrs: Vec<Attribute> = Vec::new();
+    let mut self_closing = false;
+    loop {
+        while is_space(*bytes.get(at)?) {
+            at += 1;
+        }
+        match bytes[at] {
+            b'>' => {
+                at += 1;
+                break;
+            }
+            b'/' if *bytes.get(at + 1)? == b'>' => {
+                self_closing = true;
+                at += 2;
+                break;
+            }
+            // A stray `/`, and an end tag's attributes, are the tokenizer's errors.
+            b'/' => return None,
+            _ if kind == TagKind::EndTag => return None,
+            _ => {}
+        }
+        let name_start = at;
+        loop {
+            let byte = *bytes.get(at)?;
+            if is_space(byte) || matches!(byte, b'/' | b'>' | b'=') {
+                break;
+            }
+            if matches!(byte, b'\0' | b'\r' | b'"' | b'\'' | b'<') {
+                return None;
+            }
+            at += 1;
+        }
+        // An attribute named from its `=` is an error.
+        if at == name_start {
+            return None;
+        }
+        let attr_name = lowercase(&text[name_start..at]);
+        while is_space(*bytes.get(at)?) {
+            at += 1;
+        }
+        let value: Cow<'_, str> = if bytes[at] == b'=' {
+            at += 1;
+            while is_space(*bytes.get(at)?) {
+                at += 1;
+            }
+            let (value, end) = read_value(text, at)?;
+            at = end;
+            value
+        } else {
+            Cow::Borrowed("")
+        };
+        // The tokenizer keeps the first of an attribute given twice, and reports the second.
+        if attrs.iter().any(|a| *a.name.local == *attr_name) {
+            return None;
+        }
+        attrs.push(Attribute {
+            name: QualName::new(None, ns!(), LocalName::from(&*attr_name)),
+            value: StrTendril::from_slice(&value),
+        });
+    }
+    if kind == TagKind::EndTag && self_closing {
+        return None;
+    }
+    let tag = Tag {
+        kind,
+        name: LocalName::from(&*name),
+        self_closing,
+        attrs,
+        had_duplicate_attributes: false,
+    };
+    Some(Read::Tag(tag, at))
+}
+
+/// An attribute's value starting at `at` (after its `=`), its references resolved, and where
+/// the markup after it goes on; `None` where the tokenizer would report an error.
+fn read_value(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
+    let bytes = text.as_bytes();
+    match *bytes.get(at)? {
+        quote @ (b'"' | b'\'') => {
+            let length = memchr::memchr(quote, &bytes[at + 1..])?;
+            let value = &text[at + 1..at + 1 + length];
+            if value.bytes().any(|b| matches!(b, b'\0' | b'\r')) {
+                return None;
+            }
+            let value = resolve_references(value)?;
+            let end = at + 1 + length + 1;
+            // Another attribute right after the quote, without space, is an error.
+            let next = *bytes.get(end)?;
+            (is_space(next) || matches!(next, b'/' | b'>')).then_some((value, end))
+        }
+        // A missing value is an error.
+        b'>' => None,
+        _ => {
+            let mut end = at;
+            loop {
+                let byte = *bytes.get(end)?;
+                if is_space(byte) || byte == b'>' {
+                    break;
+                }
+                if matches!(byte, b'\0' | b'\r' | b'"' | b'\'' | b'<' | b'=' | b'`') {
+                    return None;
+                }
+                end += 1;
+            }
+            Some((resolve_references(&text[at..end])?, end))
+        }
+    }
+}
+
+/// A name lower-cased as the tokenizer does it: ASCII letters only.
+fn lowercase(name: &str) -> Cow<'_, str> {
+    if name.bytes().any(|b| b.is_ascii_uppercase()) {
+        Cow::Owned(name.to_ascii_lowercase())
+    } else {
+        Cow::Borrowed(name)
+    }
+}
+
+/// A comment at the start of `text` (which starts with `<!--`), where the tokenizer reads it
+/// to its first `-->` without error: it does not close at once (`<!-->`), and holds no NUL,
+/// no `--!` and nothing that opens another comment.
+fn read_comment(text: &str) -> Option<Read> {
+    let after = &text[4..];
+    if after.starts_with('>') || after.starts_with("->") {
+        return None;
+    }
+    let length = memchr::memmem::find(after.as_bytes(), b"-->")?;
+    let comment = &after[..length];
+    if comment.contains(['\0', '\r']) || comment.contains("--!") || comment.contains("<!-") {
+        return None;
+    }
+    Some(Read::Comment {
+        text: 4..4 + length,
+        length: 4 + length + 3,
+    })
+}
+
+/// A character reference at the start of `text` (which starts with `&`) that the tokenizer
+/// resolves without error: a name ended by `;`, or the number of a character that a document
+/// may hold, ended by `;`. The characters it stands for, how many, and its length.
+fn read_reference(text: &str) -> Option<([char; 2], usize, usize)> {
+    let bytes = text.as_bytes();
+    if bytes.get(1) == Some(&b'#') {
+        let (radix, start) = match bytes.get(2)? {
+            b'x' | b'X' => (16, 3),
+            _ => (10, 2),
+        };
+        let digits = bytes[start..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        let end = start + digits;
+        // Seven digits hold every character; more may overflow, which is an error.
+        if digits == 0 || digits > 7 || bytes.get(end) != Some(&b';') {
+            return None;
+        }
+        let number = u32::from_str_radix(&text[start..end], radix).ok()?;
+        if radix == 10 && !text[start..end].bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        return allowed_character(number).map(|c| ([c, '\0'], 1, end + 1));
+    }
+    let name_length = bytes[1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    let end = 1 + name_length;
+    if name_length == 0 || bytes.get(end) != Some(&b';') {
+        return None;
+    }
+    let &(first, second) = NAMED_ENTITIES.get(&text[1..=end])?;
+    // The table also holds the names' prefixes, standing for nothing.
+    let first = char::from_u32(first).filter(|&c| c != '\0')?;
+    match second {
+        0 => Some(([first, '\0'], 1, end + 1)),
+        _ => Some(([first, char::from_u32(second)?], 2, end + 1)),
+    }
+}
+
+/// The character a numeric reference stands for, where the tokenizer takes it without error:
+/// not a NUL, a surrogate, a control character other than whitespace, nor a noncharacter.
+fn allowed_character(number: u32) -> Option<char> {
+    let error = matches!(number, 0x00 | 0x01..=0x08 | 0x0B | 0x0D..=0x1F | 0x7F..=0x9F | 0xD800..=0xDFFF | 0xFDD0..=0xFDEF)
+        || number > 0x10FFFF
+        || number & 0xFFFE == 0xFFFE;
+    if error {
+        return None;
+    }
+    char::from_u32(number)
+}
+
+/// An attribute's value with its character references resolved, where the tokenizer resolves
+/// each without error.
+fn resolve_references(value: &str) -> Option<Cow<'_, str>> {
+    let Some(first) = memchr::memchr(b'&', value.as_bytes()) else {
+        return Some(Cow::Borrowed(value));
+    };
+    let mut resolved = String::with_capacity(value.len());
+    resolved.push_str(&value[..first]);
+    let mut rest = &value[first..];
+    while !rest.is_empty() {
+        let (chars, count, length) = read_reference(rest)?;
+        resolved.extend(&chars[..count]);
+        rest = &rest[length..];
+        let next = memchr::memchr(b'&', rest.as_bytes()).unwrap_or(rest.len());
+        resolved.push_str(&rest[..next]);
+        rest = &rest[next..];
+    }
+    Some(Cow::Owned(resolved))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A tag as read: its name (an end tag's after a `/`), attributes, whether it closes
+    /// itself, and its length.
+    type TagRead = (String, Vec<(String, String)>, bool, usize);
+
+    fn tag(text: &str) -> Option<TagRead> {
+        match read(text)? {
+            Read::Tag(tag, taken) => Some((
+                format!("{}{}", if tag.kind == TagKind::EndTag { "/" } else { "" }, &*tag.name),
+                tag.attrs
+                    .iter()
+                    .map(|a| (a.name.local.to_string(), a.value.to_string()))
+                    .collect(),
+                tag.self_closing,
+                taken,
+            )),
+            other => panic!("{text:?} read as {other:?}"),
+        }
+    }
+
+    fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+        list.iter().map(|(n, v)| (n.to_string(), v.to_string())).collect()
+    }
+
+    #[test]
+    fn text_runs_end_where_the_tokenizer_ends_them() {
+        assert_eq!(read("Hello, world<p>"), Some(Read::Text(12)));
+        assert_eq!(read("\nnext line"), Some(Read::Text(1)));
+        assert_eq!(read("a &amp; b"), Some(Read::Text(2)));
+        assert_eq!(read("ends here"), Some(Read::Text(9)));
+        if RUNS_SPAN_LINES {
+            assert_eq!(read("one\ntwo<"), Some(Read::Text(7)));
+        }
+        for left in ["&amp", "\r\n", "\0", ""] {
+            assert_eq!(read(left), None, "{left:?}");
+        }
+    }
+
+    #[test]
+    fn plain_tags_are_read_with_their_attributes() {
+        assert_eq!(
+            tag(r#"<A Href="/x" class=big data-x='1 2' hidden>rest"#),
+            Some((
+                "a".into(),
+                pairs(&[("href", "/x"), ("class", "big"), ("data-x", "1 2"), ("hidden", "")]),
+                false,
+                43
+            ))
+        );
+        assert_eq!(tag("<br/>"), Some(("br".into(), vec![], true, 5)));
+        assert_eq!(
+            tag("<img src=a.png />"),
+            Some(("img".into(), pairs(&[("src", "a.png")]), true, 17))
+        );
+        assert_eq!(tag("</DIV >"), Some(("/div".into(), vec![], false, 7)));
+        assert_eq!(
+            tag("<a href = \"x\"\n>"),
+            Some(("a".into(), pairs(&[("href", "x")]), false, 15))
+        );
+    }
+
+    #[test]
+    fn comments_are_read_to_their_first_end() {
+        for (markup, comment) in [
+            ("<!-- a -- b -->x", " a -- b "),
+            ("<!---->", ""),
+            ("<!----->", "-"),
+            ("<!---a--->", "-a-"),
+            ("<!--<p>-->", "<p>"),
+        ] {
+            match read(markup) {
+                Some(Read::Comment { text, length }) => {
+                    assert_eq!(&markup[text], comment, "{markup:?}");
+                    assert_eq!(&markup[length..], markup.split_once("-->").unwrap().1, "{markup:?}");
+                }
+                other => panic!("{markup:?} read as {other:?}"),
+            }
+        }
+    }
+
+    #[test]
+    fn references_are_resolved_as_the_tokenizer_resolves_them() {
+        let reference = |text: &str| match read(text) {
+            Some(Read::Reference {
+                chars,
+                count,
+                length,
+                alone,
+            }) => Some((chars[..count].iter().collect::<String>(), length, alone)),
+            _ => None,
+        };
+        assert_eq!(reference("&amp; more"), Some(("&".into(), 5, 1)));
+        assert_eq!(reference("&amp;<b>"), Some(("&".into(), 5, 0)));
+        assert_eq!(reference("&#8217;s"), Some(("\u{2019}".into(), 7, 0)));
+        assert_eq!(reference("&#x27;"), Some(("'".into(), 6, 0)));
+        assert_eq!(reference("&NotEqualTilde;é"), Some(("\u{2242}\u{338}".into(), 15, 2)));
+        assert_eq!(
+            tag("<a href=\"?a=1&amp;b=2&#38;c\" title=&lt;x&gt;>"),
+            Some((
+                "a".into(),
+                pairs(&[("href", "?a=1&b=2&c"), ("title", "<x>")]),
+                false,
+                45
+            ))
+        );
+        // Without the `;`, unknown, or a number the document may not hold: the tokenizer's
+        // error, or its rules for old pages.
+        for left in [
+            "&amp",
+            "&amp;",
+            "&nosuchname;",
+            "&#;",
+            "&#x;",
+            "&#0;",
+            "&#128;",
+            "&#xD800;",
+            "&#12345678;",
+            "&#xFFFE;",
+            "& b",
+        ] {
+            assert_eq!(reference(left), None, "{left:?}");
+        }
+    }
+
+    #[test]
+    fn markup_the_tokenizer_reads_otherwise_is_left_to_it() {
+        for left in [
+            "<script>",
+            "<STYLE>",
+            "</title>",
+            "<textarea rows=2>",
+            "<!DOCTYPE html>",
+            "<?xml?>",
+            "< p>",
+            "</>",
+            "<a href=\"?a=1&b=2\">",
+            "<a href=?a&b>",
+            "<!-->",
+            "<!--->",
+            "<!-- a --!>",
+            "<!-- <!-- -->",
+            "<!-- unclosed",
+            "<a b=\"1\"c=\"2\">",
+            "<a b=1 b=2>",
+            "<a =b>",
+            "<a b=>",
+            "<a/b>",
+            "</a b>",
+            "</a/>",
+            "<a\r\nb>",
+            "<a b=\"unclosed",
+            "<div",
+        ] {
+            assert_eq!(read(left), None, "{left:?}");
+        }
+    }
+}
