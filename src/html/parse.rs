@@ -975,6 +975,7 @@ mod tests {
             "<div>line\none\n\ntwo\r\nthree\rfour</div>",
             "<!-- one --><!----><!-----><!-- a -- b --><!-- <!-- nested --><!--> abrupt<!--- x --->",
             "<a href=\"?a=1&b=2\">legacy</a><a href=?x&amp;y>bare</a><a b=1 b=2>twice</a>",
+            "<a href=\"?a&copy=1&lang=en&notit&#x26;&;&b\" title='a & b &c; &d'>refs</a>",
             "<a =b>eq</a><a b=>none</a><a b=\"1\"c=\"2\">glued</a></a b><br/ ><p/>",
             "&amp&ampx &notin; &notit; &#0; &#128; &#xD800; &#x1F600; &#12345678; & ; &;",
             "<meta charset=utf-8><title>t &amp; u</title><table><tr>x<td>1</td></tr>y</table>",

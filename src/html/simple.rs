@@ -99,10 +99,13 @@ pub(crate) fn read(text: &str) -> Option<Read> {
         b'\r' | b'\0' => None,
         b'\n' => Some(Read::Text(1)),
         _ => {
-            let end = bytes
-                .iter()
-                .position(|&b| matches!(b, b'<' | b'&' | b'\r' | b'\0') || (!RUNS_SPAN_LINES && b == b'\n'))
-                .unwrap_or(bytes.len());
+            // Carriage returns are rare (the parser makes them line feeds before): looked for
+            // apart, both searches vectorised.
+            let mut end = memchr::memchr3(b'<', b'&', b'\0', bytes).unwrap_or(bytes.len());
+            end = memchr::memchr(b'\r', &bytes[..end]).unwrap_or(end);
+            if !RUNS_SPAN_LINES {
+                end = memchr::memchr(b'\n', &bytes[..end]).unwrap_or(end);
+            }
             Some(Read::Text(end))
         }
     }
@@ -214,7 +217,7 @@ fn read_value(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
         quote @ (b'"' | b'\'') => {
             let length = memchr::memchr(quote, &bytes[at + 1..])?;
             let value = &text[at + 1..at + 1 + length];
-            if value.bytes().any(|b| matches!(b, b'\0' | b'\r')) {
+            if memchr::memchr2(b'\0', b'\r', value.as_bytes()).is_some() {
                 return None;
             }
             let value = resolve_references(value)?;
@@ -318,6 +321,28 @@ fn allowed_character(number: u32) -> Option<char> {
     char::from_u32(number)
 }
 
+/// Whether an ampersand in an attribute's value (at the start of `text`) starts no reference,
+/// so that the tokenizer keeps it as it is without error: it is followed by neither a letter,
+/// a digit nor `#`, or by a name of letters and digits that no `;` ends and of which no part
+/// from its start names a character (`?a=1&b=2`, but not `&copy=`, which has its own rules).
+fn is_bare_ampersand(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let name_length = bytes[1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    // Where the value ends at the name, the tokenizer reads on to see how.
+    let Some(&after) = bytes.get(1 + name_length) else {
+        return false;
+    };
+    if name_length == 0 {
+        return after != b'#';
+    }
+    after != b';'
+        && (2..=(1 + name_length).min(MAX_ENTITY_NAME_BYTES))
+            .all(|end| NAMED_ENTITIES.get(&text[1..end]).is_none_or(|&(first, _)| first == 0))
+}
+
+/// The longest name of a character reference, `;` included.
+const MAX_ENTITY_NAME_BYTES: usize = 32;
+
 /// An attribute's value with its character references resolved, where the tokenizer resolves
 /// each without error.
 fn resolve_references(value: &str) -> Option<Cow<'_, str>> {
@@ -328,9 +353,17 @@ fn resolve_references(value: &str) -> Option<Cow<'_, str>> {
     resolved.push_str(&value[..first]);
     let mut rest = &value[first..];
     while !rest.is_empty() {
-        let (chars, count, length) = read_reference(rest)?;
-        resolved.extend(&chars[..count]);
-        rest = &rest[length..];
+        match read_reference(rest) {
+            Some((chars, count, length)) => {
+                resolved.extend(&chars[..count]);
+                rest = &rest[length..];
+            }
+            None if is_bare_ampersand(rest) => {
+                resolved.push('&');
+                rest = &rest[1..];
+            }
+            None => return None,
+        }
         let next = memchr::memchr(b'&', rest.as_bytes()).unwrap_or(rest.len());
         resolved.push_str(&rest[..next]);
         rest = &rest[next..];
@@ -438,6 +471,15 @@ mod tests {
         assert_eq!(reference("&#x27;"), Some(("'".into(), 6, 0)));
         assert_eq!(reference("&NotEqualTilde;é"), Some(("\u{2242}\u{338}".into(), 15, 2)));
         assert_eq!(
+            tag("<a href=\"?a=1&b=2&c&=&#38;\" alt='& x'>"),
+            Some((
+                "a".into(),
+                pairs(&[("href", "?a=1&b=2&c&=&"), ("alt", "& x")]),
+                false,
+                38
+            ))
+        );
+        assert_eq!(
             tag("<a href=\"?a=1&amp;b=2&#38;c\" title=&lt;x&gt;>"),
             Some((
                 "a".into(),
@@ -476,7 +518,9 @@ mod tests {
             "<?xml?>",
             "< p>",
             "</>",
-            "<a href=\"?a=1&b=2\">",
+            "<a href=\"&copy=1\">",
+            "<a href=\"&foo;\">",
+            "<a href=\"end&\">",
             "<a href=?a&b>",
             "<!-->",
             "<!--->",
