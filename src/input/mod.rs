@@ -277,7 +277,7 @@ fn decompress(raw: Vec<u8>, compression: Compression, max_bytes: usize) -> Resul
             truncated: None,
         });
     }
-    let mut out = Vec::with_capacity(raw.len().saturating_mul(4).min(max_bytes));
+    let mut out = Vec::with_capacity(decompressed_size_hint(&raw, compression).min(max_bytes));
     let truncated = match read_bounded(decoder(&raw[..], compression)?, &mut out, max_bytes) {
         Ok(()) => None,
         Err(Error::Io { source }) if !out.is_empty() => Some(source.to_string()),
@@ -285,6 +285,29 @@ fn decompress(raw: Vec<u8>, compression: Compression, max_bytes: usize) -> Resul
     };
     Ok(Content { bytes: out, truncated })
 }
+
+/// How many bytes `raw` decompresses to, as far as can be told before: a gzip stream ends with
+/// its length (modulo 4 GiB, and of its last member alone), which deflate can have made at
+/// most [`MAX_DEFLATE_RATIO`] times smaller; else four times the compressed bytes, a page's
+/// usual ratio. Reading into a buffer of the right size saves copying it as it grows.
+fn decompressed_size_hint(raw: &[u8], compression: Compression) -> usize {
+    let usual = raw.len().saturating_mul(4);
+    if compression != Compression::Gzip || raw.len() < GZIP_MIN_BYTES {
+        return usual;
+    }
+    let trailer: [u8; 4] = raw[raw.len() - 4..].try_into().expect("four bytes");
+    let stated = usize::try_from(u32::from_le_bytes(trailer)).unwrap_or(usize::MAX);
+    // One more byte than the length, so that reading to the end needs no second buffer.
+    stated
+        .saturating_add(1)
+        .min(raw.len().saturating_mul(MAX_DEFLATE_RATIO))
+}
+
+/// The shortest gzip stream: its header and trailer.
+const GZIP_MIN_BYTES: usize = 18;
+
+/// The most that deflate can shrink data by.
+const MAX_DEFLATE_RATIO: usize = 1032;
 
 /// A reader of `raw` that decompresses it as `compression` says.
 pub(crate) fn decoder<'a, R: io::BufRead + Send + 'a>(
@@ -388,6 +411,22 @@ mod tests {
             assert!(!content.bytes.is_empty() && text.starts_with(&content.bytes));
             assert!(content.truncated.is_some_and(|r| r.starts_with("not valid zstd")));
         }
+    }
+
+    #[test]
+    fn a_gzip_stream_says_how_long_it_will_be() {
+        let page = b"<p>Hello</p>".repeat(100);
+        let raw = gzip(&page);
+        assert_eq!(decompressed_size_hint(&raw, Compression::Gzip), page.len() + 1);
+        // A trailer that claims more than deflate can give is not believed.
+        let mut lying = raw.clone();
+        let end = lying.len();
+        lying[end - 4..].copy_from_slice(&u32::MAX.to_le_bytes());
+        assert_eq!(
+            decompressed_size_hint(&lying, Compression::Gzip),
+            raw.len() * MAX_DEFLATE_RATIO
+        );
+        assert_eq!(decompressed_size_hint(&raw, Compression::None), raw.len() * 4);
     }
 
     #[test]
