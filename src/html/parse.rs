@@ -977,7 +977,7 @@ mod tests {
             "<a href=\"?a=1&b=2\">legacy</a><a href=?x&amp;y>bare</a><a b=1 b=2>twice</a>",
             "<a href=\"?a&copy=1&lang=en&notit&#x26;&;&b\" title='a & b &c; &d'>refs</a>",
             "<a =b>eq</a><a b=>none</a><a b=\"1\"c=\"2\">glued</a></a b><br/ ><p/>",
-            "&amp&ampx &notin; &notit; &#0; &#128; &#xD800; &#x1F600; &#12345678; & ; &;",
+            "&amp&ampx &notin; &notit; &#0; &#128; &#xD800; &#x1F600; &#12345678; & ; &; && &<b>x</b>&",
             "<meta charset=utf-8><title>t &amp; u</title><table><tr>x<td>1</td></tr>y</table>",
             "<svg><p>foreign</p><![CDATA[ data ]]></svg><math><mi>x</mi></math><template><p>t</p></template>",
             "<select><option>a<option>b</select><frameset></frameset><plaintext><p>all text",

@@ -79,6 +79,14 @@ pub(crate) fn read(text: &str) -> Option<Read> {
     match *bytes.first()? {
         b'<' if text.starts_with("<!--") => read_comment(text),
         b'<' => read_tag(text),
+        // An ampersand before neither a letter, a digit nor `#` starts no reference: it is
+        // text, a token of its own.
+        b'&' if bytes.get(1).is_some_and(|&b| !b.is_ascii_alphanumeric() && b != b'#') => Some(Read::Reference {
+            chars: ['&', '\0'],
+            count: 1,
+            length: 1,
+            alone: 0,
+        }),
         b'&' => {
             let (chars, count, length) = read_reference(text)?;
             let alone = match text.as_bytes()[1] {
@@ -467,6 +475,8 @@ mod tests {
         };
         assert_eq!(reference("&amp; more"), Some(("&".into(), 5, 1)));
         assert_eq!(reference("&amp;<b>"), Some(("&".into(), 5, 0)));
+        assert_eq!(reference("& more"), Some(("&".into(), 1, 0)));
+        assert_eq!(reference("&&amp;"), Some(("&".into(), 1, 0)));
         assert_eq!(reference("&#8217;s"), Some(("\u{2019}".into(), 7, 0)));
         assert_eq!(reference("&#x27;"), Some(("'".into(), 6, 0)));
         assert_eq!(reference("&NotEqualTilde;é"), Some(("\u{2242}\u{338}".into(), 15, 2)));
@@ -501,7 +511,8 @@ mod tests {
             "&#xD800;",
             "&#12345678;",
             "&#xFFFE;",
-            "& b",
+            "&b c",
+            "&",
         ] {
             assert_eq!(reference(left), None, "{left:?}");
         }
