@@ -279,11 +279,13 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
 /// first, so that the copy goes and the paragraphs it repeats stay.
 fn drop_copies(lines: &mut [Line]) {
     let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
-    // Most dumps have no line long enough to be a copy, and nothing to count.
+    // Most dumps have no line long enough to be a copy, and nothing to count; a line alone
+    // copies nothing.
     let copy_words = MIN_COPY_GRAMS + COPY_GRAM_WORDS - 1;
-    if !kept
-        .iter()
-        .any(|&i| words_of(&lines[i].key).nth(copy_words - 1).is_some())
+    if kept.len() < 2
+        || !kept
+            .iter()
+            .any(|&i| words_of(&lines[i].key).nth(copy_words - 1).is_some())
     {
         return;
     }
@@ -318,15 +320,19 @@ fn words_of(text: &str) -> impl Iterator<Item = &str> {
 /// The hashes of a text's runs of [`COPY_GRAM_WORDS`] words.
 fn word_grams(text: &str) -> Vec<u64> {
     use std::hash::{Hash, Hasher};
-    let words: Vec<&str> = words_of(text).collect();
-    words
-        .windows(COPY_GRAM_WORDS)
-        .map(|gram| {
+    // The last few words, in a window that moves along the text: a line may be megabytes.
+    let mut gram = [""; COPY_GRAM_WORDS];
+    let mut grams = Vec::new();
+    for (n, word) in words_of(text).enumerate() {
+        gram.rotate_left(1);
+        gram[COPY_GRAM_WORDS - 1] = word;
+        if n + 1 >= COPY_GRAM_WORDS {
             let mut hasher = FxHasher::default();
-            gram.hash(&mut hasher);
-            hasher.finish()
-        })
-        .collect()
+            gram.as_slice().hash(&mut hasher);
+            grams.push(hasher.finish());
+        }
+    }
+    grams
 }
 
 /// Each run of a recurring line's occurrences that come every few lines: where they stop
