@@ -13,7 +13,7 @@
 //! text. Where it can tell where such a text ends as the tokenizer would, it takes the text out
 //! of the tokenizer's input unread, and counts the tokens the tokenizer would have made of it.
 //!
-//! Between tags, the filter reads the plainest markup itself ([`simple`](super::simple)),
+//! Between tags, the filter reads the plainest markup itself ([`simple`]),
 //! into the tokens the tokenizer would make of it, and leaves the rest to the tokenizer.
 //! Carriage returns are made line feeds before, as the tokenizer makes them as it reads.
 //!
