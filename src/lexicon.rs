@@ -620,14 +620,6 @@ fn word_key(raw: &str) -> Cow<'_, str> {
 /// ("12 Comments »" is "comments"). `None` when it has more than `max_words` words: a line of
 /// prose is not read to its end.
 fn label_key(lower: &str, max_words: usize) -> Option<String> {
-    match lower.is_ascii() {
-        true => ascii_label_key(lower.as_bytes(), max_words),
-        false => any_label_key(lower, max_words),
-    }
-}
-
-/// [`label_key`] of a text in any script.
-fn any_label_key(lower: &str, max_words: usize) -> Option<String> {
     // The key runs from the first letter to the last (digits dropped, what is not alphanumeric
     // trimmed), and is made in one pass.
     let letter = |c: char| units::is_alphanumeric(c) && !units::is_numeric(c);
@@ -653,35 +645,6 @@ fn any_label_key(lower: &str, max_words: usize) -> Option<String> {
         }
     }
     Some(key)
-}
-
-/// [`label_key`] of an ASCII text, a byte at a time: most lines are ASCII, and this is asked of
-/// every short one.
-fn ascii_label_key(lower: &[u8], max_words: usize) -> Option<String> {
-    let (Some(start), Some(last)) = (
-        lower.iter().position(u8::is_ascii_alphabetic),
-        lower.iter().rposition(u8::is_ascii_alphabetic),
-    ) else {
-        return Some(String::new());
-    };
-    let mut key = Vec::with_capacity(last + 1 - start);
-    let mut words = 1;
-    let mut space = false;
-    for &b in lower[start..=last].iter().filter(|b| !b.is_ascii_digit()) {
-        if units::is_ascii_whitespace(b) {
-            space = true;
-        } else {
-            if std::mem::take(&mut space) {
-                if words == max_words {
-                    return None;
-                }
-                words += 1;
-                key.push(b' ');
-            }
-            key.push(b);
-        }
-    }
-    Some(String::from_utf8(key).expect("ASCII bytes"))
 }
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
@@ -760,28 +723,6 @@ fn spaced_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn label_keys_of_ascii_text_are_those_of_any_text() {
-        for text in [
-            "share  tweet\temail",
-            "  42 comments ",
-            "page 2 of 10",
-            "read more »",
-            "— 3 —",
-            "a\x0bb",
-            "",
-            "one two three four five six seven",
-        ] {
-            for max_words in [2, 6, usize::MAX] {
-                assert_eq!(
-                    ascii_label_key(text.as_bytes(), max_words),
-                    any_label_key(text, max_words),
-                    "{text:?}"
-                );
-            }
-        }
-    }
 
     #[test]
     fn consent_notices_need_a_tracker_the_sites_voice_and_a_subject() {

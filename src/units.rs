@@ -111,7 +111,7 @@ pub(crate) fn visible_units(text: &str) -> usize {
 
 /// Whether an ASCII byte is whitespace as [`char::is_whitespace`] says (which, unlike
 /// [`u8::is_ascii_whitespace`], counts the vertical tab).
-pub(crate) fn is_ascii_whitespace(byte: u8) -> bool {
+fn is_ascii_whitespace(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
