@@ -79,9 +79,8 @@ pub(crate) fn read(text: &str) -> Option<Read> {
     match *bytes.first()? {
         b'<' if text.starts_with("<!--") => read_comment(text),
         b'<' => read_tag(text),
-        // An ampersand before neither a letter, a digit nor `#` starts no reference: it is
-        // text, a token of its own.
-        b'&' if bytes.get(1).is_some_and(|&b| !b.is_ascii_alphanumeric() && b != b'#') => Some(Read::Reference {
+        // An ampersand that starts no reference is text, a token of its own.
+        b'&' if starts_nothing(text) => Some(Read::Reference {
             chars: ['&', '\0'],
             count: 1,
             length: 1,
@@ -89,7 +88,7 @@ pub(crate) fn read(text: &str) -> Option<Read> {
         }),
         b'&' => {
             let (chars, count, length) = read_reference(text)?;
-            let alone = match text.as_bytes()[1] {
+            let alone = match bytes[1] {
                 b'#' => 0,
                 // Where the text ends here, the tokenizer waits for more.
                 _ => match text[length..].chars().next()? {
@@ -291,21 +290,20 @@ fn read_reference(text: &str) -> Option<([char; 2], usize, usize)> {
             b'x' | b'X' => (16, 3),
             _ => (10, 2),
         };
-        let digits = bytes[start..].iter().take_while(|b| b.is_ascii_hexdigit()).count();
+        let digits = bytes[start..]
+            .iter()
+            .take_while(|&&b| char::from(b).is_digit(radix))
+            .count();
         let end = start + digits;
         // Seven digits hold every character; more may overflow, which is an error.
         if digits == 0 || digits > 7 || bytes.get(end) != Some(&b';') {
             return None;
         }
         let number = u32::from_str_radix(&text[start..end], radix).ok()?;
-        if radix == 10 && !text[start..end].bytes().all(|b| b.is_ascii_digit()) {
-            return None;
-        }
         return allowed_character(number).map(|c| ([c, '\0'], 1, end + 1));
     }
-    let name_length = bytes[1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
-    let end = 1 + name_length;
-    if name_length == 0 || bytes.get(end) != Some(&b';') {
+    let end = 1 + name_length(text);
+    if end == 1 || bytes.get(end) != Some(&b';') {
         return None;
     }
     let &(first, second) = NAMED_ENTITIES.get(&text[1..=end])?;
@@ -334,18 +332,35 @@ fn allowed_character(number: u32) -> Option<char> {
 /// a digit nor `#`, or by a name of letters and digits that no `;` ends and of which no part
 /// from its start names a character (`?a=1&b=2`, but not `&copy=`, which has its own rules).
 fn is_bare_ampersand(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    let name_length = bytes[1..].iter().take_while(|b| b.is_ascii_alphanumeric()).count();
+    if starts_nothing(text) {
+        return true;
+    }
+    let name_length = name_length(text);
     // Where the value ends at the name, the tokenizer reads on to see how.
-    let Some(&after) = bytes.get(1 + name_length) else {
+    let Some(&after) = text.as_bytes().get(1 + name_length) else {
         return false;
     };
-    if name_length == 0 {
-        return after != b'#';
-    }
-    after != b';'
+    name_length > 0
+        && after != b';'
         && (2..=(1 + name_length).min(MAX_ENTITY_NAME_BYTES))
             .all(|end| NAMED_ENTITIES.get(&text[1..end]).is_none_or(|&(first, _)| first == 0))
+}
+
+/// Whether an ampersand (at the start of `text`) is followed by neither a letter, a digit nor
+/// `#`, and so starts no reference at all.
+fn starts_nothing(text: &str) -> bool {
+    text.as_bytes()
+        .get(1)
+        .is_some_and(|&b| !b.is_ascii_alphanumeric() && b != b'#')
+}
+
+/// How many letters and digits follow an ampersand at the start of `text`: the name of a
+/// reference, or what would be one.
+fn name_length(text: &str) -> usize {
+    text.as_bytes()[1..]
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
 }
 
 /// The longest name of a character reference, `;` included.
