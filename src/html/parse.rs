@@ -805,13 +805,9 @@ mod tests {
     fn assert_same_as_scraper(html: &str, what: &str) {
         let lines_fed = with_line_feeds(html);
         let theirs = |fragment_of: bool, html: &str| {
-            let sink = match fragment_of {
-                true => scraper::HtmlTreeSink::new(scraper::Html::new_fragment()),
-                false => scraper::HtmlTreeSink::new(scraper::Html::new_document()),
-            };
             let parser = match fragment_of {
-                true => fragment(sink),
-                false => document(sink),
+                true => fragment(scraper::HtmlTreeSink::new(scraper::Html::new_fragment())),
+                false => document(scraper::HtmlTreeSink::new(scraper::Html::new_document())),
             };
             run(parser, html, Shortcuts::NONE, &Deadline::none())
         };
