@@ -16,7 +16,7 @@ pub const PARTIAL_SUFFIX: &str = ".partial";
 #[derive(Debug)]
 pub struct Output {
     sink: Sink,
-    /// For a file: the name it is given when finished.
+    /// For a file written under its partial name: the name it is given when finished.
     path: Option<PathBuf>,
 }
 
@@ -52,10 +52,18 @@ impl Output {
     }
 
     /// A new file at `path` (replacing any once finished), compressed as its name says.
+    ///
+    /// Something there that is not a file (`/dev/null`, a named pipe, a terminal) is written
+    /// to as it is: it holds no records to lose, and a file renamed over it would replace it.
     pub fn create(path: &Path) -> io::Result<Output> {
-        let partial = partial_name(path);
-        let file = File::create(&partial)
-            .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", partial.display())))?;
+        let in_place = std::fs::metadata(path).is_ok_and(|m| !m.is_file());
+        let written = if in_place {
+            path.to_path_buf()
+        } else {
+            partial_name(path)
+        };
+        let file = File::create(&written)
+            .map_err(|e| io::Error::new(e.kind(), format!("cannot create {}: {e}", written.display())))?;
         let out = BufWriter::new(Box::new(file) as Box<dyn Write + Send>);
         let name = path.to_string_lossy().to_lowercase();
         let sink = if name.ends_with(".gz") {
@@ -78,7 +86,7 @@ impl Output {
         };
         Ok(Output {
             sink,
-            path: Some(path.to_path_buf()),
+            path: (!in_place).then(|| path.to_path_buf()),
         })
     }
 
@@ -206,5 +214,29 @@ mod tests {
             .read_to_string(&mut text)
             .unwrap();
         assert_eq!(text, "{}\n");
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn what_is_not_a_file_is_written_in_place_and_stays_what_it_is() {
+        use std::os::unix::fs::FileTypeExt;
+        let dir = tempfile::tempdir().unwrap();
+        let pipe = dir.path().join("records");
+        let made = std::process::Command::new("mkfifo")
+            .arg(&pipe)
+            .status()
+            .expect("mkfifo runs");
+        assert!(made.success());
+        let reader = {
+            let pipe = pipe.clone();
+            std::thread::spawn(move || std::fs::read(pipe).unwrap())
+        };
+        let mut out = Output::create(&pipe).unwrap();
+        assert_eq!(out.partial_path(), None);
+        out.write_all(b"{}\n").unwrap();
+        out.finish().unwrap();
+        assert_eq!(reader.join().unwrap(), b"{}\n");
+        assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
+        assert!(!dir.path().join("records.partial").exists());
     }
 }
