@@ -648,9 +648,9 @@ impl<'a> Languages<'a> {
     /// Detection is the costliest step, so it runs where it tells something: once on long lines
     /// taken together, enough text to know the document's language, then on lines short enough
     /// to be chrome, unless their script or stopwords already show them in the document's
-    /// language. Those are left to the caller to judge where their class depends on it; without
-    /// long lines, the short ones say what the document's language is, and are all judged.
-    /// `keys` are the lines lowercased, as stopwords are read.
+    /// language. Those are left to the caller to judge where their class depends on it. Without
+    /// long lines, the short ones taken together are the sample. `keys` are the lines
+    /// lowercased, as stopwords are read.
     fn judge_document(
         &mut self,
         sizes: &[usize],
@@ -688,10 +688,28 @@ impl<'a> Languages<'a> {
         if from_long.is_some() {
             return (from_long, unjudged);
         }
-        for i in unjudged {
-            self.judge(i);
+        // No long line: the short ones taken together say the document's language, as the
+        // long ones would.
+        let mut sample = String::new();
+        for &i in &unjudged {
+            if sample.len() >= lang::SAMPLE_BYTES {
+                break;
+            }
+            if !sample.is_empty() {
+                sample.push('\n');
+            }
+            sample.push_str(&texts[i]);
         }
-        (self.dominant(), Vec::new())
+        self.sample = lang::judge_sample(&sample).map(|info| (sample.len(), info));
+        let from_short = self.dominant();
+        let unjudged = match from_short {
+            Some((l, s)) => unjudged
+                .into_iter()
+                .filter(|&i| !says_its_language(&keys[i], l, &s, lexicon))
+                .collect(),
+            None => unjudged,
+        };
+        (from_short, unjudged)
     }
 
     /// Judges one line's language, unless the deadline has passed: detection is what can take
@@ -1239,6 +1257,28 @@ mod tests {
             !text.iter().any(|l| l.starts_with("Alle") || l.starts_with("Всі")),
             "the footers in other languages go: {text:?}"
         );
+    }
+
+    #[test]
+    fn without_long_lines_the_short_ones_together_say_the_document_s_language() {
+        let texts: Vec<String> = [
+            "Wanderschuhe aus Leder, wasserdicht und mit Wolle gefüttert",
+            "Die Sohle ist aus Gummi und hält auch auf nassem Stein",
+            "Wir liefern innerhalb von drei Tagen an jede Adresse im Land",
+            "Sign in to see your orders and the items saved to your list",
+        ]
+        .map(str::to_string)
+        .to_vec();
+        let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
+        assert!(sizes.iter().all(|&size| size < LONG_UNITS));
+        let mut languages = Languages::new(&texts, Deadline::none());
+        let (dominant, unjudged) = languages.judge_document(&sizes, &lowercased(&texts), Lexicon::shared());
+        assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Deu));
+        assert!(
+            languages.judged.iter().all(Option::is_none),
+            "one sample, no line judged alone"
+        );
+        assert_eq!(unjudged, [3], "only the line without German stopwords is left to judge");
     }
 
     #[test]
