@@ -109,6 +109,23 @@ pub(crate) fn judge(block: &str) -> Option<Info> {
     whatlang::detect(prefix(block, BLOCK_SAMPLE_BYTES))
 }
 
+/// Judges one block's language as [`judge`] does, where the question is whether it is in
+/// `own` or in one of `others`: the detector compares it with their profiles alone, a fraction
+/// of the work of comparing it with every language of its script. Between a few languages it
+/// is surer than among all, so an answer other than `own` is checked among all.
+pub(crate) fn judge_among(block: &str, own: Lang, mut others: Vec<Lang>) -> Option<Info> {
+    if !is_judged(block) {
+        return None;
+    }
+    let text = prefix(block, BLOCK_SAMPLE_BYTES);
+    others.push(own);
+    let among = whatlang::Detector::with_allowlist(others).detect(text)?;
+    match among.is_reliable() && among.lang() != own {
+        true => whatlang::detect(text),
+        false => Some(among),
+    }
+}
+
 /// Whether a block is long enough to be judged one by one.
 pub(crate) fn is_judged(block: &str) -> bool {
     block.chars().take(MIN_JUDGED_CHARS).count() == MIN_JUDGED_CHARS
@@ -241,6 +258,18 @@ mod tests {
         ] {
             assert_eq!(script(text), whatlang::detect_script(text), "{text}");
         }
+    }
+
+    #[test]
+    fn a_block_judged_among_a_few_languages_gets_the_answer_judged_among_all() {
+        let german = "Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung des Verlags";
+        let english = "Sign in to see your orders and the items saved to your list";
+        for (block, others) in [(german, vec![Lang::Deu, Lang::Nld]), (english, vec![Lang::Deu])] {
+            let among = judge_among(block, Lang::Eng, others).map(|i| (i.lang(), i.is_reliable()));
+            let all = judge(block).map(|i| (i.lang(), i.is_reliable()));
+            assert_eq!(among, all, "{block}");
+        }
+        assert!(judge_among("Too short", Lang::Eng, vec![Lang::Deu]).is_none());
     }
 
     #[test]

@@ -198,9 +198,9 @@ struct Stopwords {
 /// a line that shows no other language's stopwords is not worth asking the detector about.
 #[derive(Debug)]
 struct StopwordLanguages {
-    /// The languages' ISO 639-1 codes; a language is its index here.
-    codes: Vec<&'static str>,
-    /// Each stopword's languages, one bit per index of `codes`.
+    /// The languages; a language is its index here.
+    langs: Vec<whatlang::Lang>,
+    /// Each stopword's languages, one bit per index of `langs`.
     languages_of: FxHashMap<&'static str, u128>,
 }
 
@@ -543,33 +543,37 @@ impl Lexicon {
     fn stopword_languages(&self, script: whatlang::Script) -> Option<&StopwordLanguages> {
         let (_, index) = self.stopword_languages.iter().find(|(s, _)| *s == script)?;
         Some(index.get_or_init(|| {
-            let mut codes: Vec<&'static str> = script
+            let langs: Vec<whatlang::Lang> = script
                 .langs()
                 .iter()
-                .map(|&lang| crate::lang::code(lang))
-                .filter(|code| self.stopwords.contains_key(code))
+                .copied()
+                .filter(|&lang| self.stopwords.contains_key(crate::lang::code(lang)))
                 .collect();
-            codes.sort_unstable();
-            codes.dedup();
-            assert!(codes.len() <= 128, "one bit per language in a u128");
+            assert!(langs.len() <= 128, "one bit per language in a u128");
             let mut languages_of: FxHashMap<&'static str, u128> = FxHashMap::default();
-            for (index, code) in codes.iter().enumerate() {
+            for (index, &lang) in langs.iter().enumerate() {
                 // From the lists as they are: sets of every language would be built for nothing.
-                for word in self.stopwords[code].words.words() {
+                for word in self.stopwords[crate::lang::code(lang)].words.words() {
                     *languages_of.entry(word).or_default() |= 1 << index;
                 }
             }
-            StopwordLanguages { codes, languages_of }
+            StopwordLanguages { langs, languages_of }
         }))
     }
 
-    /// The highest share of a text's words that are stopwords of one language of this script
-    /// other than `own`; 0 for a text without words.
-    pub fn other_language_density(&self, text: &str, own: whatlang::Lang, script: whatlang::Script) -> f64 {
+    /// The languages of this script other than `own` whose stopwords make at least `min_share`
+    /// of a text's words: those it may be written in instead.
+    pub fn other_languages(
+        &self,
+        text: &str,
+        own: whatlang::Lang,
+        script: whatlang::Script,
+        min_share: f64,
+    ) -> Vec<whatlang::Lang> {
         let Some(index) = self.stopword_languages(script) else {
-            return 0.0;
+            return Vec::new();
         };
-        let own = index.codes.iter().position(|&code| code == crate::lang::code(own));
+        let own = index.langs.iter().position(|&lang| lang == own);
         let mut counts = [0u16; 128];
         let mut words = 0usize;
         for word in keyed_words(text) {
@@ -584,11 +588,10 @@ impl Lexicon {
                 languages &= languages - 1;
             }
         }
-        let most = counts.iter().copied().max().unwrap_or(0);
-        match words {
-            0 => 0.0,
-            _ => f64::from(most) / words as f64,
-        }
+        (0..index.langs.len())
+            .filter(|&i| words > 0 && f64::from(counts[i]) >= min_share * words as f64)
+            .map(|i| index.langs[i])
+            .collect()
     }
 }
 
@@ -914,19 +917,28 @@ mod tests {
     }
 
     #[test]
-    fn other_language_density_leaves_out_the_documents_own() {
+    fn other_languages_leave_out_the_documents_own() {
         use whatlang::{Lang, Script};
         let lex = Lexicon::shared();
         let english = "Please log in using one of these methods to post your comment";
-        let density = |text, own| lex.other_language_density(text, own, Script::Latin);
-        assert!(density(english, Lang::Deu) >= 0.5, "English on a German page");
+        let others = |text, own| lex.other_languages(text, own, Script::Latin, 0.2);
         assert!(
-            density(english, Lang::Eng) < density(english, Lang::Deu),
+            others(english, Lang::Deu).contains(&Lang::Eng),
+            "English on a German page"
+        );
+        assert!(
+            !others(english, Lang::Eng).contains(&Lang::Eng),
             "English's own stopwords do not count on an English page"
         );
-        assert_eq!(density("Nespresso Essenza Mini", Lang::Eng), 0.0);
-        assert_eq!(density("12 34", Lang::Eng), 0.0);
+        assert!(
+            lex.other_languages(english, Lang::Deu, Script::Latin, 0.9).is_empty(),
+            "not nine words in ten"
+        );
+        assert!(others("Nespresso Essenza Mini", Lang::Eng).is_empty());
+        assert!(others("12 34", Lang::Eng).is_empty());
         let russian = "пожалуйста, войдите, чтобы оставить комментарий к этой статье";
-        assert!(lex.other_language_density(russian, Lang::Ukr, Script::Cyrillic) >= 0.2);
+        assert!(lex
+            .other_languages(russian, Lang::Ukr, Script::Cyrillic, 0.2)
+            .contains(&Lang::Rus));
     }
 }

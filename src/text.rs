@@ -158,12 +158,14 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     // The detector is asked about a line only where it shows another language's stopwords:
     // told apart without them (a headline, a name, a table's row), lines in the document's
     // language are as often taken for another one as lines that are not.
-    for &i in &needed {
-        let shows_another = dominant.is_some_and(|(own, script)| {
-            lexicon.other_language_density(&keys[i], own, script) >= OTHER_LANGUAGE_STOPWORD_DENSITY
-        });
-        if shows_another {
-            languages.judge(i);
+    // It is asked only whether the line is in the document's language or in one of those:
+    // a question about a few languages, not all of them.
+    if let Some((own, script)) = dominant {
+        for &i in &needed {
+            let others = lexicon.other_languages(&keys[i], own, script, OTHER_LANGUAGE_STOPWORD_DENSITY);
+            if !others.is_empty() {
+                languages.judge_among(i, own, others);
+            }
         }
     }
     let unneeded_bytes = unneeded.iter().map(|&i| texts[i].len()).sum();
@@ -715,6 +717,16 @@ impl<'a> Languages<'a> {
     /// Judges one line's language, unless the deadline has passed: detection is what can take
     /// long on a dump of many short lines.
     fn judge(&mut self, i: usize) {
+        self.judge_by(i, lang::judge);
+    }
+
+    /// Judges one line's language as [`Languages::judge`] does, asking only whether it is
+    /// `own` or one of `others`.
+    fn judge_among(&mut self, i: usize, own: whatlang::Lang, others: Vec<whatlang::Lang>) {
+        self.judge_by(i, |text| lang::judge_among(text, own, others));
+    }
+
+    fn judge_by(&mut self, i: usize, detect: impl FnOnce(&str) -> Option<whatlang::Info>) {
         if self.deadline.passed() {
             return;
         }
@@ -722,7 +734,7 @@ impl<'a> Languages<'a> {
             Entry::Occupied(first) => self.judged[*first.get()].as_ref().map(lang::copy),
             Entry::Vacant(first) => {
                 first.insert(i);
-                lang::judge(&self.texts[i])
+                detect(&self.texts[i])
             }
         };
     }
