@@ -5,6 +5,7 @@ use super::markers::TEXT_BLOCK_TAGS;
 use super::page::{measure, Chrome, Element, Measure, Page};
 use super::tuning::*;
 use crate::document::BlockKind;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 /// What one selection pass looks at: which elements it leaves out as chrome, the text measures
 /// of every subtree without them, and how strictly it prunes.
@@ -544,6 +545,7 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
     let mut removed: Vec<(usize, usize)> = Vec::new();
     for &root in roots {
         let span = root..elements[root].end;
+        let rows = rows_of_like_boxes(view, root);
         // Characters, link characters and commas already removed below each element.
         let mut lost = vec![(0usize, 0.0f32, 0usize); span.len()];
         for i in span.clone().skip(1).rev() {
@@ -559,8 +561,10 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
             } else {
                 ((m.link_chars - lost_links).max(0.0) / chars as f32).min(1.0)
             };
-            // A subtree holding most of the article is the article, whatever it looks like.
-            let most = chars * 2 > view.m[root].chars;
+            // A subtree holding most of the article is the article, whatever it looks like; so
+            // is a box of a row of like boxes that hold most of it together (a grid of cards,
+            // each a linked heading over its text).
+            let most = chars * 2 > view.m[root].chars || rows.contains(&i);
             let drop = checked && chars > 0 && !most && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
                 // A list is judged by its items: a menu's are links, while a list of
@@ -609,6 +613,25 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
         outer.push(range);
     }
     outer
+}
+
+/// The boxes under `root` that are one of a row of at least [`MIN_ROW_BOXES`] siblings of one
+/// tag and class, which together hold most of `root`'s text.
+fn rows_of_like_boxes(view: &View, root: usize) -> FxHashSet<usize> {
+    let elements = &view.page.elements;
+    let mut rows: FxHashMap<(usize, &str, &str), (Vec<usize>, usize)> = FxHashMap::default();
+    for i in root + 1..elements[root].end {
+        let e = &elements[i];
+        if let (Some(parent), Some(class), true) = (e.parent, e.class.as_deref(), is_pruned_box(&e.tag)) {
+            let (boxes, chars) = rows.entry((parent, &*e.tag, class)).or_default();
+            boxes.push(i);
+            *chars += view.m[i].chars;
+        }
+    }
+    rows.into_values()
+        .filter(|(boxes, chars)| boxes.len() >= MIN_ROW_BOXES && chars * 2 > view.m[root].chars)
+        .flat_map(|(boxes, _)| boxes)
+        .collect()
 }
 
 /// When no container earns a score (very short pages), keep the prose-like blocks.
@@ -1331,6 +1354,38 @@ mod tests {
             assert!(texts.iter().any(|t| t == &format!("Guide number {i}")), "{texts:?}");
         }
         assert!(!texts.iter().any(|t| t == "All the guides"), "{texts:?}");
+    }
+
+    #[test]
+    fn a_row_of_like_cards_holding_most_of_the_content_stays_whole() {
+        let card = |i: usize, text: &str| {
+            format!(
+                "<div class='item border'><h2><a href='/topic/{i}'>Topic number {i}, how to set it up</a></h2>\
+                 <div class='muted'><p>{text}</p></div></div>"
+            )
+        };
+        let short = "Each topic has a page of its own with the details.";
+        let cards: String = (1..=4).map(|i| card(i, short)).collect();
+        let page = format!(
+            "<html><body><nav><a href='/'>Home</a></nav><main><h1>Topics</h1><p>{PROSE}</p>\
+             <div class='list'>{cards}</div></main></body></html>"
+        );
+        let texts = chosen(&page);
+        for i in 1..=4 {
+            assert!(
+                texts.contains(&format!("Topic number {i}, how to set it up")),
+                "{texts:?}"
+            );
+        }
+        assert_eq!(texts.iter().filter(|t| *t == short).count(), 4, "{texts:?}");
+        // Teasers after an article hold little of it: they go as before.
+        let article = (0..6).map(|_| format!("<p>{PROSE}</p>")).collect::<String>();
+        let teasers: String = (1..=3).map(|i| card(i, short)).collect();
+        let page = format!(
+            "<html><body><main><h1>The news</h1>{article}<div class='related'>{teasers}</div></main></body></html>"
+        );
+        let texts = chosen(&page);
+        assert!(!texts.iter().any(|t| t.starts_with("Topic number")), "{texts:?}");
     }
 
     #[test]
