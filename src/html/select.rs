@@ -620,8 +620,7 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
 fn rows_of_like_boxes(view: &View, root: usize) -> FxHashSet<usize> {
     let elements = &view.page.elements;
     let mut rows: FxHashMap<(usize, &str, &str), (Vec<usize>, usize)> = FxHashMap::default();
-    for i in root + 1..elements[root].end {
-        let e = &elements[i];
+    for (i, e) in elements.iter().enumerate().take(elements[root].end).skip(root + 1) {
         if let (Some(parent), Some(class), true) = (e.parent, e.class.as_deref(), is_pruned_box(&e.tag)) {
             let (boxes, chars) = rows.entry((parent, &*e.tag, class)).or_default();
             boxes.push(i);
