@@ -97,6 +97,46 @@ struct Line {
     words: usize,
     /// Few words and no sentence end, like a menu entry.
     menu_like: bool,
+    phrasing: Phrasing,
+}
+
+/// What a line's phrasing says of it, whatever the document's language.
+#[derive(Debug)]
+struct Phrasing {
+    /// A short line that is chrome by its phrasing: an address, common boilerplate, a
+    /// dateline, a figure's caption.
+    short_chrome: bool,
+    /// Whether it has common boilerplate phrasing, where that was read (short lines).
+    boilerplate: Option<bool>,
+    /// A site's notice: a long line opening like one, or a consent notice of any length.
+    notice: bool,
+    consent: bool,
+}
+
+impl Phrasing {
+    fn of(text: &str, lower: &str, size: usize, lexicon: &Lexicon) -> Phrasing {
+        let mut boilerplate = None;
+        let short_chrome = size < LONG_UNITS
+            && (is_address(text)
+                || *boilerplate.insert(lexicon.is_boilerplate_lowercased(lower))
+                || lexicon.is_dateline(text)
+                || lexicon.is_figure_caption(text));
+        let consent = lexicon.is_consent_notice(text);
+        Phrasing {
+            short_chrome,
+            boilerplate,
+            notice: (size >= LONG_UNITS && lexicon.is_notice_lowercased(lower)) || consent,
+            consent,
+        }
+    }
+
+    /// Whether a line is a site's phrasing (boilerplate, a consent notice).
+    fn is_sites(&self, lower: &str, lexicon: &Lexicon) -> bool {
+        self.consent
+            || self
+                .boilerplate
+                .unwrap_or_else(|| lexicon.is_boilerplate_lowercased(lower))
+    }
 }
 
 /// The text-dump extractor.
@@ -135,18 +175,21 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
         (densities, scale)
     };
     let (mut densities, mut scale) = densities_and_scale(dominant);
+    // What each line's phrasing says is the same in any language: read once.
+    let phrasings: Vec<Phrasing> = (0..texts.len())
+        .map(|i| Phrasing::of(&texts[i], &keys[i], sizes[i], lexicon))
+        .collect();
     // The lines whose language was left to judge: only where it can change their class (a line
     // that is chrome in any language is), unless they could tip the document's language.
     let own_class = |i: usize, judged: &[Option<whatlang::Info>], dominant, densities: &[Option<f64>], scale| {
         judge_line(
             LineView {
                 text: &texts[i],
-                lower: &keys[i],
                 size: sizes[i],
+                phrasing: &phrasings[i],
             },
             judged[i].as_ref(),
             densities[i],
-            lexicon,
             dominant,
             scale,
         )
@@ -192,7 +235,8 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
         .zip(keys)
         .zip(sizes)
         .zip(classes)
-        .map(|(((text, key), units), class)| {
+        .zip(phrasings)
+        .map(|((((text, key), units), class), phrasing)| {
             let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
@@ -202,6 +246,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
                 units,
                 words,
                 menu_like,
+                phrasing,
             }
         })
         .collect();
@@ -455,9 +500,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
                 continue;
             }
             let line = &lines[i];
-            let phrased = *phrasing[i].get_or_insert_with(|| {
-                lexicon.is_boilerplate_lowercased(&line.key) || lexicon.is_consent_notice(&line.text)
-            });
+            let phrased = *phrasing[i].get_or_insert_with(|| line.phrasing.is_sites(&line.key, lexicon));
             if !phrased {
                 items.push(i);
             }
@@ -825,10 +868,9 @@ fn prose_density(texts: &[String], sizes: &[usize], densities: &[Option<f64>]) -
 #[derive(Clone, Copy)]
 struct LineView<'a> {
     text: &'a str,
-    /// Its text lowercased, as the phrase lists read it.
-    lower: &'a str,
     /// Its length, in Latin-equivalent characters.
     size: usize,
+    phrasing: &'a Phrasing,
 }
 
 /// Judges one line on its own signals: its text and length, its language as judged,
@@ -837,22 +879,17 @@ fn judge_line(
     line: LineView<'_>,
     info: Option<&whatlang::Info>,
     density: Option<f64>,
-    lexicon: &Lexicon,
     dominant: Option<(whatlang::Lang, whatlang::Script)>,
     scale: f64,
 ) -> Class {
-    let LineView { text, lower, size } = line;
+    let LineView { text, size, phrasing } = line;
     if !text.chars().any(char::is_alphabetic) {
         return Class::Noise;
     }
+    if phrasing.short_chrome {
+        return Class::Bad;
+    }
     if size < LONG_UNITS {
-        if is_address(text)
-            || lexicon.is_boilerplate_lowercased(lower)
-            || lexicon.is_dateline(text)
-            || lexicon.is_figure_caption(text)
-        {
-            return Class::Bad;
-        }
         if let Some((doc_lang, doc_script)) = dominant {
             let scripts = lang::scripts_of(doc_lang, &doc_script);
             let script = info.map(|i| i.script()).or_else(|| lang::script(text));
@@ -867,7 +904,7 @@ fn judge_line(
             }
         }
     }
-    if (size >= LONG_UNITS && lexicon.is_notice_lowercased(lower)) || lexicon.is_consent_notice(text) {
+    if phrasing.notice {
         return Class::Bad;
     }
     if size < SHORT_UNITS {
