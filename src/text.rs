@@ -211,10 +211,18 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
             }
         }
     }
-    let unneeded_bytes = unneeded.iter().map(|&i| texts[i].len()).sum();
+    let mut unneeded_bytes: usize = unneeded.iter().map(|&i| texts[i].len()).sum();
     if !languages.settles(dominant, unneeded_bytes) {
+        // The longest first, until those left could no longer change which language leads:
+        // the lines are chrome whatever their language, and only the document's is sought.
+        let mut unneeded = unneeded;
+        unneeded.sort_by_key(|&i| std::cmp::Reverse(texts[i].len()));
         for &i in &unneeded {
+            if one_script && languages.settles(languages.dominant(), unneeded_bytes) {
+                break;
+            }
             languages.judge(i);
+            unneeded_bytes -= texts[i].len();
         }
         let judged_dominant = languages.dominant();
         if judged_dominant != dominant {
