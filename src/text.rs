@@ -1193,6 +1193,16 @@ mod tests {
         texts.iter().map(|t| t.to_lowercase()).collect()
     }
 
+    type Dominant = Option<(whatlang::Lang, whatlang::Script)>;
+
+    /// The document's language judged from its lines, with the lines left to judge.
+    fn judged_document(texts: &[String]) -> (Languages<'_>, Dominant, Vec<usize>) {
+        let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
+        let mut languages = Languages::new(texts, Deadline::none());
+        let (dominant, unjudged) = languages.judge_document(&sizes, &lowercased(texts), Lexicon::shared());
+        (languages, dominant, unjudged)
+    }
+
     const PARAGRAPH_A: &str = "The council approved the new budget on Tuesday after a long debate about the state of schools and roads in the district, and the mayor said that the vote was a good day for the town.";
     const PARAGRAPH_B: &str = "Officials said that the plan would be reviewed again in the spring, when the new figures are published, and that they expect the cost of the road works to be lower than it was last year.";
 
@@ -1297,9 +1307,7 @@ mod tests {
         ]
         .map(str::to_string)
         .to_vec();
-        let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let mut languages = Languages::new(&texts, Deadline::none());
-        let (dominant, unjudged) = languages.judge_document(&sizes, &lowercased(&texts), Lexicon::shared());
+        let (mut languages, dominant, unjudged) = judged_document(&texts);
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
         // Line 2's stopwords say it is English; line 3 has few, line 4 another script.
         assert_eq!(unjudged, [3, 4], "left to judge");
@@ -1326,10 +1334,8 @@ mod tests {
         ]
         .map(str::to_string)
         .to_vec();
-        let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        assert!(sizes.iter().all(|&size| size < LONG_UNITS));
-        let mut languages = Languages::new(&texts, Deadline::none());
-        let (dominant, unjudged) = languages.judge_document(&sizes, &lowercased(&texts), Lexicon::shared());
+        assert!(texts.iter().all(|t| units::units(t) < LONG_UNITS));
+        let (languages, dominant, unjudged) = judged_document(&texts);
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Deu));
         assert!(
             languages.judged.iter().all(Option::is_none),
@@ -1346,9 +1352,7 @@ mod tests {
             Bahasa Minangkabau Bahasa Aceh Bahasa Gorontalo Bahasa Bugis Basa Madhura Bahasa Betawi "
             .repeat(4);
         let texts: Vec<String> = vec![picker.trim().to_string(), format!("{PARAGRAPH_A} {PARAGRAPH_B}")];
-        let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let (dominant, _) =
-            Languages::new(&texts, Deadline::none()).judge_document(&sizes, &lowercased(&texts), Lexicon::shared());
+        let (_, dominant, _) = judged_document(&texts);
         assert_eq!(dominant.map(|(l, _)| l), Some(whatlang::Lang::Eng));
     }
 
