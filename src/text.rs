@@ -630,10 +630,11 @@ fn headline(lines: &[Line]) -> Option<(String, Vec<usize>)> {
         .position(|l| l.class == Class::Good)
         .map_or(lines.len(), |g| g + HEADLINE_LINES_INTO_ARTICLE + 1)
         .min(lines.len());
-    let candidates = (1..reach)
-        .filter(|&i| is_title(&lines[i], LONG_UNITS))
-        .map(|i| (i, lines[i].text.as_str()));
-    let shown = titles::best_agreeing(candidates, &[first.text.as_str()], None).map(|(i, _)| i);
+    let candidates = (1..reach).map(|i| (i, lines[i].text.as_str()));
+    let shown = titles::best_agreeing(candidates, &[first.text.as_str()], None, |&i| {
+        is_title(&lines[i], LONG_UNITS)
+    })
+    .map(|(i, _)| i);
     let title = match shown {
         Some(i) => titles::without_site_at_ends(&titles::one_line(&lines[i].text), None),
         None => titles::first_part_but_site(&titles::one_line(&first.text), None),

@@ -88,11 +88,13 @@ fn site_part(head_title: &str) -> Option<SitePart> {
 /// Of candidate headlines, in order, each with what the caller knows of it, the one that agrees
 /// best with the head's titles: it shares at least half their words (word F1), and names
 /// neither the site (`site`, as [`site_key`]) nor, as the last of several parts of a head's
-/// title, what is likely to be the site. Of equals, the first.
+/// title, what is likely to be the site. Of equals, the first. `eligible` is what the caller
+/// asks of a candidate besides, asked only of those with the words to agree.
 pub(crate) fn best_agreeing<'a, T>(
     candidates: impl IntoIterator<Item = (T, &'a str)>,
     head_titles: &[&str],
     site: Option<&str>,
+    eligible: impl Fn(&T) -> bool,
 ) -> Option<(T, &'a str)> {
     let head_keys: Vec<String> = head_titles.iter().map(|t| comparable(t)).collect();
     let head_words: Vec<usize> = head_keys.iter().map(|k| k.split(' ').count()).collect();
@@ -106,6 +108,7 @@ pub(crate) fn best_agreeing<'a, T>(
         if !head_words
             .iter()
             .any(|&h| word_f1_bound(words, h) >= MIN_HEADLINE_AGREEMENT)
+            || !eligible(&tag)
         {
             continue;
         }

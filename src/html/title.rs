@@ -83,7 +83,7 @@ fn agreeing_h1<'p>(page: &'p Page, head_titles: &[&str], site: Option<&str>) -> 
         .iter()
         .take(H1S_LOOKED_AT)
         .map(|(element, h1)| (*element, h1.as_str()));
-    best_agreeing(h1s, head_titles, site)
+    best_agreeing(h1s, head_titles, site, |_| true)
 }
 
 /// Where the page shows a title that no `<h1>` agreed with: an `<h1>` it contains, else a
