@@ -11,7 +11,7 @@ use super::metadata::{self, Clue, Item, Marks};
 use super::tree::{self, Edge, Node, NodeRef, Tree};
 use super::tuning::{
     BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
-    LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS,
+    LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS, NAVIGATION_LINK_DENSITY,
 };
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
@@ -317,7 +317,22 @@ fn judge_without(page: &mut Page, namings: &[Naming], layout_names: &FxHashSet<S
         let names = NameVerdict::of(Some(markers::judge_class(&telling)), naming.id);
         naming.apply(&names, element);
     }
-    spread_chrome(&mut page.elements);
+    let link_chars = subtree_link_chars(&page.elements, &page.blocks);
+    spread_chrome(&mut page.elements, &link_chars);
+}
+
+/// The link text in each element's subtree.
+fn subtree_link_chars(elements: &[Element], blocks: &[Block]) -> Vec<f32> {
+    let mut link_chars = vec![0.0f32; elements.len()];
+    for block in blocks {
+        link_chars[block.element] += block.link_chars;
+    }
+    for i in (0..elements.len()).rev() {
+        if let Some(p) = elements[i].parent {
+            link_chars[p] += link_chars[i];
+        }
+    }
+    link_chars
 }
 
 /// A class value without the page's layout names, its names set apart by single spaces.
@@ -1092,17 +1107,36 @@ fn resolve(page: &mut Page) {
             elements[p].all_chars += chars;
         }
     }
-    spread_chrome(elements);
+    let link_chars = subtree_link_chars(elements, blocks);
+    spread_chrome(elements, &link_chars);
 }
 
-/// Settles which elements are chrome or inside chrome, from what each is by itself.
-fn spread_chrome(elements: &mut [Element]) {
+/// Settles which elements are chrome or inside chrome, from what each is by itself, and the link
+/// text in each one's subtree.
+fn spread_chrome(elements: &mut [Element], link_chars: &[f32]) {
     let total = elements.first().map_or(0, |e| e.all_chars);
+    // The text of the main region each element is in (the page's, outside any).
+    let mut main_chars = vec![total; elements.len()];
     for i in 0..elements.len() {
-        let own = match elements[i].own_chrome {
+        main_chars[i] = match (elements[i].main_landmark, elements[i].parent) {
+            (true, _) => elements[i].all_chars,
+            (false, Some(p)) => main_chars[p],
+            (false, None) => total,
+        };
+    }
+    for i in 0..elements.len() {
+        let e = &elements[i];
+        // A box holding most of what the page marks as its main region is that region's
+        // content, whatever its name says ("node--promoted", "DiscussionBoard"), unless it is
+        // mostly links (a menu of languages opened over the page).
+        let most_of_main = main_chars[i] < total
+            && e.all_chars * 2 > main_chars[i]
+            && link_chars[i] <= NAVIGATION_LINK_DENSITY * e.all_chars as f32;
+        let own = match e.own_chrome {
             Chrome::No => false,
-            Chrome::Form => elements[i].all_chars * 2 <= total,
-            Chrome::Tag | Chrome::Name => true,
+            Chrome::Form => e.all_chars * 2 <= total,
+            Chrome::Name => !most_of_main,
+            Chrome::Tag => true,
         };
         let inherited = elements[i].parent.is_some_and(|p| elements[p].in_chrome);
         elements[i].in_chrome = own || inherited;
@@ -1209,6 +1243,45 @@ mod tests {
         let page = read("<body><form><p>All of the article is inside this form, as some sites do.</p></form><form><input><p>Search</p></form></body>");
         let flags: Vec<bool> = page.blocks.iter().map(|b| page.elements[b.element].in_chrome).collect();
         assert_eq!(flags, [false, true]);
+    }
+
+    #[test]
+    fn a_box_named_as_chrome_holding_most_of_the_main_region_is_not_chrome() {
+        let prose = "The whole recipe is in this box, which its site names as a promoted node.";
+        let flags = |inside: &str| {
+            let page = read(&format!(
+                "<body><nav><p>Home</p></nav><main><h1>Bread</h1><div class='node--promoted'>{inside}</div>\
+                 <p>A short note.</p></main><footer><p>The site's own footer, with its address and its hours.</p></footer></body>"
+            ));
+            let chrome = |text: &str| {
+                page.blocks
+                    .iter()
+                    .any(|b| b.text == text && page.elements[b.element].in_chrome)
+            };
+            (chrome(prose), chrome("Home"))
+        };
+        assert_eq!(
+            flags(&format!("<p>{prose}</p>")),
+            (false, true),
+            "the box is the main region's content"
+        );
+        let links: String = (0..8).map(|i| format!("<a href='/l/{i}'>Language {i}</a> ")).collect();
+        let page = read(&format!(
+            "<body><main><div class='node--promoted'><p>{links}</p></div><p>A short note.</p></main></body>"
+        ));
+        let links_chrome = page
+            .blocks
+            .iter()
+            .any(|b| b.text.starts_with("Language 0") && page.elements[b.element].in_chrome);
+        assert!(links_chrome, "a box of links stays chrome");
+        // Outside a main region, the name decides as before.
+        let page = read(&format!(
+            "<body><div class='node--promoted'><p>{prose}</p></div><p>A short note.</p></body>"
+        ));
+        assert!(page
+            .blocks
+            .iter()
+            .any(|b| b.text == prose && page.elements[b.element].in_chrome));
     }
 
     #[test]
