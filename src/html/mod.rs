@@ -63,12 +63,18 @@ fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     let page = page::walk(&document, false);
     // The tree is kept only for a second reading of what the first left out.
     let concealed = page.concealed.then_some(document);
+    // What chrome holds is no content, even where nothing else is shown (a consent form over
+    // a page the form hides from screen readers).
+    let shown_outside_chrome: usize = (0..page.blocks.len())
+        .filter(|&b| !page.block_in_chrome(b))
+        .map(|b| page.blocks[b].chars)
+        .sum();
     let shown = extract_page(page, url, lexicon, options);
     // Measured only for a page that conceals something: the others are read as shown.
     let Some(document) = concealed else {
         return shown;
     };
-    let shown_units = text_units(&shown);
+    let shown_units = text_units(&shown).min(shown_outside_chrome);
     if shown_units >= REVEAL_BELOW_UNITS || deadline.passed() {
         return shown;
     }
@@ -297,6 +303,20 @@ mod tests {
         );
         assert_eq!(
             extract(&behind_preloader, lexicon(), &Options::default()).blocks,
+            [PROSE; 4]
+        );
+        // A consent form over the page, which hides the rest from screen readers while open:
+        // chrome is all it shows.
+        let purposes = "<p>We and our partners use cookies and similar technologies on this website to \
+             store and access information on your device, measure its audience, and show you personalised \
+             advertising and content, with your consent or on the basis of a legitimate interest.</p>"
+            .repeat(4);
+        let behind_consent = format!(
+            "<html><body><div class='cookie-banner'>{purposes}</div>\
+             <div aria-hidden='true'><main><article>{posts}</article></main></div></body></html>"
+        );
+        assert_eq!(
+            extract(&behind_consent, lexicon(), &Options::default()).blocks,
             [PROSE; 4]
         );
         // With an article shown, hidden boxes and `<noscript>` stay out.
