@@ -101,7 +101,7 @@ struct Line {
 }
 
 /// What a line's phrasing says of it, whatever the document's language.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 struct Phrasing {
     /// A short line that is chrome by its phrasing: an address, common boilerplate, a
     /// dateline, a figure's caption.
@@ -176,9 +176,19 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     };
     let (mut densities, mut scale) = densities_and_scale(dominant);
     // What each line's phrasing says is the same in any language: read once.
-    let phrasings: Vec<Phrasing> = (0..texts.len())
-        .map(|i| Phrasing::of(&texts[i], &keys[i], sizes[i], lexicon))
-        .collect();
+    // A line the dump repeats (a menu shown twice, a button under every post) is read once.
+    let mut first_at: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut phrasings: Vec<Phrasing> = Vec::with_capacity(texts.len());
+    for i in 0..texts.len() {
+        let phrasing = match first_at.entry(texts[i].as_str()) {
+            Entry::Occupied(first) => phrasings[*first.get()].clone(),
+            Entry::Vacant(first) => {
+                first.insert(i);
+                Phrasing::of(&texts[i], &keys[i], sizes[i], lexicon)
+            }
+        };
+        phrasings.push(phrasing);
+    }
     // The lines whose language was left to judge: only where it can change their class (a line
     // that is chrome in any language is), unless they could tip the document's language.
     let own_class = |i: usize, judged: &[Option<whatlang::Info>], dominant, densities: &[Option<f64>], scale| {
