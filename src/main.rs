@@ -86,7 +86,7 @@ struct Args {
 
     /// Write to FILE instead of standard output; a name ending in .gz or .zst is compressed.
     /// The file is written as FILE.partial and renamed FILE when the run is complete (what
-    /// is not a file, such as /dev/null or a named pipe, is written in place).
+    /// is not a file, such as /dev/null or a named pipe, or is a link, is written in place).
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
 

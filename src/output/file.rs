@@ -53,10 +53,10 @@ impl Output {
 
     /// A new file at `path` (replacing any once finished), compressed as its name says.
     ///
-    /// Something there that is not a file (`/dev/null`, a named pipe, a terminal) is written
-    /// to as it is: it holds no records to lose, and a file renamed over it would replace it.
+    /// Something there that is not a file (`/dev/null`, a named pipe, a terminal), or a link
+    /// (`/dev/stdout`), is written to as it is: a file renamed over it would replace it.
     pub fn create(path: &Path) -> io::Result<Output> {
-        let in_place = std::fs::metadata(path).is_ok_and(|m| !m.is_file());
+        let in_place = std::fs::symlink_metadata(path).is_ok_and(|m| !m.is_file());
         let written = if in_place {
             path.to_path_buf()
         } else {
@@ -218,7 +218,7 @@ mod tests {
 
     #[cfg(unix)]
     #[test]
-    fn what_is_not_a_file_is_written_in_place_and_stays_what_it_is() {
+    fn what_is_not_a_file_or_is_a_link_is_written_in_place_and_stays_what_it_is() {
         use std::os::unix::fs::FileTypeExt;
         let dir = tempfile::tempdir().unwrap();
         let pipe = dir.path().join("records");
@@ -238,5 +238,15 @@ mod tests {
         assert_eq!(reader.join().unwrap(), b"{}\n");
         assert!(std::fs::metadata(&pipe).unwrap().file_type().is_fifo());
         assert!(!dir.path().join("records.partial").exists());
+        // A link to a file stays a link, and the file gets the records.
+        let target = dir.path().join("target.jsonl");
+        let link = dir.path().join("link.jsonl");
+        std::fs::write(&target, "").unwrap();
+        std::os::unix::fs::symlink(&target, &link).unwrap();
+        let mut out = Output::create(&link).unwrap();
+        out.write_all(b"{}\n").unwrap();
+        out.finish().unwrap();
+        assert!(std::fs::symlink_metadata(&link).unwrap().file_type().is_symlink());
+        assert_eq!(std::fs::read(&target).unwrap(), b"{}\n");
     }
 }
