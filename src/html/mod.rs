@@ -64,14 +64,16 @@ fn extract(html: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     // The tree is kept only for a second reading of what the first left out.
     let concealed = page.concealed.then_some(document);
     // What chrome holds is no content, even where nothing else is shown (a consent form over
-    // a page the form hides from screen readers).
-    let shown_outside_chrome: usize = (0..page.blocks.len())
-        .filter(|&b| !page.block_in_chrome(b))
-        .map(|b| page.blocks[b].chars)
-        .sum();
+    // a page the form hides from screen readers). Measured, as what follows, only for a page
+    // that conceals something: the others are read as shown.
+    let shown_outside_chrome = concealed.is_some().then(|| {
+        (0..page.blocks.len())
+            .filter(|&b| !page.block_in_chrome(b))
+            .map(|b| page.blocks[b].chars)
+            .sum::<usize>()
+    });
     let shown = extract_page(page, url, lexicon, options);
-    // Measured only for a page that conceals something: the others are read as shown.
-    let Some(document) = concealed else {
+    let (Some(document), Some(shown_outside_chrome)) = (concealed, shown_outside_chrome) else {
         return shown;
     };
     let shown_units = text_units(&shown).min(shown_outside_chrome);

@@ -615,12 +615,19 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
     outer
 }
 
-/// The boxes under `root` that are one of a row of at least [`MIN_ROW_BOXES`] siblings of one
-/// tag and class, which together hold most of `root`'s text.
+/// The boxes under `root` that are one of a row of at least [`MIN_REPEATED_SIBLINGS`] siblings
+/// of one tag and class, which together hold most of `root`'s text.
 fn rows_of_like_boxes(view: &View, root: usize) -> FxHashSet<usize> {
     let elements = &view.page.elements;
     let mut rows: FxHashMap<(usize, &str, &str), (Vec<usize>, usize)> = FxHashMap::default();
-    for (i, e) in elements.iter().enumerate().take(elements[root].end).skip(root + 1) {
+    // Such boxes are repeated siblings (`Element::repeated`, by their first class) to begin with.
+    let boxes = elements
+        .iter()
+        .enumerate()
+        .take(elements[root].end)
+        .skip(root + 1)
+        .filter(|(_, e)| e.repeated);
+    for (i, e) in boxes {
         if let (Some(parent), Some(class), true) = (e.parent, e.class.as_deref(), is_pruned_box(&e.tag)) {
             let (boxes, chars) = rows.entry((parent, &*e.tag, class)).or_default();
             boxes.push(i);
@@ -628,7 +635,7 @@ fn rows_of_like_boxes(view: &View, root: usize) -> FxHashSet<usize> {
         }
     }
     rows.into_values()
-        .filter(|(boxes, chars)| boxes.len() >= MIN_ROW_BOXES && chars * 2 > view.m[root].chars)
+        .filter(|(boxes, chars)| boxes.len() >= MIN_REPEATED_SIBLINGS && chars * 2 > view.m[root].chars)
         .flat_map(|(boxes, _)| boxes)
         .collect()
 }

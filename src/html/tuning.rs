@@ -79,8 +79,6 @@ pub(super) const SHORT_SIBLING_CHARS: usize = 80;
 pub(super) const TWIN_LEVELS: usize = 4;
 /// A twin holds at least this much text.
 pub(super) const MIN_TWIN_CHARS: usize = 200;
-/// Boxes of one tag and class side by side, at least this many, are a row (a grid of cards).
-pub(super) const MIN_ROW_BOXES: usize = 3;
 /// Boxes with fewer commas than this are checked for link lists and chrome inside the article.
 pub(super) const CONDITIONAL_COMMAS: usize = 10;
 /// A box holding more list items than this many per paragraph, and more than
