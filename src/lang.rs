@@ -121,7 +121,7 @@ pub(crate) fn judge_among(block: &str, own: Lang, mut others: Vec<Lang>) -> Opti
     others.push(own);
     let among = whatlang::Detector::with_allowlist(others).detect(text)?;
     match among.is_reliable() && among.lang() != own {
-        true => whatlang::detect(text),
+        true => judge(block),
         false => Some(among),
     }
 }

@@ -588,8 +588,11 @@ impl Lexicon {
                 languages &= languages - 1;
             }
         }
+        if words == 0 {
+            return Vec::new();
+        }
         (0..index.langs.len())
-            .filter(|&i| words > 0 && f64::from(counts[i]) >= min_share * words as f64)
+            .filter(|&i| f64::from(counts[i]) >= min_share * words as f64)
             .map(|i| index.langs[i])
             .collect()
     }

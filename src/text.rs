@@ -110,6 +110,7 @@ struct Phrasing {
     boilerplate: Option<bool>,
     /// A site's notice: a long line opening like one, or a consent notice of any length.
     notice: bool,
+    /// A consent notice.
     consent: bool,
 }
 
@@ -175,8 +176,8 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
         (densities, scale)
     };
     let (mut densities, mut scale) = densities_and_scale(dominant);
-    // What each line's phrasing says is the same in any language: read once.
-    // A line the dump repeats (a menu shown twice, a button under every post) is read once.
+    // What each line's phrasing says is the same in any language: read once, and once for
+    // all the copies of a line the dump repeats (a menu shown twice, a button under each post).
     let mut first_at: FxHashMap<&str, usize> = FxHashMap::default();
     let mut phrasings: Vec<Phrasing> = Vec::with_capacity(texts.len());
     for i in 0..texts.len() {
@@ -501,7 +502,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     let mut best: Option<(usize, Vec<usize>)> = None;
     // Whether a line is a site's phrasing (boilerplate, a consent notice), asked once however
     // many candidate lists hold it.
-    let mut phrasing: Vec<Option<bool>> = vec![None; lines.len()];
+    let mut sites: Vec<Option<bool>> = vec![None; lines.len()];
     for (positions, over_article, span, heads) in recurring {
         // Bylines are the separators of a list of pieces, each of which says something: a
         // menu's entries sharing a word are not.
@@ -518,7 +519,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
                 continue;
             }
             let line = &lines[i];
-            let phrased = *phrasing[i].get_or_insert_with(|| line.phrasing.is_sites(&line.key, lexicon));
+            let phrased = *sites[i].get_or_insert_with(|| line.phrasing.is_sites(&line.key, lexicon));
             if !phrased {
                 items.push(i);
             }
@@ -730,17 +731,7 @@ impl<'a> Languages<'a> {
             true => (0..texts.len()).map(prose).collect(),
             false => long.clone(),
         };
-        let mut sample = String::new();
-        for text in texts.iter().enumerate().filter(|&(i, _)| sampled[i]).map(|(_, t)| t) {
-            if sample.len() >= lang::SAMPLE_BYTES {
-                break;
-            }
-            if !sample.is_empty() {
-                sample.push('\n');
-            }
-            sample.push_str(text);
-        }
-        self.sample = lang::judge_sample(&sample).map(|info| (sample.len(), info));
+        self.judge_sample((0..texts.len()).filter(|&i| sampled[i]));
         let from_long = self.dominant();
         let unjudged: Vec<usize> = (0..texts.len())
             .filter(|&i| {
@@ -754,17 +745,7 @@ impl<'a> Languages<'a> {
         }
         // No long line: the short ones taken together say the document's language, as the
         // long ones would.
-        let mut sample = String::new();
-        for &i in &unjudged {
-            if sample.len() >= lang::SAMPLE_BYTES {
-                break;
-            }
-            if !sample.is_empty() {
-                sample.push('\n');
-            }
-            sample.push_str(&texts[i]);
-        }
-        self.sample = lang::judge_sample(&sample).map(|info| (sample.len(), info));
+        self.judge_sample(unjudged.iter().copied());
         let from_short = self.dominant();
         let unjudged = match from_short {
             Some((l, s)) => unjudged
@@ -774,6 +755,21 @@ impl<'a> Languages<'a> {
             None => unjudged,
         };
         (from_short, unjudged)
+    }
+
+    /// Judges the language of these lines taken together, up to the detector's sample size.
+    fn judge_sample(&mut self, lines: impl Iterator<Item = usize>) {
+        let mut sample = String::new();
+        for i in lines {
+            if sample.len() >= lang::SAMPLE_BYTES {
+                break;
+            }
+            if !sample.is_empty() {
+                sample.push('\n');
+            }
+            sample.push_str(&self.texts[i]);
+        }
+        self.sample = lang::judge_sample(&sample).map(|info| (sample.len(), info));
     }
 
     /// Judges one line's language, unless the deadline has passed: detection is what can take
