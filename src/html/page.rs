@@ -214,7 +214,7 @@ impl Page {
 
     /// The blocks inside an element. Blocks are in document order, as elements are, so they
     /// are found by halving.
-    fn blocks_in(&self, element: usize) -> &[Block] {
+    pub fn blocks_in(&self, element: usize) -> &[Block] {
         let end = self.elements[element].end;
         let first = self.blocks.partition_point(|b| b.element < element);
         let last = self.blocks.partition_point(|b| b.element < end);

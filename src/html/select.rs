@@ -377,7 +377,7 @@ fn select(view: &View) -> Vec<usize> {
                     (m.chars > SHORT_SIBLING_CHARS && ld < CONTINUATION_LINK_DENSITY)
                         || (m.chars <= SHORT_SIBLING_CHARS && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
                 } else {
-                    continues_sections(view, top, child)
+                    continues_sections(view, top, child) || heads_the_article(view, top, child)
                 };
                 if joins {
                     roots.push(child);
@@ -439,6 +439,28 @@ fn continues_sections(view: &View, top: usize, sibling: usize) -> bool {
         && page.elements[top].tag == "section"
         && page.elements[sibling].tag == "section"
         && page.opening_heading(sibling) == level
+        && view.m[sibling].link_density() < CONTINUATION_LINK_DENSITY
+}
+
+/// Whether a sibling before the chosen container is the article's head: it opens with the
+/// page's headline (an `<h1>`) and has few links. Documentation and landing pages set the
+/// headline and the opening paragraphs in a header box of their own, apart from the body the
+/// votes chose, right before it.
+fn heads_the_article(view: &View, top: usize, sibling: usize) -> bool {
+    let elements = &view.page.elements;
+    if sibling > top {
+        return false;
+    }
+    // Siblings come one after another: each starts where the one before it ends.
+    let next_with_text = std::iter::successors(Some(elements[sibling].end), |&e| Some(elements[e].end))
+        .take_while(|&e| e <= top)
+        .find(|&e| e == top || (!view.excluded[e] && view.m[e].chars > 0));
+    let opens_prose = view.page.blocks_in(sibling).iter().any(|b| {
+        b.kind == BlockKind::Paragraph && b.chars > SHORT_SIBLING_CHARS && b.link_density() < CONTINUATION_LINK_DENSITY
+    });
+    next_with_text == Some(top)
+        && view.page.opening_heading(sibling) == Some(1)
+        && opens_prose
         && view.m[sibling].link_density() < CONTINUATION_LINK_DENSITY
 }
 
@@ -1215,6 +1237,31 @@ mod tests {
             format!("<p>{PROSE}</p>").repeat(5)
         );
         assert_eq!(kept(&page), ["long", "Next"]);
+    }
+
+    #[test]
+    fn a_header_box_with_the_headline_and_opening_prose_right_before_the_body_joins_it() {
+        // A reference page: the headline and the opening paragraph in a header box, a table of
+        // contents beside it, the sections in a body box that the votes choose.
+        let opening = "Streams read a file in parts, one buffer at a time, so that a large file never has to fit in memory all at once.";
+        let toc = "<nav><ul><li><a href='#a'>Reading</a></li><li><a href='#b'>Writing</a></li></ul></nav>";
+        let body = format!("<div class='body'>{}</div>", format!("<p>{PROSE}</p>").repeat(8));
+        let page = |head: &str, between: &str| {
+            format!(
+                "<html><body><main><div class='head'><h1>Streams</h1>{head}</div>{between}{body}</main></body></html>"
+            )
+        };
+        let with_opening = chosen(&page(&format!("<p>{opening}</p>"), toc));
+        assert_eq!(with_opening[..2], ["Streams", opening]);
+        // A head with no sentence of prose, or one that a box of text separates from the body,
+        // stays out.
+        let label_only = chosen(&page("<p>Updated daily</p>", toc));
+        assert_eq!(label_only[0], PROSE);
+        let apart = chosen(&page(
+            &format!("<p>{opening}</p>"),
+            "<div><p>Sign up for our weekly letter</p></div>",
+        ));
+        assert_eq!(apart[0], PROSE);
     }
 
     #[test]
