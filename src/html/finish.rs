@@ -99,7 +99,8 @@ pub(super) fn article(
 /// Whether a block is a short line of boilerplate phrasing, an interface label or a
 /// publication dateline.
 pub(super) fn is_boilerplate_line(block: &Block, lexicon: &Lexicon) -> bool {
-    is_boilerplate(&block.text, block.chars, lexicon)
+    // Code quotes what a program shows ("Loading...", "Read more"); it is no line of the page's.
+    block.kind != BlockKind::Code && is_boilerplate(&block.text, block.chars, lexicon)
 }
 
 fn is_boilerplate(text: &str, chars: usize, lexicon: &Lexicon) -> bool {
@@ -148,6 +149,19 @@ mod tests {
     }
 
     const PROSE: &str = "The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring.";
+
+    #[test]
+    fn code_that_shows_an_interface_s_words_is_no_boilerplate_line() {
+        let code = "if (user === null) {\n  return 'Loading...';\n}";
+        let kept = finished(&format!(
+            "<html><body><p>{PROSE}</p><pre><code>{code}</code></pre></body></html>"
+        ));
+        assert_eq!(kept.len(), 2, "{kept:?}");
+        assert!(kept[1].contains("return 'Loading...';"));
+        // The same words as a line of the page are its furniture.
+        let notice = finished(&format!("<html><body><p>{PROSE}</p><p>Loading...</p></body></html>"));
+        assert_eq!(notice, [PROSE]);
+    }
 
     #[test]
     fn the_title_s_heading_and_headlines_before_the_prose_go() {
