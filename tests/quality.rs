@@ -22,7 +22,7 @@ const WCXB_MIN_F1: &[(&str, f64)] = &[
     ("documentation", 0.89),
     ("forum", 0.88),
     ("listing", 0.63),
-    ("product", 0.60),
+    ("product", 0.58),
     ("service", 0.66),
 ];
 

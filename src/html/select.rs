@@ -369,7 +369,13 @@ fn select(view: &View) -> Vec<usize> {
                 } else {
                     0.0
                 };
-                let joins = if score[child] + bonus >= threshold {
+                // A section a page builder wraps deep scores as its innermost box, when it is prose.
+                let own_score = if m.link_density() < WRAPPED_SECTION_LINK_DENSITY {
+                    wrapped_score(view, &score, child)
+                } else {
+                    score[child]
+                };
+                let joins = if own_score + bonus >= threshold {
                     true
                 } else if e.tag == "p" {
                     let ld = m.link_density();
@@ -403,6 +409,35 @@ fn select(view: &View) -> Vec<usize> {
         }
     }
     kept
+}
+
+/// An element's score, or that of the box it wraps: page builders nest each section's text
+/// in wrappers (a column in a row in a section) deeper than any paragraph's vote reaches, so
+/// the outer box of a section scores as the innermost box that holds all its text.
+fn wrapped_score(view: &View, score: &[f32], element: usize) -> f32 {
+    let elements = &view.page.elements;
+    let mut best = score[element];
+    let mut at = element;
+    loop {
+        let mut holding_text = None;
+        let mut child = at + 1;
+        while child < elements[at].end {
+            if view.m[child].chars > 0 {
+                if holding_text.is_some() {
+                    return best;
+                }
+                holding_text = Some(child);
+            }
+            child = elements[child].end;
+        }
+        match holding_text {
+            Some(only) if view.m[only].chars == view.m[at].chars => {
+                best = best.max(score[only]);
+                at = only;
+            }
+            _ => return best,
+        }
+    }
 }
 
 /// The usable blocks under `roots`, less those in `removed` ranges and link-heavy ones.
@@ -443,25 +478,32 @@ fn continues_sections(view: &View, top: usize, sibling: usize) -> bool {
 }
 
 /// Whether a sibling before the chosen container is the article's head: it opens with the
-/// page's headline (an `<h1>`) and has few links. Documentation and landing pages set the
-/// headline and the opening paragraphs in a header box of their own, apart from the body the
-/// votes chose, right before it.
+/// page's headline (an `<h1>`), holds a paragraph of prose that ends a sentence, has few links,
+/// and no box with text stands between it and the container. Documentation and landing pages
+/// set the headline and the opening paragraphs in a header box of their own, apart from the
+/// body the votes chose.
 fn heads_the_article(view: &View, top: usize, sibling: usize) -> bool {
-    let elements = &view.page.elements;
-    if sibling > top {
+    let page = view.page;
+    if sibling > top
+        || page.opening_heading(sibling) != Some(1)
+        || view.m[sibling].link_density() >= CONTINUATION_LINK_DENSITY
+    {
         return false;
     }
     // Siblings come one after another: each starts where the one before it ends.
-    let next_with_text = std::iter::successors(Some(elements[sibling].end), |&e| Some(elements[e].end))
-        .take_while(|&e| e <= top)
-        .find(|&e| e == top || (!view.excluded[e] && view.m[e].chars > 0));
-    let opens_prose = view.page.blocks_in(sibling).iter().any(|b| {
-        b.kind == BlockKind::Paragraph && b.chars > SHORT_SIBLING_CHARS && b.link_density() < CONTINUATION_LINK_DENSITY
-    });
-    next_with_text == Some(top)
-        && view.page.opening_heading(sibling) == Some(1)
-        && opens_prose
-        && view.m[sibling].link_density() < CONTINUATION_LINK_DENSITY
+    let mut between = page.elements[sibling].end;
+    while between < top {
+        if !view.excluded[between] && view.m[between].chars > 0 {
+            return false;
+        }
+        between = page.elements[between].end;
+    }
+    page.blocks_in(sibling).iter().any(|b| {
+        b.kind == BlockKind::Paragraph
+            && b.chars > SHORT_SIBLING_CHARS
+            && b.link_density() < CONTINUATION_LINK_DENSITY
+            && crate::units::ends_sentence(&b.text)
+    })
 }
 
 /// Whether a block is a heading that is a link over the text of its own card: the next block
@@ -1265,6 +1307,28 @@ mod tests {
     }
 
     #[test]
+    fn a_page_builder_s_sections_wrapped_deep_join_the_best_one_and_its_teasers_do_not() {
+        // Each section's text sits four boxes down, past the reach of its paragraphs' votes.
+        let wrapped = |inner: String| {
+            format!("<div class='e-con'><div class='e-inner'><div class='e-widget'><div class='e-container'>{inner}</div></div></div></div>")
+        };
+        let intro = "Our office forms companies of every kind, and a lawyer answers each question you have about the filing, the fees, the licences and the taxes, from the first call to the day the company opens.";
+        let more = "We have formed hundreds of companies in the city, for shops, studios, clinics and builders, and we know which forms each office asks for, which fees it charges and how long it takes.";
+        let teaser = |n: usize| {
+            format!("<p><a href='/story-{n}'>Another story on the site, number {n}, with its headline as a link</a> and a line about it.</p>")
+        };
+        let page = format!(
+            "<html><body><div class='builder'>{}{}{}</div></body></html>",
+            wrapped(format!("<h2>Forming a company</h2><p>{intro}</p><p>{more}</p>")),
+            wrapped(format!("<p>{PROSE}</p>").repeat(6)),
+            wrapped((1..=6).map(teaser).collect()),
+        );
+        let kept = chosen(&page);
+        assert_eq!(kept[..3], ["Forming a company", intro, more]);
+        assert_eq!(kept.len(), 9, "{kept:?}");
+    }
+
+    #[test]
     fn the_choice_climbs_to_an_ancestor_that_scores_better_past_one_that_scores_less() {
         // The paragraphs' box is the best; the box around it scores less, the one around that
         // more, for a paragraph of its own: it is the article, with the short note in it.
@@ -1320,7 +1384,7 @@ mod tests {
         // Near the top of the page, the neighbourhood stops below the body.
         let shallow = format!(
             "<html><body><main><div class='post-body'>{}</div></main><section><div class='post-body'><p>{}</p></div>\
-             </section></body></html>",
+             <p>Photo, by the desk.</p></section></body></html>",
             format!("<p>{PROSE}</p>").repeat(3),
             filler("elsewhere", MIN_TWIN_CHARS)
         );
