@@ -3,6 +3,9 @@
 //! lines of boilerplate and publication datelines, and pictures' captions; then the headings
 //! whose sections lost everything.
 
+use rustc_hash::FxHashMap;
+use std::collections::hash_map::Entry;
+
 use super::page::{Block, Page};
 use super::sections;
 use super::title::Title;
@@ -62,7 +65,23 @@ pub(super) fn article(
 ) -> Vec<ExtractedBlock> {
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     let mut seen_prose = false;
+    // Long blocks kept, in lower case, with the box holding each: a page may show a paragraph
+    // twice, in a box for each size of screen (its case changed by a style), or quote a post
+    // in a later one, and the article holds it once.
+    let mut long_texts: FxHashMap<String, Option<usize>> = FxHashMap::default();
     for candidate in candidates {
+        let parent = candidate
+            .block
+            .and_then(|b| page.elements[page.blocks[b].element].parent);
+        if candidate.chars >= SHORT_BLOCK_CHARS {
+            match long_texts.entry(candidate.text.to_lowercase()) {
+                Entry::Occupied(first) if *first.get() != parent => continue,
+                Entry::Occupied(_) => {}
+                Entry::Vacant(new) => {
+                    new.insert(parent);
+                }
+            }
+        }
         if let BlockKind::Heading(level) = candidate.kind {
             // The title is the document's title, not a line of its text; an `<h1>` before any
             // prose is a headline too.
@@ -161,6 +180,17 @@ mod tests {
         // The same words as a line of the page are its furniture.
         let notice = finished(&format!("<html><body><p>{PROSE}</p><p>Loading...</p></body></html>"));
         assert_eq!(notice, [PROSE]);
+    }
+
+    #[test]
+    fn a_long_paragraph_shown_twice_is_kept_once_and_short_lines_as_often_as_shown() {
+        let long = format!("{PROSE} {PROSE}");
+        assert!(visible(&long) >= SHORT_BLOCK_CHARS);
+        let page = format!(
+            "<html><body><p>{long}</p><p>Step one</p><div class='mobile'><p>{}</p><p>Step one</p></div></body></html>",
+            long.to_uppercase()
+        );
+        assert_eq!(finished(&page), [long.as_str(), "Step one", "Step one"]);
     }
 
     #[test]
