@@ -78,8 +78,9 @@ pub(crate) struct Measure {
     pub commas: usize,
     /// Paragraph and list-item blocks.
     pub paragraphs: usize,
+    /// Items of lists and rows of tables.
     pub list_items: usize,
-    /// List items that are nothing but a link (a menu's or a related list's entries).
+    /// Items and rows that are nothing but a link (a menu's or a related list's entries).
     pub linked_items: usize,
 }
 
@@ -106,7 +107,9 @@ pub(crate) fn measure(page: &Page, excluded: &[bool]) -> Vec<Measure> {
         e.commas += block.commas;
         match block.kind {
             BlockKind::Paragraph => e.paragraphs += 1,
-            BlockKind::ListItem | BlockKind::NumberedItem => {
+            // A table's rows are items as a list's are: a table of links is a menu, one with
+            // text beside its links (a reference's names and what each does) is content.
+            BlockKind::ListItem | BlockKind::NumberedItem | BlockKind::TableRow => {
                 e.list_items += 1;
                 if block.link_density() >= LINKED_ITEM_DENSITY {
                     e.linked_items += 1;

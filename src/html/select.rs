@@ -1142,6 +1142,21 @@ mod tests {
     }
 
     #[test]
+    fn a_table_is_judged_by_its_rows_as_a_list_by_its_items() {
+        // Rows of a name that links and what it does, in a quarter of links: a reference table.
+        let row = |name: &str, text: &str| format!("<tr><td><a href='/{name}'>{name}</a></td><td>{text}</td></tr>");
+        let reference: String = ["open", "read", "write", "close"]
+            .map(|name| row(name, &filler("does", 3 * name.len())))
+            .concat();
+        // Rows of nothing but links, as many: a table laid out as a menu.
+        let menu: String = ["home", "news", "shop", "help"]
+            .map(|name| format!("<tr><td><a href='/{name}'>{}</a></td></tr>", filler(name, 20)))
+            .concat();
+        let page = article(&format!("<table>{reference}</table><table>{menu}</table>"));
+        assert_eq!(kept(&page), ["open", "read", "write", "close"]);
+    }
+
+    #[test]
     fn a_box_of_list_items_is_judged_as_a_list_with_more_than_two_and_two_per_paragraph() {
         // Every line has a third of its text in links: too much for prose, not for a list.
         let line = |word: &str| linked(word, 7, 3);
