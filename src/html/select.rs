@@ -508,12 +508,20 @@ fn heads_the_article(view: &View, top: usize, sibling: usize) -> bool {
 
 /// Whether a block is a heading that is a link over the text of its own card: the next block
 /// shares its box (its parent or grandparent) and is no heading.
+///
+/// A description list's term is a title over its text too: a reference names each property
+/// or function with a link to its page, then says what it does.
 fn is_card_title(page: &Page, b: usize) -> bool {
     let block = &page.blocks[b];
     let Some(next) = page.blocks.get(b + 1) else {
         return false;
     };
-    matches!(block.kind, BlockKind::Heading(_))
+    let term = &*page.elements[block.element].tag == "dt"
+        && page
+            .ancestors(next.element)
+            .take(CARD_LEVELS)
+            .any(|e| &*page.elements[e].tag == "dd");
+    term || matches!(block.kind, BlockKind::Heading(_))
         && !matches!(next.kind, BlockKind::Heading(_))
         && page
             .ancestors(block.element)
@@ -1154,6 +1162,18 @@ mod tests {
             .concat();
         let page = article(&format!("<table>{reference}</table><table>{menu}</table>"));
         assert_eq!(kept(&page), ["open", "read", "write", "close"]);
+    }
+
+    #[test]
+    fn a_description_list_s_linked_terms_stay_over_their_descriptions() {
+        let term = |name: &str| format!("<dt><a href='/{name}'><code>Socket.{name}</code></a></dt>");
+        let described: String = ["send", "close"]
+            .map(|name| format!("{}<dd><p>What {name} does to the connection.</p></dd>", term(name)))
+            .concat();
+        // Terms with nothing said of them are a list of links.
+        let bare: String = ["open", "flush"].map(term).concat();
+        let page = article(&format!("<dl>{described}</dl><dl>{bare}</dl>"));
+        assert_eq!(kept(&page), ["Socket.send", "What", "Socket.close", "What"]);
     }
 
     #[test]
