@@ -186,7 +186,9 @@ impl Cleaner {
         if doc.withheld.is_some() {
             return;
         }
-        doc.retain_lines(|line| !sites.is_chrome(site, line));
+        // Code is the page's own, however many of the site's pages show the same lines of it (an
+        // import, a call every example makes); chrome is never set as code.
+        doc.retain_lines(|kind, line| kind == BlockKind::Code || !sites.is_chrome(site, line));
         if doc.counts.chars < self.options.min_chars {
             doc.withhold(Withheld::MinChars);
         }
@@ -343,7 +345,7 @@ mod tests {
         assert_eq!(kinds, [Heading(2), Paragraph, Paragraph, ListItem, ListItem]);
         assert_eq!(doc.counts.kept_blocks, 5);
         assert_eq!(
-            doc.retain_lines(|line| line != "Doors close early" && line != "Seats"),
+            doc.retain_lines(|_, line| line != "Doors close early" && line != "Seats"),
             2
         );
         let blocks: Vec<(BlockKind, &str)> = doc.blocks().map(|b| (b.kind, b.text)).collect();

@@ -270,14 +270,14 @@ impl Document {
         self.counts.chars = self.text.chars().count();
     }
 
-    /// Keeps only the lines of the text that `keep` accepts; a block left without lines goes.
-    /// Returns how many lines went.
-    pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(&str) -> bool) -> usize {
+    /// Keeps only the lines of the text that `keep` accepts, given each with its block's kind;
+    /// a block left without lines goes. Returns how many lines went.
+    pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(BlockKind, &str) -> bool) -> usize {
         // Judged first, so that a document that loses no line (most) is not rebuilt.
         let kept: Vec<bool> = self
             .blocks()
-            .flat_map(|block| block.text.lines())
-            .map(&mut keep)
+            .flat_map(|block| block.text.lines().map(move |line| (block.kind, line)))
+            .map(|(kind, line)| keep(kind, line))
             .collect();
         let removed = kept.iter().filter(|&&k| !k).count();
         if removed == 0 {

@@ -99,3 +99,29 @@ fn html_pages_of_one_host_are_learned_together_across_directories() {
         assert_eq!(after.lines().count(), before.lines().count() - 2, "{after}");
     }
 }
+
+#[test]
+fn lines_of_code_every_page_of_a_site_shows_are_its_content() {
+    // Three pages of one manual: each its own prose and example, every example opening with
+    // the same import, every page closing with the same call to subscribe.
+    let dir = tempfile::tempdir().unwrap();
+    let topics = ["reading files", "writing files", "walking directories"];
+    for (i, topic) in topics.iter().enumerate() {
+        let prose = format!(
+            "This chapter explains {topic}, step by step, with an example you can run as it is, and \
+             then the options that change what it does when something goes wrong on the way."
+        );
+        let page = format!(
+            "<html><head><link rel='canonical' href='https://docs.example.org/guide/{i}'></head><body>\
+             <main><h1>Guide: {topic}</h1><p>{prose}</p><p>{prose} It is part {i} of the guide.</p>\
+             <pre><code>import pathlib\nresult = pathlib.Path('data').{}()\n</code></pre>\
+             <p>{NEWSLETTER}, leave your address below.</p></main></body></html>",
+            ["read_text", "write_text", "iterdir"][i]
+        );
+        std::fs::write(dir.path().join(format!("{i}.html")), page).unwrap();
+    }
+    for text in texts(&[dir.path().to_str().unwrap()]) {
+        assert!(text.contains("import pathlib"), "{text}");
+        assert!(!text.contains(NEWSLETTER), "{text}");
+    }
+}
