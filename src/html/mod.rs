@@ -120,14 +120,67 @@ fn text_units(extraction: &Extraction) -> usize {
     extraction.blocks.iter().map(|b| crate::units::units(&b.text)).sum()
 }
 
+/// `href` made absolute against `base`, an absolute URL; `None` when `base` is not one.
+fn resolved(base: &str, href: &str) -> Option<String> {
+    let (scheme, rest) = base.split_once("://")?;
+    let host_end = rest.find(['/', '?', '#']).unwrap_or(rest.len());
+    let origin = &base[..scheme.len() + 3 + host_end];
+    let without_fragment = base.split('#').next().unwrap_or(base);
+    let without_query = without_fragment.split('?').next().unwrap_or(without_fragment);
+    Some(if let Some(network) = href.strip_prefix("//") {
+        format!("{scheme}://{network}")
+    } else if href.starts_with('/') {
+        format!("{origin}{href}")
+    } else if href.starts_with('?') {
+        format!("{without_query}{href}")
+    } else if href.starts_with('#') {
+        format!("{without_fragment}{href}")
+    } else {
+        // Beside the base's last segment, with `.` and `..` segments taken as they say.
+        let path = &without_query[origin.len()..];
+        let mut segments: Vec<&str> = path.split('/').skip(1).collect();
+        segments.pop();
+        let (href_path, tail) = href.find(['?', '#']).map_or((href, ""), |i| href.split_at(i));
+        for segment in href_path.split('/') {
+            match segment {
+                "." => {}
+                ".." => {
+                    segments.pop();
+                }
+                other => segments.push(other),
+            }
+        }
+        format!("{origin}/{}{tail}", segments.join("/"))
+    })
+}
+
 /// Extracts the article from a walked page that `url` says it comes from.
 fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, options: &Options) -> Extraction {
     sections::mark_chrome(&mut page, lexicon);
     let structured::Structured { body, facts } = structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
     let sitename = metadata::sitename(&page, &facts);
     let title = Title::choose(&page, facts.headline.as_deref(), sitename.as_deref());
-    // The page's own URL says what it is best; the one it was fetched from, else.
-    let kind = page_type::classify(&page, &facts, page.meta.canonical_url.as_deref().or(url));
+    // A relative canonical link is the page's own URL once made absolute against the one it
+    // was fetched from.
+    if page.meta.canonical_url.is_none() {
+        let href = page.meta.canonical_href.as_deref();
+        page.meta.canonical_url = href.zip(url).and_then(|(href, base)| resolved(base, href));
+    }
+    // The page's own URL says what it is best; the one it was fetched from, else; a relative
+    // canonical link gives its path at least.
+    let relative = page
+        .meta
+        .canonical_href
+        .as_deref()
+        .map(|href| match href.starts_with('/') {
+            true => href.to_string(),
+            false => format!("/{href}"),
+        });
+    let kind = page_type::classify(
+        &page,
+        &facts,
+        page.meta.canonical_url.as_deref().or(url).or(relative.as_deref()),
+    );
     // A product's page is the product: what its customers say of it is the shop's, before and
     // after the choice is widened (a choice of nothing but reviews widens to the main region),
     // and after the block view completes it (a review between two parts of the description is
@@ -261,6 +314,57 @@ mod tests {
 </article></main>
 <aside><p>Most read: a long list of other stories, with commas, and more commas, and yet more, to tempt the scorer.</p></aside></div>
 <footer><p>Copyright 2024. All rights reserved.</p></footer></body></html>"#;
+
+    #[test]
+    fn a_relative_reference_is_made_absolute_against_the_base() {
+        let base = "https://example.org/forum/topic/page.php?id=3#top";
+        let cases = [
+            (
+                "viewtopic.php?id=7",
+                "https://example.org/forum/topic/viewtopic.php?id=7",
+            ),
+            ("/a-story", "https://example.org/a-story"),
+            ("../index.html", "https://example.org/forum/index.html"),
+            ("./more/b", "https://example.org/forum/topic/more/b"),
+            ("?id=4", "https://example.org/forum/topic/page.php?id=4"),
+            ("#reply", "https://example.org/forum/topic/page.php?id=3#reply"),
+            ("//cdn.example.net/x", "https://cdn.example.net/x"),
+        ];
+        for (href, absolute) in cases {
+            assert_eq!(resolved(base, href).as_deref(), Some(absolute), "{href}");
+        }
+        assert_eq!(
+            resolved("https://example.org", "b").as_deref(),
+            Some("https://example.org/b")
+        );
+        assert_eq!(resolved("not a url", "/b"), None);
+    }
+
+    #[test]
+    fn a_relative_canonical_link_is_the_page_s_url_and_tells_its_kind() {
+        let page = format!(
+            "<html><head><link rel='canonical' href='viewtopic.php?id=7'></head><body><p>{}</p></body></html>",
+            "A question about the boiler, which makes a noise every night and then stops, asked by a new member of the board. "
+                .repeat(3)
+        );
+        let fetched = "https://bbs.example.org/viewtopic.php?id=7&p=2";
+        let known = super::extract(
+            &page,
+            Some(fetched),
+            Lexicon::shared(),
+            &Options::default(),
+            &Deadline::none(),
+        );
+        assert_eq!(
+            known.metadata.url.as_deref(),
+            Some("https://bbs.example.org/viewtopic.php?id=7")
+        );
+        assert_eq!(known.metadata.page_type, Some(PageType::Forum));
+        // Without the URL it was fetched from, its path still says it is a thread.
+        let unknown = super::extract(&page, None, Lexicon::shared(), &Options::default(), &Deadline::none());
+        assert_eq!(unknown.metadata.url, None);
+        assert_eq!(unknown.metadata.page_type, Some(PageType::Forum));
+    }
 
     #[test]
     fn the_article_is_found_and_chrome_left_out() {

@@ -164,6 +164,10 @@ pub(crate) struct Meta {
     /// What `og:type` says the page is (`article`, `product`, `website`), lower-case.
     pub og_type: Option<String>,
     pub canonical_url: Option<String>,
+    /// The page's canonical link when it is relative (`/a-story`, `viewtopic.php?id=7`): made
+    /// absolute against the page's own URL when that is known, and its path read as the URL's
+    /// when it is not.
+    pub canonical_href: Option<String>,
     /// The texts of the page's JSON-LD scripts (structured data), as written.
     pub json_ld: Vec<String>,
     /// The texts of JSON-LD scripts inside hidden elements: they describe the page as well,
@@ -1051,8 +1055,10 @@ fn read_head(head: NodeRef<'_>, meta: &mut Meta) {
                 let canonical =
                     attr(el, "rel").is_some_and(|r| r.split_whitespace().any(|t| t.eq_ignore_ascii_case("canonical")));
                 if canonical {
-                    if let Some(href) = attr(el, "href").map(str::trim).filter(|h| h.contains("://")) {
-                        meta.canonical_url = Some(href.to_string());
+                    match attr(el, "href").map(str::trim).filter(|h| !h.is_empty()) {
+                        Some(href) if href.contains("://") => meta.canonical_url = Some(href.to_string()),
+                        Some(href) => meta.canonical_href = Some(href.to_string()),
+                        None => {}
                     }
                 }
             }
