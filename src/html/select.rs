@@ -359,6 +359,15 @@ fn select(view: &View) -> Vec<usize> {
     if let Some(parent) = elements[top].parent {
         let top_score = score[top];
         let threshold = (top_score * SIBLING_SHARE).max(MIN_SIBLING_SCORE);
+        // The sibling with text right before the chosen container: the one that may head it.
+        let mut right_before = None;
+        let mut child = parent + 1;
+        while child < top {
+            if !view.excluded[child] && view.m[child].chars > 0 {
+                right_before = Some(child);
+            }
+            child = elements[child].end;
+        }
         let mut child = parent + 1;
         while child < elements[parent].end {
             let e = &elements[child];
@@ -383,7 +392,8 @@ fn select(view: &View) -> Vec<usize> {
                     (m.chars > SHORT_SIBLING_CHARS && ld < CONTINUATION_LINK_DENSITY)
                         || (m.chars <= SHORT_SIBLING_CHARS && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
                 } else {
-                    continues_sections(view, top, child) || heads_the_article(view, top, child)
+                    continues_sections(view, top, child)
+                        || (right_before == Some(child) && heads_the_article(view, child))
                 };
                 if joins {
                     roots.push(child);
@@ -477,33 +487,21 @@ fn continues_sections(view: &View, top: usize, sibling: usize) -> bool {
         && view.m[sibling].link_density() < CONTINUATION_LINK_DENSITY
 }
 
-/// Whether a sibling before the chosen container is the article's head: it opens with the
-/// page's headline (an `<h1>`), holds a paragraph of prose that ends a sentence, has few links,
-/// and no box with text stands between it and the container. Documentation and landing pages
-/// set the headline and the opening paragraphs in a header box of their own, apart from the
-/// body the votes chose.
-fn heads_the_article(view: &View, top: usize, sibling: usize) -> bool {
+/// Whether the sibling right before the chosen container (no box with text between them) is
+/// the article's head: it opens with the page's headline (an `<h1>`), holds a paragraph of
+/// prose that ends a sentence, and has few links. Documentation and landing pages set the
+/// headline and the opening paragraphs in a header box of their own, apart from the body the
+/// votes chose.
+fn heads_the_article(view: &View, sibling: usize) -> bool {
     let page = view.page;
-    if sibling > top
-        || page.opening_heading(sibling) != Some(1)
-        || view.m[sibling].link_density() >= CONTINUATION_LINK_DENSITY
-    {
-        return false;
-    }
-    // Siblings come one after another: each starts where the one before it ends.
-    let mut between = page.elements[sibling].end;
-    while between < top {
-        if !view.excluded[between] && view.m[between].chars > 0 {
-            return false;
-        }
-        between = page.elements[between].end;
-    }
-    page.blocks_in(sibling).iter().any(|b| {
-        b.kind == BlockKind::Paragraph
-            && b.chars > SHORT_SIBLING_CHARS
-            && b.link_density() < CONTINUATION_LINK_DENSITY
-            && crate::units::ends_sentence(&b.text)
-    })
+    page.opening_heading(sibling) == Some(1)
+        && view.m[sibling].link_density() < CONTINUATION_LINK_DENSITY
+        && page.blocks_in(sibling).iter().any(|b| {
+            b.kind == BlockKind::Paragraph
+                && b.chars > SHORT_SIBLING_CHARS
+                && b.link_density() < CONTINUATION_LINK_DENSITY
+                && crate::units::ends_sentence(&b.text)
+        })
 }
 
 /// Whether a block is a heading that is a link over the text of its own card: the next block
