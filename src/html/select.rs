@@ -635,7 +635,10 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
             // is a box of a row of like boxes that hold most of it together (a grid of cards,
             // each a linked heading over its text).
             let most = chars * 2 > view.m[root].chars || rows.contains(&i);
-            let drop = checked && chars > 0 && !most && commas < CONDITIONAL_COMMAS && {
+            // A box of nothing but code is the code's, whatever its name says (a utility
+            // class such as `scroll-mt-2` reads as chrome's).
+            let code = checked && is_code_box(view, i);
+            let drop = checked && chars > 0 && !most && !code && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
                 // A list is judged by its items: a menu's are links, while a list of
                 // ingredients or facts has text around its links.
@@ -683,6 +686,17 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
         outer.push(range);
     }
     outer
+}
+
+/// Whether the blocks of an element that a pass looks at are all code, and there are some.
+fn is_code_box(view: &View, element: usize) -> bool {
+    let mut blocks = view
+        .page
+        .blocks_in(element)
+        .iter()
+        .filter(|b| !view.excluded[b.element])
+        .peekable();
+    blocks.peek().is_some() && blocks.all(|b| b.kind == BlockKind::Code)
 }
 
 /// The boxes under `root` that are one of a row of at least [`MIN_REPEATED_SIBLINGS`] siblings
@@ -1172,6 +1186,16 @@ mod tests {
         let bare: String = ["open", "flush"].map(term).concat();
         let page = article(&format!("<dl>{described}</dl><dl>{bare}</dl>"));
         assert_eq!(kept(&page), ["Socket.send", "What", "Socket.close", "What"]);
+    }
+
+    #[test]
+    fn a_box_of_code_stays_whatever_its_name_says() {
+        // `scroll` is a word of chrome's names; `scroll-mt-2` is a utility class of layouts.
+        let page = article(
+            "<div class='group scroll-mt-2'><pre><code>services:\n  web:\n    build: .</code></pre></div>\
+             <div class='group scroll-mt-2'><p>Swipe for more</p></div>",
+        );
+        assert_eq!(kept(&page), ["services:\nweb:\nbuild:"]);
     }
 
     #[test]
