@@ -635,8 +635,8 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
             // is a box of a row of like boxes that hold most of it together (a grid of cards,
             // each a linked heading over its text).
             let most = chars * 2 > view.m[root].chars || rows.contains(&i);
-            // A box of nothing but code is the code's, whatever its name says (a utility
-            // class such as `scroll-mt-2` reads as chrome's).
+            // A box of nothing but code is the code's, whatever its name says (a manual's
+            // example in a "widget" with its copy button).
             let code = checked && is_code_box(view, i);
             let drop = checked && chars > 0 && !most && !code && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
@@ -1190,10 +1190,11 @@ mod tests {
 
     #[test]
     fn a_box_of_code_stays_whatever_its_name_says() {
-        // `scroll` is a word of chrome's names; `scroll-mt-2` is a utility class of layouts.
+        // `widget` lowers a box's score: a sidebar's boxes are widgets, and so is a manual's
+        // box of code with its copy button.
         let page = article(
-            "<div class='group scroll-mt-2'><pre><code>services:\n  web:\n    build: .</code></pre></div>\
-             <div class='group scroll-mt-2'><p>Swipe for more</p></div>",
+            "<div class='widget'><pre><code>services:\n  web:\n    build: .</code></pre></div>\
+             <div class='widget'><p>Swipe for more</p></div>",
         );
         assert_eq!(kept(&page), ["services:\nweb:\nbuild:"]);
     }
