@@ -654,7 +654,7 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
                 } else if weight < CLASS_WEIGHT {
                     // Not named as content: held to prose's measure.
                     let relaxed = if view.strict { 0.0 } else { RELAXED_EXTRA_LINK_DENSITY };
-                    ld > PROSE_LINK_DENSITY + relaxed
+                    ld > PROSE_LINK_DENSITY + relaxed && !(ld <= NOTE_LINK_DENSITY && is_note(view, i))
                 } else {
                     ld > NAVIGATION_LINK_DENSITY
                 }
@@ -686,6 +686,21 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
         outer.push(range);
     }
     outer
+}
+
+/// Whether the blocks of an element that a pass looks at are sentences of prose, each long
+/// enough to stand alone: a note, a tip, a warning, whose one link weighs on its short text.
+fn is_note(view: &View, element: usize) -> bool {
+    let mut blocks = view
+        .page
+        .blocks_in(element)
+        .iter()
+        .filter(|b| !view.excluded[b.element])
+        .peekable();
+    blocks.peek().is_some()
+        && blocks.all(|b| {
+            b.kind == BlockKind::Paragraph && b.chars > SHORT_SIBLING_CHARS && crate::units::ends_sentence(&b.text)
+        })
 }
 
 /// Whether the blocks of an element that a pass looks at are all code, and there are some.
@@ -1197,6 +1212,17 @@ mod tests {
              <div class='widget'><p>Swipe for more</p></div>",
         );
         assert_eq!(kept(&page), ["services:\nweb:\nbuild:"]);
+    }
+
+    #[test]
+    fn a_box_of_sentences_holds_more_links_than_prose_s_share_before_it_goes() {
+        // A tip: one sentence, long enough to stand alone, a quarter of it a link.
+        let sentence = |links: f32, end: &str| {
+            let link = links_at(links, 100);
+            format!("<div><p>{}{end}</p></div>", linked("note", 100 - link, link))
+        };
+        let page = article(&[sentence(0.25, "."), sentence(0.25, ""), sentence(0.4, ".")].concat());
+        assert_eq!(kept(&page), ["note"], "a sentence with a quarter of links stays");
     }
 
     #[test]

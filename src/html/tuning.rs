@@ -72,6 +72,9 @@ pub(super) const CLIMB_MIN_SHARE: f32 = 1.0 / 3.0;
 pub(super) const SIBLING_SHARE: f32 = 0.2;
 /// ...and this score.
 pub(super) const MIN_SIBLING_SCORE: f32 = 10.0;
+/// A box of sentences (a note, a tip) stays in the article with up to this share of links,
+/// past prose's share: one link weighs much on one short sentence.
+pub(super) const NOTE_LINK_DENSITY: f32 = 0.3;
 /// A sibling wrapped deep (a page builder's section) scores as the box it wraps when less
 /// than this share of its text is links: a river of teasers wrapped the same way has more.
 pub(super) const WRAPPED_SECTION_LINK_DENSITY: f32 = 0.1;
