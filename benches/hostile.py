@@ -1,5 +1,5 @@
 #!/usr/bin/env python3
-"""The hostile batch: thirteen inputs built to break an extractor, cleaned in one run.
+"""The hostile batch: fourteen inputs built to break an extractor, cleaned in one run.
 
     python3 benches/hostile.py [target/release/dechrome]
 
@@ -106,6 +106,10 @@ def build(root):
         "again on the valley line from December, the regional transport authority said on Monday.</p></article></body></html>"
     )
     add("13-good.html", good, text_has("sleeper trains will run again"))
+    # Siblings of the article each judged against it: a cost per sibling that grows with the
+    # page would make this page quadratic.
+    short = "<html><body><main><div>" + paragraph("short") * 3 + "</div>" + "<p>A short line.</p>" * 60_000 + "</main></body></html>"
+    add("14-short-paragraphs.html", short, text_has("that short document"))
     return inputs
 
 

@@ -453,12 +453,13 @@ fn wrapped_score(view: &View, score: &[f32], element: usize) -> f32 {
 /// The usable blocks under `roots`, less those in `removed` ranges and link-heavy ones.
 fn kept_blocks(view: &View, roots: &[usize], removed: &[(usize, usize)]) -> Vec<usize> {
     let page = view.page;
-    let elements = &page.elements;
+    // A page may have thousands of roots (short paragraphs beside the article) and of
+    // removed boxes: each block finds its range by halving.
+    let roots = outermost(roots.iter().map(|&r| (r, page.elements[r].end)).collect());
+    let removed = outermost(removed.to_vec());
     let inside = |b: usize| {
         let e = page.blocks[b].element;
-        view.usable(b)
-            && roots.iter().any(|&r| r <= e && e < elements[r].end)
-            && !removed.iter().any(|&(start, end)| start <= e && e < end)
+        view.usable(b) && covers(&roots, e) && !covers(&removed, e)
     };
     let prose = |b: usize| inside(b) && page.blocks[b].link_density() <= NAVIGATION_LINK_DENSITY;
     (0..page.blocks.len())
@@ -597,10 +598,8 @@ fn with_twins(view: &View, mut roots: Vec<usize>, best: usize, candidates: &[usi
 
 /// Text of the blocks directly in one element's subtree.
 fn blocks_text(page: &Page, element: usize) -> String {
-    let end = page.elements[element].end;
-    page.blocks
+    page.blocks_in(element)
         .iter()
-        .filter(|b| element <= b.element && b.element < end)
         .map(|b| b.text.as_str())
         .collect::<Vec<_>>()
         .join(" ")
@@ -676,16 +675,26 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
             }
         }
     }
-    // Keep the outermost ranges only.
-    removed.sort_unstable();
-    let mut outer: Vec<(usize, usize)> = Vec::with_capacity(removed.len());
-    for range in removed {
+    outermost(removed)
+}
+
+/// Element ranges `start..end` in order, those inside another left out.
+fn outermost(mut ranges: Vec<(usize, usize)>) -> Vec<(usize, usize)> {
+    ranges.sort_unstable();
+    let mut outer: Vec<(usize, usize)> = Vec::with_capacity(ranges.len());
+    for range in ranges {
         if outer.last().is_some_and(|last| range.0 < last.1) {
             continue;
         }
         outer.push(range);
     }
     outer
+}
+
+/// Whether one of `ranges` (in order, none inside another) holds `element`.
+fn covers(ranges: &[(usize, usize)], element: usize) -> bool {
+    let after = ranges.partition_point(|&(start, _)| start <= element);
+    after > 0 && element < ranges[after - 1].1
 }
 
 /// Whether the blocks of an element that a pass looks at are sentences of prose, each long
