@@ -127,6 +127,13 @@ fn hostile_inputs(dir: &Path) -> Vec<(PathBuf, Check)> {
     add("13-good.html", page("good").into_bytes(), |r| {
         assert!(r["text"].as_str().unwrap().starts_with("good: The council"));
     });
+    let short = format!(
+        "<html><body><main><div><p>short: {PARAGRAPH}</p><p>{PARAGRAPH}</p></div>{}</main></body></html>",
+        "<p>A short line.</p>".repeat(5_000)
+    );
+    add("14-short-paragraphs.html", short.into_bytes(), |r| {
+        assert!(r["text"].as_str().unwrap().starts_with("short: The council"), "{r}");
+    });
 
     inputs
         .into_iter()
