@@ -2,7 +2,7 @@
 //! chosen containers, then block filters.
 
 use super::markers::TEXT_BLOCK_TAGS;
-use super::page::{measure, Chrome, Element, Measure, Page};
+use super::page::{measure, Block, Chrome, Element, Measure, Page};
 use super::tuning::*;
 use crate::document::BlockKind;
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -697,30 +697,28 @@ fn covers(ranges: &[(usize, usize)], element: usize) -> bool {
     after > 0 && element < ranges[after - 1].1
 }
 
-/// Whether the blocks of an element that a pass looks at are sentences of prose, each long
-/// enough to stand alone: a note, a tip, a warning, whose one link weighs on its short text.
-fn is_note(view: &View, element: usize) -> bool {
+/// Whether an element holds blocks that a pass looks at, and every one of them is `such`.
+fn only_blocks(view: &View, element: usize, such: impl Fn(&Block) -> bool) -> bool {
     let mut blocks = view
         .page
         .blocks_in(element)
         .iter()
         .filter(|b| !view.excluded[b.element])
         .peekable();
-    blocks.peek().is_some()
-        && blocks.all(|b| {
-            b.kind == BlockKind::Paragraph && b.chars > SHORT_SIBLING_CHARS && crate::units::ends_sentence(&b.text)
-        })
+    blocks.peek().is_some() && blocks.all(such)
 }
 
-/// Whether the blocks of an element that a pass looks at are all code, and there are some.
+/// Whether an element's blocks are sentences of prose, each long enough to stand alone: a
+/// note, a tip, a warning, whose one link weighs on its short text.
+fn is_note(view: &View, element: usize) -> bool {
+    only_blocks(view, element, |b| {
+        b.kind == BlockKind::Paragraph && b.chars > SHORT_SIBLING_CHARS && crate::units::ends_sentence(&b.text)
+    })
+}
+
+/// Whether an element's blocks are all code.
 fn is_code_box(view: &View, element: usize) -> bool {
-    let mut blocks = view
-        .page
-        .blocks_in(element)
-        .iter()
-        .filter(|b| !view.excluded[b.element])
-        .peekable();
-    blocks.peek().is_some() && blocks.all(|b| b.kind == BlockKind::Code)
+    only_blocks(view, element, |b| b.kind == BlockKind::Code)
 }
 
 /// The boxes under `root` that are one of a row of at least [`MIN_REPEATED_SIBLINGS`] siblings
