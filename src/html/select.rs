@@ -362,13 +362,6 @@ fn select(view: &View) -> Vec<usize> {
         // The sibling with text right before the chosen container: the one that may head it.
         let mut right_before = None;
         let mut child = parent + 1;
-        while child < top {
-            if !view.excluded[child] && view.m[child].chars > 0 {
-                right_before = Some(child);
-            }
-            child = elements[child].end;
-        }
-        let mut child = parent + 1;
         while child < elements[parent].end {
             let e = &elements[child];
             let m = &view.m[child];
@@ -393,13 +386,18 @@ fn select(view: &View) -> Vec<usize> {
                         || (m.chars <= SHORT_SIBLING_CHARS && ld == 0.0 && (text.contains(". ") || text.ends_with('.')))
                 } else {
                     continues_sections(view, top, child)
-                        || (right_before == Some(child) && heads_the_article(view, child))
                 };
                 if joins {
                     roots.push(child);
                 }
+                if child < top {
+                    right_before = Some(child);
+                }
             }
             child = e.end;
+        }
+        if let Some(head) = right_before.filter(|head| !roots.contains(head) && heads_the_article(view, *head)) {
+            roots.push(head);
         }
         roots.sort_unstable();
     }
@@ -634,10 +632,7 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
             // is a box of a row of like boxes that hold most of it together (a grid of cards,
             // each a linked heading over its text).
             let most = chars * 2 > view.m[root].chars || rows.contains(&i);
-            // A box of nothing but code is the code's, whatever its name says (a manual's
-            // example in a "widget" with its copy button).
-            let code = checked && is_code_box(view, i);
-            let drop = checked && chars > 0 && !most && !code && commas < CONDITIONAL_COMMAS && {
+            let judged_to_go = checked && chars > 0 && !most && commas < CONDITIONAL_COMMAS && {
                 let weight = e.weight;
                 // A list is judged by its items: a menu's are links, while a list of
                 // ingredients or facts has text around its links.
@@ -658,6 +653,9 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
                     ld > NAVIGATION_LINK_DENSITY
                 }
             };
+            // A box of nothing but code is the code's, whatever its name says (a manual's
+            // example in a "widget" with its copy button): asked only of the boxes that would go.
+            let drop = judged_to_go && !is_code_box(view, i);
             if drop {
                 removed.push((i, e.end));
                 let links = (m.link_chars - lost_links).max(0.0);
