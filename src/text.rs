@@ -98,6 +98,9 @@ struct Line {
     /// Few words and no sentence end, like a menu entry.
     menu_like: bool,
     phrasing: Phrasing,
+    /// Dropped because the page repeats it (a button under each item, a reply's title over
+    /// each post): chrome, though no sign that what stands beside it is.
+    template: bool,
 }
 
 /// What a line's phrasing says of it, whatever the document's language.
@@ -266,6 +269,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
                 words,
                 menu_like,
                 phrasing,
+                template: false,
             }
         })
         .collect();
@@ -996,6 +1000,7 @@ fn mark_repeated(lines: &mut [Line]) {
         .collect();
     for i in templates {
         lines[i].class = Class::Bad;
+        lines[i].template = true;
     }
     // A table of contents says again what its headings say: it neither is the article nor
     // parts it from its first section. The headings it confirms are probably the article's.
@@ -1160,7 +1165,16 @@ fn revise(lines: &mut [Line]) {
         }
         return;
     };
-    let mut units: Vec<Unit> = lines.iter().map(|l| Unit::of(l.class)).collect();
+    // Within the article, a template line says nothing of its neighbours: every item of a grid
+    // and every post of a thread carries one, and the items between them are the content.
+    // Before and after the article it still parts chrome from content (a teaser list's labels).
+    let last_good = lines.iter().rposition(|l| l.class == Class::Good).unwrap_or(first_good);
+    let silent: Vec<bool> = (0..lines.len())
+        .map(|i| lines[i].template && lines[i].class == Class::Bad && (first_good..=last_good).contains(&i))
+        .collect();
+    let mut units: Vec<Unit> = (0..lines.len())
+        .map(|i| Unit::of(if silent[i] { Class::Noise } else { lines[i].class }))
+        .collect();
     // Lines that may lead: back from the first article line, up to a menu entry or chrome.
     let mut clear = true;
     for j in (0..first_good).rev() {
@@ -1179,8 +1193,10 @@ fn revise(lines: &mut [Line]) {
     let context = Context {
         edges_are_chrome: false,
     };
-    for (line, class) in lines.iter_mut().zip(classify::revise(&units, context)) {
-        line.class = class;
+    for ((line, class), silent) in lines.iter_mut().zip(classify::revise(&units, context)).zip(silent) {
+        if !silent {
+            line.class = class;
+        }
     }
 }
 
@@ -1703,6 +1719,25 @@ mod tests {
             .collect();
         let text = clean(&format!("{article}{menu}"));
         assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_line_every_item_repeats_sinks_no_item_inside_the_article_but_still_parts_what_follows() {
+        // A thread: each reply under the same title, some replies a short line. After the
+        // article, teasers under one label stay chrome.
+        let thread = "Re: The new budget\nAgreed, the roads need it\nRe: The new budget\nNot the schools though\nRe: The new budget";
+        let teasers =
+            "More in Politics\nFerry fares rise again\nMore in Politics\nNew mayor for the valley\nMore in Politics";
+        let text = clean(&format!("{PARAGRAPH_A}\n{thread}\n{PARAGRAPH_B}\n{teasers}\n"));
+        assert_eq!(
+            text,
+            [
+                PARAGRAPH_A,
+                "Agreed, the roads need it",
+                "Not the schools though",
+                PARAGRAPH_B
+            ]
+        );
     }
 
     #[test]
