@@ -459,7 +459,15 @@ fn kept_blocks(view: &View, roots: &[usize], removed: &[(usize, usize)]) -> Vec<
         let e = page.blocks[b].element;
         view.usable(b) && covers(&roots, e) && !covers(&removed, e)
     };
-    let prose = |b: usize| inside(b) && page.blocks[b].link_density() <= NAVIGATION_LINK_DENSITY;
+    let prose = |b: usize| {
+        let block = &page.blocks[b];
+        let density = block.link_density();
+        let navigation = match block.kind {
+            BlockKind::ListItem | BlockKind::NumberedItem => density >= ANNOTATED_ITEM_DENSITY,
+            _ => density > NAVIGATION_LINK_DENSITY,
+        };
+        inside(b) && !navigation
+    };
     (0..page.blocks.len())
         .filter(|&b| prose(b) || (inside(b) && is_card_title(page, b) && prose(b + 1)))
         .collect()
@@ -1206,6 +1214,27 @@ mod tests {
         let bare: String = ["open", "flush"].map(term).concat();
         let page = article(&format!("<dl>{described}</dl><dl>{bare}</dl>"));
         assert_eq!(kept(&page), ["Socket.send", "What", "Socket.close", "What"]);
+    }
+
+    #[test]
+    fn a_list_item_with_text_beside_its_links_stays_and_one_of_links_alone_goes() {
+        // A reading list: each title a link, then its author; a list's items are the text
+        // that names what the links lead to, not a menu.
+        let item = |word: &str, density: f32| {
+            let link = links_at(density, 60);
+            format!("<li>{}</li>", linked(word, 60 - link, link))
+        };
+        let list = [
+            item("seventy", 0.7),
+            item("ninety", 0.9),
+            item("bare", 1.0),
+            item("half", 0.5),
+        ]
+        .concat();
+        assert_eq!(
+            kept(&article(&format!("<ul>{list}</ul>"))),
+            ["seventy", "ninety", "half"]
+        );
     }
 
     #[test]

@@ -23,6 +23,9 @@ pub(super) const CONTINUATION_LINK_DENSITY: f32 = 0.25;
 pub(super) const TEASER_LINK_DENSITY: f32 = 0.15;
 /// A list item with at least this much of its text in links is a link (a menu's entry).
 pub(super) const LINKED_ITEM_DENSITY: f32 = 0.8;
+/// A list item of the article with text beside its links ("*Title* by Author", "*Install* and
+/// set up the agent.") stays in it below this much of links; one that is all links is a menu's.
+pub(super) const ANNOTATED_ITEM_DENSITY: f32 = 0.95;
 /// A link to a place on the same page (a table of contents, a footnote) counts this much
 /// towards link density: it does not lead away from the article.
 pub(super) const FRAGMENT_LINK_WEIGHT: f32 = 0.3;
