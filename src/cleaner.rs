@@ -18,7 +18,7 @@ use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lexicon::Lexicon;
 use crate::options::{Hints, Normalization, Options};
 use crate::site::{Fingerprints, SiteChrome};
-use crate::{decode, html, lang, normalize, text};
+use crate::{decode, html, lang, normalize, text, PageType};
 
 /// Cleans documents. Build one from [`Options`]: the word lists it uses are built once per
 /// process and shared, so a cleaner is cheap to create and to clone, and it is `Send + Sync`,
@@ -183,7 +183,10 @@ impl Cleaner {
     /// as learned by `sites`. A document left shorter than [`Options::with_min_chars`] asks is
     /// then withheld.
     pub(crate) fn remove_site_chrome(&self, sites: &SiteChrome, site: &str, doc: &mut Document) {
-        if doc.withheld.is_some() {
+        // A manual's pages share furniture of their own inside the content (a note's label,
+        // "Added in version 3.2", the headings every reference page has); the site's chrome
+        // around it the page's structure has already left out.
+        if doc.withheld.is_some() || doc.page_type == Some(PageType::Documentation) {
             return;
         }
         // Code is the page's own, however many of the site's pages show the same lines of it (an

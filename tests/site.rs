@@ -125,3 +125,40 @@ fn lines_of_code_every_page_of_a_site_shows_are_its_content() {
         assert!(!text.contains(NEWSLETTER), "{text}");
     }
 }
+
+#[test]
+fn a_manual_s_own_furniture_that_recurs_on_its_pages_stays() {
+    // Three reference pages of one manual, each with a note under the same label and the same
+    // line of its version history: the manual's own, though every page shows them. The same
+    // pages as a blog's posts lose them as the site's.
+    let pages = |schema_type: &str| {
+        let dir = tempfile::tempdir().unwrap();
+        for (i, topic) in ["sockets", "timers", "signals"].iter().enumerate() {
+            let prose = format!(
+                "This page describes how the runtime handles {topic}, what each call returns, and \
+                 which errors a program must be ready for when the system refuses a request."
+            );
+            let page = format!(
+                "<html><head><link rel='canonical' href='https://manual.example.org/ref/{topic}'>\
+                 <script type='application/ld+json'>{{\"@type\": \"{schema_type}\"}}</script></head><body>\
+                 <main><h1>Reference: {topic}</h1><p>{prose}</p><p>{prose} See part {i}.</p>\
+                 <p>Note</p><p>Calls made before the runtime starts fail with an error.</p>\
+                 <p>Added in version 2.4 of the runtime.</p></main></body></html>"
+            );
+            std::fs::write(dir.path().join(format!("{i}.html")), page).unwrap();
+        }
+        texts(&[dir.path().to_str().unwrap()])
+    };
+    for text in pages("TechArticle") {
+        assert!(
+            text.contains("\nNote\n") && text.contains("Added in version 2.4"),
+            "{text}"
+        );
+    }
+    for text in pages("BlogPosting") {
+        assert!(
+            !text.contains("\nNote\n") && !text.contains("Added in version 2.4"),
+            "{text}"
+        );
+    }
+}
