@@ -181,6 +181,9 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
         &facts,
         page.meta.canonical_url.as_deref().or(url).or(relative.as_deref()),
     );
+    if kind.items_are_links() {
+        page.free_card_parts();
+    }
     // A product's page is the product: what its customers say of it is the shop's, before and
     // after the choice is widened (a choice of nothing but reviews widens to the main region),
     // and after the block view completes it (a review between two parts of the description is
@@ -314,6 +317,44 @@ mod tests {
 </article></main>
 <aside><p>Most read: a long list of other stories, with commas, and more commas, and yet more, to tempt the scorer.</p></aside></div>
 <footer><p>Copyright 2024. All rights reserved.</p></footer></body></html>"#;
+
+    #[test]
+    fn on_a_page_of_cards_a_card_s_parts_are_content_whatever_their_names_say() {
+        let walks = [
+            "Ridge walk above the lake",
+            "Old mill and the weir",
+            "Three bridges loop",
+            "Beech woods in autumn",
+        ];
+        let cards: String = walks
+            .iter()
+            .map(|walk| {
+                format!(
+                    "<div class='card'><h2><a href='/walks/{}'>{walk}</a></h2><p class='teaser'>A day out for {walk}, \
+                     with views over the valley and a path back through the woods to the village.</p></div>",
+                    walk.len()
+                )
+            })
+            .collect();
+        const INTRO: &str =
+            "Every walk in this guide starts at a bus stop or a station, and each was walked again this \
+                             spring, with the times and the state of the paths checked by our readers.";
+        let comment = "<div class='comment'><p>We did this one last May with the children, and it took us all day long.</p></div>";
+        let page = |schema: &str| {
+            format!(
+                "<html><head><script type='application/ld+json'>{{\"@type\": \"{schema}\"}}</script></head><body><main>\
+                 <h1>Walking guides</h1><p>{INTRO}</p><p>{INTRO}</p><div class='grid'>{cards}</div>\
+                 <div class='comments'>{}</div></main></body></html>",
+                comment.repeat(3)
+            )
+        };
+        let listing = extract(&page("CollectionPage"), lexicon(), &Options::default()).blocks;
+        assert!(
+            listing.iter().any(|b| b.starts_with("A day out for Ridge walk")),
+            "{listing:?}"
+        );
+        assert!(!listing.iter().any(|b| b.starts_with("We did this one")), "{listing:?}");
+    }
 
     #[test]
     fn a_relative_reference_is_made_absolute_against_the_base() {

@@ -10,8 +10,9 @@ use super::markers::{self, NameVerdict, ValueVerdict, CHROME_ROLES};
 use super::metadata::{self, Clue, Item, Marks};
 use super::tree::{self, Edge, Node, NodeRef, Tree};
 use super::tuning::{
-    BLOCK_KIND_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS, LAYOUT_NAME_TEXT_SHARE,
-    LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS, NAVIGATION_LINK_DENSITY,
+    BLOCK_KIND_LEVELS, CARD_PART_LEVELS, CLASS_WEIGHT, FRAGMENT_LINK_WEIGHT, LAYOUT_NAME_MIN_ELEMENTS,
+    LAYOUT_NAME_TEXT_SHARE, LINKED_ITEM_DENSITY, MAX_DEPTH, MAX_QUESTION_BYTES, MIN_REPEATED_SIBLINGS,
+    NAVIGATION_LINK_DENSITY,
 };
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
@@ -256,6 +257,32 @@ impl Page {
     /// Whether a block's element is chrome or inside chrome.
     pub fn block_in_chrome(&self, block: usize) -> bool {
         self.elements[self.blocks[block].element].in_chrome
+    }
+
+    /// Lifts chrome marks by name from the parts of cards: on a page whose content is a grid
+    /// of cards (a listing, a shop's category), a card's teaser, meta line, rating and tags are
+    /// the card's, whatever their names say ("teaser", "meta", "rating", "tags"). A card is an
+    /// element repeated among its siblings, at most [`CARD_PART_LEVELS`] above the part; a
+    /// menu's or a sidebar's cards stay chrome with the box they are in, and readers' comments
+    /// and reviews stay chrome.
+    pub fn free_card_parts(&mut self) {
+        let Page { elements, blocks, .. } = self;
+        let mut lifted = false;
+        for i in 0..elements.len() {
+            let in_card = std::iter::successors(Some(i), |&e| elements[e].parent)
+                .take(CARD_PART_LEVELS + 1)
+                .any(|e| elements[e].repeated);
+            // Readers' comments and reviews come one by one too, and stay chrome.
+            let remarks = elements[i].comments || elements[i].reviews;
+            if elements[i].own_chrome == Chrome::Name && in_card && !remarks {
+                elements[i].own_chrome = Chrome::No;
+                lifted = true;
+            }
+        }
+        if lifted {
+            let link_chars = subtree_link_chars(elements, blocks);
+            spread_chrome(elements, &link_chars);
+        }
     }
 
     /// Marks an element as chrome by name, with everything under it.

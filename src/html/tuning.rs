@@ -244,6 +244,9 @@ pub(super) const H1S_LOOKED_AT: usize = 3;
 /// A heading that is a link is a card's title when the text after it shares its box within
 /// this many levels above it.
 pub(super) const CARD_LEVELS: usize = 2;
+/// On a page of cards, a part named as chrome is the card's when a repeated element (the card)
+/// is at most this many levels above it.
+pub(super) const CARD_PART_LEVELS: usize = 3;
 
 /// A question before a folded answer is at most this long, in bytes.
 pub(super) const MAX_QUESTION_BYTES: usize = 300;
