@@ -188,9 +188,14 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
     // after the choice is widened (a choice of nothing but reviews widens to the main region),
     // and after the block view completes it (a review between two parts of the description is
     // prose in a gap).
+    // Nor are the other products it offers beside it, a row of priced cards.
+    let other_products = match kind {
+        PageType::Product => page_type::in_priced_rows(&page),
+        _ => Vec::new(),
+    };
     let without_reviews = |mut blocks: Vec<usize>| {
         if kind == PageType::Product {
-            blocks.retain(|&b| !page.block_in_reviews(b));
+            blocks.retain(|&b| !page.block_in_reviews(b) && !other_products[page.blocks[b].element]);
         }
         blocks
     };
@@ -509,6 +514,42 @@ mod tests {
         );
         let product = extract(&page, lexicon(), &Options::default()).blocks;
         assert_eq!(product, [description, details]);
+    }
+
+    #[test]
+    fn a_row_of_other_priced_products_is_not_the_product_unless_it_holds_the_headline() {
+        let description = "This jacket is cut from a waxed cotton that keeps the rain out, lined with wool for the cold months, and finished with brass buttons that last for years.";
+        let card = |name: &str, price: u32| {
+            format!(
+                "<div class='tile'><p>{name}, a jacket in the same waxed cotton, lined for the coldest months of the year.</p><p>${price}.00</p></div>"
+            )
+        };
+        let similar = [
+            card("Harbour coat", 140),
+            card("Moor parka", 180),
+            card("Ridge gilet", 90),
+        ]
+        .concat();
+        let page = |main: &str| {
+            format!(
+                "<html><head><script type='application/ld+json'>\
+                 {{\"@type\": \"Product\", \"offers\": {{\"@type\": \"Offer\", \"price\": \"120\"}}}}</script></head>\
+                 <body><main>{main}</main></body></html>"
+            )
+        };
+        let product = format!("<h1>Waxed field jacket</h1><p>{description}</p><p>$120.00</p><h2>Similar items</h2><div class='row'>{similar}</div>");
+        let text = extract(&page(&product), lexicon(), &Options::default()).blocks;
+        assert!(text.iter().any(|b| b == description), "{text:?}");
+        assert!(!text.iter().any(|b| b.starts_with("Harbour coat")), "{text:?}");
+        // The product's own column, in a row of columns that each show a price.
+        let own = format!("<div class='tile'><h1>Waxed field jacket</h1><p>{description}</p><p>$120.00</p></div>");
+        let columns = page(&format!(
+            "<div class='row'>{own}{}{}</div>",
+            card("Harbour coat", 140),
+            card("Moor parka", 180)
+        ));
+        let text = extract(&columns, lexicon(), &Options::default()).blocks;
+        assert!(text.iter().any(|b| b == description), "{text:?}");
     }
 
     #[test]

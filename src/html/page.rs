@@ -85,6 +85,15 @@ pub(crate) struct Measure {
     pub linked_items: usize,
 }
 
+impl Element {
+    /// What the element shares with its like siblings: its parent, its tag and its first class
+    /// (list items often carry their own numbered classes after the shared one).
+    pub fn row_key(&self) -> Option<(usize, &str, &str)> {
+        let first = self.class.as_deref()?.split_ascii_whitespace().next()?;
+        Some((self.parent?, &*self.tag, first))
+    }
+}
+
 impl Measure {
     pub fn link_density(&self) -> f32 {
         if self.chars == 0 {
@@ -1179,20 +1188,15 @@ fn spread_chrome(elements: &mut [Element], link_chars: &[f32]) {
     }
 }
 
-/// Marks elements that are one of several siblings of the same tag and first class (list
-/// items often carry their own numbered classes after the shared one).
+/// Marks elements that are one of several siblings sharing a [`Element::row_key`].
 fn mark_repeated(elements: &mut [Element]) {
-    fn key(e: &Element) -> Option<(usize, &str, &str)> {
-        let first = e.class.as_deref()?.split_ascii_whitespace().next()?;
-        Some((e.parent?, &*e.tag, first))
-    }
     let mut counts: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
-    for k in elements.iter().filter_map(key) {
+    for k in elements.iter().filter_map(Element::row_key) {
         *counts.entry(k).or_default() += 1;
     }
     let repeated: Vec<bool> = elements
         .iter()
-        .map(|e| key(e).is_some_and(|k| counts[&k] >= MIN_REPEATED_SIBLINGS))
+        .map(|e| e.row_key().is_some_and(|k| counts[&k] >= MIN_REPEATED_SIBLINGS))
         .collect();
     for (e, r) in elements.iter_mut().zip(repeated) {
         e.repeated = r;

@@ -17,9 +17,9 @@ use super::structured::Facts;
 use super::tuning::{
     COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, ID_DIGITS, LISTING_LINK_DENSITY,
     LONG_READ_PARAGRAPHS, MAX_PRESENTATION_SECTION_UNITS, MAX_TEASER_UNITS, MIN_REPEATED_SIBLINGS,
-    NAVIGATION_LINK_DENSITY, PRESENTATION_HEADINGS, PRICE_GRID, PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS,
-    SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS, TEASERS_PER_PROSE, TEASER_CARDS, TEASER_LINK_DENSITY, TEASER_TEXT_SHARE,
-    THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
+    NAVIGATION_LINK_DENSITY, PRESENTATION_HEADINGS, PRICED_ROW_CARDS, PRICE_GRID, PROSE_PARAGRAPHS,
+    PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS, TEASERS_PER_PROSE, TEASER_CARDS, TEASER_LINK_DENSITY,
+    TEASER_TEXT_SHARE, THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
 };
 use crate::document::BlockKind;
 use crate::wordlist;
@@ -438,6 +438,34 @@ fn path_segments(url: &str) -> Vec<String> {
 const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '฿', '₫', '₱'];
 
 /// How many prices a text shows: a currency sign next to a figure (`$12.99`, `12,99 €`).
+/// Whether each element is in a row of other products: a member, or inside one, of a row of
+/// like siblings of which at least [`PRICED_ROW_CARDS`] each show a price ("Customers also
+/// bought", "Similar items" beside a product's own description).
+pub(super) fn in_priced_rows(page: &Page) -> Vec<bool> {
+    let elements = &page.elements;
+    // Per row: how many of its boxes show a price, and whether one holds the page's headline
+    // (the product's own column in a row of columns).
+    let mut priced: FxHashMap<(usize, &str, &str), (usize, bool)> = FxHashMap::default();
+    for (i, element) in elements.iter().enumerate().filter(|(_, e)| e.repeated) {
+        if let Some(key) = element.row_key() {
+            let (count, headline) = priced.entry(key).or_default();
+            *count += usize::from(page.blocks_in(i).iter().any(|b| prices_in(&b.text) > 0));
+            *headline |= page.h1s.iter().any(|&(h1, _)| (i..element.end).contains(&h1));
+        }
+    }
+    let mut inside = vec![false; elements.len()];
+    for i in 0..elements.len() {
+        let member = elements[i].repeated
+            && elements[i].row_key().is_some_and(|key| {
+                priced
+                    .get(&key)
+                    .is_some_and(|&(count, headline)| count >= PRICED_ROW_CARDS && !headline)
+            });
+        inside[i] = member || elements[i].parent.is_some_and(|p| inside[p]);
+    }
+    inside
+}
+
 fn prices_in(text: &str) -> usize {
     // The figure follows the sign, or comes before it, a space between at most.
     fn figure_next(mut chars: impl Iterator<Item = char>) -> bool {

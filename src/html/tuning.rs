@@ -196,6 +196,9 @@ pub(super) const DOCUMENTATION_CODE_SPANS: usize = 15;
 pub(super) const URL_CODE_SPANS: usize = 3;
 /// A forum's path with this many dated posts is a thread.
 pub(super) const THREAD_TIMES: usize = 3;
+/// On a product's page, a row of like boxes of which this many each show a price is other
+/// products offered beside it.
+pub(super) const PRICED_ROW_CARDS: usize = 3;
 /// A list of things showing this many prices is a shop's category.
 pub(super) const COLLECTION_PRICES: usize = 5;
 /// A page without prose showing this many prices is a grid of products...
