@@ -998,9 +998,15 @@ fn mark_repeated(lines: &mut [Line]) {
                 .is_some_and(|key| !(seen.insert(key) && is_sentence(&lines[i])))
         })
         .collect();
-    for i in templates {
+    // A label every item carries recurs with the items; a line shown twice (a teaser in two
+    // boxes) is no such label.
+    let labels: Vec<bool> = templates
+        .iter()
+        .map(|&i| keys[i].is_some_and(|key| at[key].len() >= MIN_LIST_ITEMS))
+        .collect();
+    for (i, label) in templates.into_iter().zip(labels) {
         lines[i].class = Class::Bad;
-        lines[i].template = true;
+        lines[i].template = label;
     }
     // A table of contents says again what its headings say: it neither is the article nor
     // parts it from its first section. The headings it confirms are probably the article's.
@@ -1722,7 +1728,7 @@ mod tests {
     }
 
     #[test]
-    fn a_line_every_item_repeats_sinks_no_item_inside_the_article_but_still_parts_what_follows() {
+    fn a_label_every_item_repeats_sinks_no_item_inside_the_article_but_still_parts_what_follows() {
         // A thread: each reply under the same title, some replies a short line. After the
         // article, teasers under one label stay chrome.
         let thread = "Re: The new budget\nAgreed, the roads need it\nRe: The new budget\nNot the schools though\nRe: The new budget";
@@ -1738,6 +1744,11 @@ mod tests {
                 PARAGRAPH_B
             ]
         );
+        // A teaser shown twice is no label of items: it still sinks the line beside it.
+        let teaser =
+            "Watch live: the vote on the roads\nMayor to stand again next year\nWatch live: the vote on the roads";
+        let text = clean(&format!("{PARAGRAPH_A}\n{teaser}\n{PARAGRAPH_B}\n"));
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
