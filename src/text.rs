@@ -98,8 +98,8 @@ struct Line {
     /// Few words and no sentence end, like a menu entry.
     menu_like: bool,
     phrasing: Phrasing,
-    /// Dropped because the page repeats it (a button under each item, a reply's title over
-    /// each post): chrome, though no sign that what stands beside it is.
+    /// A label the page repeats with each of its items (a button under each product, a reply's
+    /// title over each post): chrome, though no sign that what stands beside it is.
     template: bool,
 }
 
