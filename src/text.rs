@@ -1752,6 +1752,16 @@ mod tests {
     }
 
     #[test]
+    fn customers_reviews_after_a_product_s_description_are_not_its_text() {
+        let review = "I wore these boots every day of a wet winter, on the farm and in town, and they kept my feet dry and warm from the first week to the last.";
+        let dump = format!(
+            "Alpine hiker\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nCustomer Reviews (12)\n{review}\n{}\n",
+            review.replace("boots", "shoes")
+        );
+        assert_eq!(clean(&dump), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
     fn of_two_lists_the_larger_is_the_content() {
         let viewed = "Recently viewed\nWool socks\nView\nLeather laces\nView\nBoot wax\nView\n";
         let dump = listing_after_article(&format!("{}{viewed}", products(&BOOTS, "leather", "Add to cart")));
