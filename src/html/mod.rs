@@ -362,6 +362,23 @@ mod tests {
     }
 
     #[test]
+    fn a_heading_is_no_chrome_by_its_own_name_and_is_inside_a_chrome_box() {
+        // Themes name headings for their anchors and tables of contents ("anchorWithStickyNavbar",
+        // "hide-from-toc"); a sidebar's heading goes with its sidebar.
+        let prose = "Several roads were closed in the valley, and the police asked drivers to stay at home, while crews cleared debris from the bridges over the river.";
+        let page = format!(
+            "<html><body><main><article><h1>Rivers rise</h1><p>{prose}</p>\
+             <h2 class='anchorWithStickyNavbar'>Roads closed</h2><p>{prose}</p>\
+             <h2 class='hide-from-toc'>Bridges</h2><p>{prose}</p></article>\
+             <aside class='sidebar'><h2>Most read</h2><p>{prose}</p></aside></main></body></html>"
+        );
+        let blocks = extract(&page, lexicon(), &Options::default()).blocks;
+        assert!(blocks.iter().any(|b| b == "Roads closed"), "{blocks:?}");
+        assert!(blocks.iter().any(|b| b == "Bridges"), "{blocks:?}");
+        assert!(!blocks.iter().any(|b| b == "Most read"), "{blocks:?}");
+    }
+
+    #[test]
     fn a_relative_reference_is_made_absolute_against_the_base() {
         let base = "https://example.org/forum/topic/page.php?id=3#top";
         let cases = [

@@ -619,7 +619,9 @@ impl Walker<'_> {
                 let naming = Naming {
                     id,
                     unnamed_chrome,
-                    nameable: !is_article && tag != "body" && tag != "html",
+                    // A heading's names are its anchor's and its table of contents' ("anchorWithStickyNavbar",
+                    // "hide-from-toc"); a sidebar's heading goes with the sidebar it stands in.
+                    nameable: !is_article && !matches!(tag, "body" | "html" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
                     role_chrome,
                     is_article,
                 };
