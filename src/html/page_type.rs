@@ -49,6 +49,10 @@ enum List {
     UrlListing,
     UrlService,
     UrlArticle,
+    BodyArticle,
+    BodyProduct,
+    BodyItems,
+    BodyCollection,
 }
 
 /// The words of every list, each with its list.
@@ -78,6 +82,10 @@ fn lists() -> &'static FxHashSet<(List, &'static str)> {
                     "url-listing" => List::UrlListing,
                     "url-service" => List::UrlService,
                     "url-article" => List::UrlArticle,
+                    "body-article" => List::BodyArticle,
+                    "body-product" => List::BodyProduct,
+                    "body-items" => List::BodyItems,
+                    "body-collection" => List::BodyCollection,
                     other => panic!("src/data/page-types.txt: unknown list {other:?}"),
                 };
                 (list, word)
@@ -108,6 +116,9 @@ struct Evidence<'a> {
     /// Schema.org types of its structured data and microdata.
     types: Vec<&'a str>,
     og_type: Option<&'a str>,
+    /// The class names of its `<body>`, where content systems say which template drew the
+    /// page (`single-post`, `single-product`, `archive`).
+    body_classes: Vec<&'a str>,
     /// The path segments of its URL, lower-cased; `None` when the page does not say its URL.
     path: Option<Vec<String>>,
     /// Whether its structured data or `<meta>` tags say when it was published.
@@ -135,6 +146,10 @@ struct Evidence<'a> {
 impl Evidence<'_> {
     fn has_type(&self, list: List) -> bool {
         self.types.iter().any(|t| lists().contains(&(list, *t)))
+    }
+
+    fn body_is(&self, list: List) -> bool {
+        self.body_classes.iter().any(|c| lists().contains(&(list, *c)))
     }
 
     fn og_is(&self, list: List) -> bool {
@@ -216,9 +231,17 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
     let (link_chars, text_chars) = outside
         .clone()
         .fold((0.0, 0usize), |(l, c), b| (l + b.link_chars, c + b.chars));
+    let body_classes = page
+        .elements
+        .iter()
+        .find(|e| e.tag == "body")
+        .and_then(|body| body.class.as_deref())
+        .map(|class| class.split_ascii_whitespace().collect())
+        .unwrap_or_default();
     let evidence = Evidence {
         types,
         og_type: page.meta.og_type.as_deref(),
+        body_classes,
         path: url.map(path_segments),
         dated: facts.published.is_some()
             || page
@@ -257,14 +280,19 @@ fn weigh(e: &Evidence) -> PageType {
     let prose = e.prose_paragraphs >= PROSE_PARAGRAPHS;
     // Content systems say `og:type` "article" of every page; with structured data that names
     // no article and no date, it says nothing.
-    let says_article = e.has_type(SchemaArticle) || (e.og_is(OgArticle) && (e.dated || e.types.is_empty()));
-    let lists_things = e.has_type(SchemaItems) || e.og_is(OgItems);
+    let says_article =
+        e.has_type(SchemaArticle) || e.body_is(BodyArticle) || (e.og_is(OgArticle) && (e.dated || e.types.is_empty()));
+    let lists_things = e.has_type(SchemaItems) || e.og_is(OgItems) || e.body_is(BodyItems);
     if e.has_type(SchemaForum) || e.url_has(UrlThread) || (e.url_has(UrlForum) && e.times >= THREAD_TIMES) {
         return PageType::Forum;
     }
     let offered = e.has_type(SchemaOffer) || e.og_is(OgProduct);
-    if e.og_is(OgProduct) || (e.has_type(SchemaProduct) && offered && !lists_things && !prose) {
+    if e.og_is(OgProduct) || e.body_is(BodyProduct) || (e.has_type(SchemaProduct) && offered && !lists_things && !prose)
+    {
         return PageType::Product;
+    }
+    if e.body_is(BodyCollection) {
+        return PageType::Collection;
     }
     let code = e.code_blocks >= DOCUMENTATION_CODE_BLOCKS || e.code_spans >= DOCUMENTATION_CODE_SPANS;
     if e.has_type(SchemaDocumentation)
@@ -272,6 +300,10 @@ fn weigh(e: &Evidence) -> PageType {
         || (e.url_has(UrlDocumentation) && e.code_spans >= URL_CODE_SPANS)
     {
         return PageType::Documentation;
+    }
+    // The template of one post drew it, whatever teasers it shows beside the post.
+    if e.body_is(BodyArticle) {
+        return PageType::Article;
     }
     // Most of the page's text in a row of teaser cards, and little prose besides: an index,
     // whatever the page says of itself.
@@ -503,6 +535,40 @@ mod tests {
             "<html><body><h1>Rules agreed</h1>{}</body></html>",
             PROSE.repeat(paragraphs)
         )
+    }
+
+    #[test]
+    fn the_template_a_content_system_names_on_the_body_tells_the_kind() {
+        let with_body_class =
+            |class: &str, inner: &str| format!("<html><body class='{class} logged-out'>{inner}</body></html>");
+        let short = "<p>Hello</p>";
+        let url = "https://e.org/x/1";
+        assert_eq!(
+            kind(&with_body_class("single-product", short), &[], url),
+            PageType::Product
+        );
+        assert_eq!(
+            kind(&with_body_class("archive tax-product_cat", short), &[], url),
+            PageType::Collection
+        );
+        assert_eq!(
+            kind(&with_body_class("archive category", short), &[], url),
+            PageType::Listing
+        );
+        // One post, whatever row of teasers it shows beside it.
+        let teasers: String = (0..8)
+            .map(|i| format!("<div class='card'><a href='/p/{i}'>Another story from the valley, number {i}</a><p>A short line on it.</p></div>"))
+            .collect();
+        let post = format!("<h1>Rules agreed</h1>{PROSE}<div class='more'>{teasers}</div>");
+        assert_eq!(
+            kind(&with_body_class("single-post", &post), &[], url),
+            PageType::Article
+        );
+        // A class that names no template says nothing.
+        assert_eq!(
+            kind(&with_body_class("theme-dark", short), &[], url),
+            kind(&format!("<html><body>{short}</body></html>"), &[], url)
+        );
     }
 
     #[test]
