@@ -181,29 +181,30 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
         &facts,
         page.meta.canonical_url.as_deref().or(url).or(relative.as_deref()),
     );
+    // On a page of cards, a card's parts are the card's, whatever their names say.
     if kind.items_are_links() {
         page.free_card_parts();
     }
-    // A product's page is the product: what its customers say of it is the shop's, before and
+    // A product's page is the product: what its customers say of it is the shop's, and so are
+    // the other products it offers beside it (a row of priced cards). Both stay out before and
     // after the choice is widened (a choice of nothing but reviews widens to the main region),
     // and after the block view completes it (a review between two parts of the description is
     // prose in a gap).
-    // Nor are the other products it offers beside it, a row of priced cards.
     let other_products = match kind {
         PageType::Product => page_type::in_priced_rows(&page),
         _ => Vec::new(),
     };
-    let without_reviews = |mut blocks: Vec<usize>| {
+    let product_only = |mut blocks: Vec<usize>| {
         if kind == PageType::Product {
             blocks.retain(|&b| !page.block_in_reviews(b) && !other_products[page.blocks[b].element]);
         }
         blocks
     };
     let mut choice = select::choose(&page);
-    choice.blocks = without_reviews(choice.blocks);
+    choice.blocks = product_only(choice.blocks);
     // A page of many parts is its main region unless the choice holds most of it; any page is,
     // when the choice holds little of it.
-    let mut chosen = without_reviews(select::widened_to_main_region(
+    let mut chosen = product_only(select::widened_to_main_region(
         &page,
         choice,
         kind.has_many_parts(),
@@ -239,7 +240,7 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
             } else {
                 None
             };
-            let chosen = without_reviews(blocks::complete(
+            let chosen = product_only(blocks::complete(
                 &page,
                 chosen,
                 lexicon,
