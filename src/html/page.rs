@@ -225,17 +225,29 @@ impl Page {
     pub fn block_in_reviews(&self, block: usize) -> bool {
         self.ancestors(self.blocks[block].element).any(|e| {
             let element = &self.elements[e];
-            element.reviews && !self.h1s.iter().any(|&(h1, _)| (e..element.end).contains(&h1))
+            element.reviews && !self.holds_h1(e)
         })
     }
 
     /// The blocks inside an element. Blocks are in document order, as elements are, so they
     /// are found by halving.
     pub fn blocks_in(&self, element: usize) -> &[Block] {
+        &self.blocks[self.block_range(element)]
+    }
+
+    /// The indices of the blocks inside an element, found as [`Page::blocks_in`] finds them.
+    pub fn block_range(&self, element: usize) -> std::ops::Range<usize> {
         let end = self.elements[element].end;
         let first = self.blocks.partition_point(|b| b.element < element);
         let last = self.blocks.partition_point(|b| b.element < end);
-        &self.blocks[first..last]
+        first..last
+    }
+
+    /// Whether an element holds an `<h1>` (in document order, as elements are).
+    pub fn holds_h1(&self, element: usize) -> bool {
+        let end = self.elements[element].end;
+        let at = self.h1s.partition_point(|&(h1, _)| h1 < element);
+        self.h1s.get(at).is_some_and(|&(h1, _)| h1 < end)
     }
 
     /// Whether an element holds a heading block.

@@ -477,12 +477,21 @@ pub(super) fn in_priced_rows(page: &Page) -> Vec<bool> {
     let elements = &page.elements;
     // Per row: how many of its boxes show a price, and whether one holds the page's headline
     // (the product's own column in a row of columns).
+    // Each block's text is read once: `priced_before[b]` counts the blocks before `b` that
+    // show a price, so that a box's count is a difference, however deep boxes nest.
+    let mut priced_before = Vec::with_capacity(page.blocks.len() + 1);
+    priced_before.push(0usize);
+    for block in &page.blocks {
+        let last = priced_before[priced_before.len() - 1];
+        priced_before.push(last + usize::from(prices_in(&block.text) > 0));
+    }
     let mut priced: FxHashMap<(usize, &str, &str), (usize, bool)> = FxHashMap::default();
     for (i, element) in elements.iter().enumerate().filter(|(_, e)| e.repeated) {
         if let Some(key) = element.row_key() {
+            let blocks = page.block_range(i);
             let (count, headline) = priced.entry(key).or_default();
-            *count += usize::from(page.blocks_in(i).iter().any(|b| prices_in(&b.text) > 0));
-            *headline |= page.h1s.iter().any(|&(h1, _)| (i..element.end).contains(&h1));
+            *count += usize::from(priced_before[blocks.end] > priced_before[blocks.start]);
+            *headline |= page.holds_h1(i);
         }
     }
     let mut inside = vec![false; elements.len()];
