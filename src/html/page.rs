@@ -293,7 +293,6 @@ impl Page {
             let in_card = std::iter::successors(Some(i), |&e| elements[e].parent)
                 .take(CARD_PART_LEVELS + 1)
                 .any(|e| elements[e].repeated);
-            // Readers' comments and reviews come one by one too, and stay chrome.
             let remarks = elements[i].comments || elements[i].reviews;
             if elements[i].own_chrome == Chrome::Name && in_card && !remarks {
                 elements[i].own_chrome = Chrome::No;
@@ -588,13 +587,10 @@ impl Walker<'_> {
                     }
                     _ => {}
                 }
+                let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
                 // A heading's id is usually an anchor made from its own words ("share-prices-
                 // rise"), which says nothing about what the heading is.
-                let id = if matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
-                    None
-                } else {
-                    attrs.id
-                };
+                let id = if heading { None } else { attrs.id };
                 let class = attrs.class.map(|class| self.class_facts(class));
                 let class_names = match attrs.class {
                     Some(class) if !self.layout_names.is_empty() => {
@@ -633,7 +629,7 @@ impl Walker<'_> {
                     unnamed_chrome,
                     // A heading's names are its anchor's and its table of contents' ("anchorWithStickyNavbar",
                     // "hide-from-toc"); a sidebar's heading goes with the sidebar it stands in.
-                    nameable: !is_article && !matches!(tag, "body" | "html" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+                    nameable: !is_article && !heading && tag != "body" && tag != "html",
                     role_chrome,
                     is_article,
                 };

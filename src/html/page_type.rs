@@ -475,8 +475,6 @@ const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '
 /// bought", "Similar items" beside a product's own description).
 pub(super) fn in_priced_rows(page: &Page) -> Vec<bool> {
     let elements = &page.elements;
-    // Per row: how many of its boxes show a price, and whether one holds the page's headline
-    // (the product's own column in a row of columns).
     // Each block's text is read once: `priced_before[b]` counts the blocks before `b` that
     // show a price, so that a box's count is a difference, however deep boxes nest.
     let mut priced_before = Vec::with_capacity(page.blocks.len() + 1);
@@ -485,6 +483,8 @@ pub(super) fn in_priced_rows(page: &Page) -> Vec<bool> {
         let last = priced_before[priced_before.len() - 1];
         priced_before.push(last + usize::from(prices_in(&block.text) > 0));
     }
+    // Per row: how many of its boxes show a price, and whether one holds the page's headline
+    // (the product's own column in a row of columns).
     let mut priced: FxHashMap<(usize, &str, &str), (usize, bool)> = FxHashMap::default();
     for (i, element) in elements.iter().enumerate().filter(|(_, e)| e.repeated) {
         if let Some(key) = element.row_key() {
