@@ -5,7 +5,7 @@
 //! spaCy's lists for the languages it lacks (`data/stopwords/`). The lexicon is built once per
 //! process, on first use, and shared by every cleaner.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -142,6 +142,12 @@ pub(crate) struct Lexicon {
     bounded: Vec<(bool, bool)>,
     /// Each phrase's category.
     categories: Vec<Category>,
+    /// The longest phrase of a site's notice, in bytes: notices are looked for only where a
+    /// sentence opens, that far.
+    longest_notice: usize,
+    /// The bytes phrases begin with: most places a sentence opens (a space after its stop, a
+    /// word no phrase begins like) need no search.
+    phrase_first_bytes: [bool; 256],
     /// Interface labels, compared with a line's [`label_key`].
     labels: FxHashSet<&'static str>,
     /// The most words a line may have and still be a label or a run of labels.
@@ -172,6 +178,9 @@ struct ConsentWords {
     /// The trackers' words as a text may write them (any case in ASCII, lower or capitalised
     /// in other scripts): most paragraphs name none, and are judged no further.
     trackers: AhoCorasick,
+    /// The same lowercased, for texts lowercased: few and in one case, they are looked for a
+    /// few bytes at a time rather than through every byte.
+    lowercase_trackers: AhoCorasick,
     automaton: AhoCorasick,
     words: Vec<(ConsentWord, (bool, bool))>,
 }
@@ -253,8 +262,21 @@ impl Lexicon {
             .collect();
         let phrases: Vec<&str> = boilerplate.iter().map(|[.., phrase]| *phrase).collect();
         let bounded = phrases.iter().map(|p| boundaries(p)).collect();
+        let mut phrase_first_bytes = [false; 256];
+        for phrase in &phrases {
+            if let Some(&first) = phrase.as_bytes().first() {
+                phrase_first_bytes[usize::from(first)] = true;
+            }
+        }
+        let longest_notice = (0..phrases.len())
+            .filter(|&i| categories[i].is_notice())
+            .map(|i| phrases[i].len())
+            .max()
+            .unwrap_or(0);
         let phrases = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            // Also searched from one position on (where a sentence opens).
+            .start_kind(StartKind::Both)
             .build(&phrases)
             .expect("the boilerplate phrase list builds an automaton");
         let mut sources: FxHashMap<&'static str, StopwordSource> = stop_words::available_languages()
@@ -301,6 +323,8 @@ impl Lexicon {
             phrases,
             bounded,
             categories,
+            longest_notice,
+            phrase_first_bytes,
             max_label_words: labels
                 .iter()
                 .map(|label| label.split(' ').count())
@@ -327,14 +351,20 @@ impl Lexicon {
     /// ("We and our partners store cookies on your device…"). A recipe's cookies lack the
     /// notice's subject, and a manual's cookie attribute the site's voice.
     pub fn is_consent_notice(&self, text: &str) -> bool {
-        if !self.consent.trackers.is_match(text) {
-            return false;
-        }
-        let lower = text.to_lowercase();
+        self.consent.trackers.is_match(text) && self.names_consent_words(&text.to_lowercase())
+    }
+
+    /// [`Lexicon::is_consent_notice`] of a text already lowercased.
+    pub fn is_consent_notice_lowercased(&self, lower: &str) -> bool {
+        self.consent.lowercase_trackers.is_match(lower) && self.names_consent_words(lower)
+    }
+
+    /// Whether a lowercased text names a tracker, the site and a notice's subject.
+    fn names_consent_words(&self, lower: &str) -> bool {
         let mut seen = [false; 3];
-        for m in self.consent.automaton.find_overlapping_iter(&lower) {
+        for m in self.consent.automaton.find_overlapping_iter(lower) {
             let (kind, bounded) = self.consent.words[m.pattern().as_usize()];
-            if whole_words(&lower, &m, bounded) {
+            if whole_words(lower, &m, bounded) {
                 seen[kind as usize] = true;
                 if seen == [true; 3] {
                     return true;
@@ -477,8 +507,29 @@ impl Lexicon {
     ///
     /// The text is given lowercased, as the phrases are.
     pub fn is_notice_lowercased(&self, lower: &str) -> bool {
-        self.phrase_matches(lower)
-            .any(|(m, category)| category.is_notice() && opens_sentence(lower, &m))
+        units::sentence_openings(lower).any(|at| self.notice_opens_at(lower, at))
+    }
+
+    /// Whether a notice's phrase starts at `at` of a lowercased text, as whole words.
+    fn notice_opens_at(&self, lower: &str, at: usize) -> bool {
+        if !self.phrase_first_bytes[usize::from(lower.as_bytes()[at])] {
+            return false;
+        }
+        let anchored = Input::new(lower).span(at..lower.len()).anchored(Anchored::Yes);
+        let Some(shortest) = self.phrases.find(anchored) else {
+            return false;
+        };
+        let id = shortest.pattern().as_usize();
+        if self.categories[id].is_notice() && whole_words(lower, &shortest, self.bounded[id]) {
+            return true;
+        }
+        // The shortest phrase there names a section, or runs into a word: a longer one may be
+        // a notice's.
+        let window = Input::new(lower).span(at..lower.len().min(at + self.longest_notice));
+        self.phrases.find_overlapping_iter(window).any(|m| {
+            let id = m.pattern().as_usize();
+            m.start() == at && self.categories[id].is_notice() && whole_words(lower, &m, self.bounded[id])
+        })
     }
 
     /// The boilerplate phrases found in a lowercased text, each with its category, where they
@@ -662,6 +713,7 @@ fn consent_words() -> ConsentWords {
     let mut words = Vec::with_capacity(rows.len());
     let mut kinds = Vec::with_capacity(rows.len());
     let mut trackers = Vec::new();
+    let mut lowercase_trackers: Vec<&str> = Vec::new();
     for [kind, _, word] in rows {
         let kind = match kind {
             "tracker" => ConsentWord::Tracker,
@@ -685,8 +737,19 @@ fn consent_words() -> ConsentWords {
                 .chain(letters)
                 .collect();
             trackers.extend([stem.to_string(), capitalised]);
+            lowercase_trackers.push(stem);
         }
     }
+    // A word that holds another ("cookies", "cookie") finds nothing more.
+    lowercase_trackers.sort_unstable();
+    lowercase_trackers.dedup();
+    let held: Vec<bool> = (0..lowercase_trackers.len())
+        .map(|i| (0..lowercase_trackers.len()).any(|j| j != i && lowercase_trackers[i].contains(lowercase_trackers[j])))
+        .collect();
+    let lowercase_trackers: Vec<&str> = (0..lowercase_trackers.len())
+        .filter(|&i| !held[i])
+        .map(|i| lowercase_trackers[i])
+        .collect();
     let automaton = AhoCorasick::new(&words).expect("the consent word list builds an automaton");
     let trackers = AhoCorasickBuilder::new()
         .ascii_case_insensitive(true)
@@ -694,6 +757,11 @@ fn consent_words() -> ConsentWords {
         .expect("the consent trackers build an automaton");
     ConsentWords {
         trackers,
+        // Leftmost-first, as whether any is there does not care, lets a vector search find them.
+        lowercase_trackers: AhoCorasickBuilder::new()
+            .match_kind(MatchKind::LeftmostFirst)
+            .build(&lowercase_trackers)
+            .expect("the consent trackers build an automaton"),
         automaton,
         words: kinds,
     }
@@ -741,6 +809,22 @@ mod tests {
         // A recipe's cookies, and a manual's, are not a notice.
         assert!(!lex.is_consent_notice("These are our favourite cookies: we bake them every Sunday."));
         assert!(!lex.is_consent_notice("The browser sends the cookie with every request to the site's data API."));
+        // Lowercased, the same texts are told the same.
+        for text in [
+            "We use COOKIES to improve our website and your experience of it.",
+            "Wir verwenden Cookies, um unsere Website für Sie zu verbessern.",
+            "Nous utilisons des Témoins pour améliorer notre site.",
+            "我们使用Cookie来改善您在本网站上的体验。",
+            "These are our favourite cookies: we bake them every Sunday.",
+            "Vi använder kakor för att förbättra vår webbplats.",
+        ] {
+            let lower = text.to_lowercase();
+            assert_eq!(
+                lex.is_consent_notice_lowercased(&lower),
+                lex.is_consent_notice(text),
+                "{text}"
+            );
+        }
     }
 
     #[test]
@@ -787,6 +871,38 @@ mod tests {
             ),
             "section and link names are not notices"
         );
+    }
+
+    #[test]
+    fn notices_are_found_at_sentence_openings_as_a_search_through_would_find_them() {
+        let lex = Lexicon::shared();
+        // Every notice phrase where a sentence opens, inside one, and running into a word.
+        let through = |lower: &str| {
+            lex.phrase_matches(lower)
+                .any(|(m, category)| category.is_notice() && opens_sentence(lower, &m))
+        };
+        let boilerplate = wordlist::bundled("boilerplate.txt", BOILERPLATE, ["category", "language", "phrase"]);
+        let phrases = boilerplate
+            .iter()
+            .filter(|[category, ..]| Category::parse(category).is_some_and(Category::is_notice))
+            .map(|[.., phrase]| *phrase);
+        let mut notices = 0;
+        for phrase in phrases {
+            for text in [
+                format!("{phrase} and the rest."),
+                format!("«{phrase}» now. the next one."),
+                format!("the town said. “{phrase}, then more.”"),
+                format!("the town said {phrase} again."),
+                format!("the town said. {phrase}x more."),
+                format!("— {phrase}"),
+            ] {
+                assert_eq!(lex.is_notice_lowercased(&text), through(&text), "{text:?}");
+                notices += usize::from(through(&text));
+            }
+        }
+        assert!(notices > 1000, "the texts hold notices: {notices}");
+        // The shortest phrase at an opening runs into a word, a longer one stands alone.
+        assert!(lex.is_notice_lowercased("amazon associates earn from qualifying purchases, as we do here."));
     }
 
     #[test]

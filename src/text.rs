@@ -125,7 +125,7 @@ impl Phrasing {
                 || *boilerplate.insert(lexicon.is_boilerplate_lowercased(lower))
                 || lexicon.is_dateline(text)
                 || lexicon.is_figure_caption(text));
-        let consent = lexicon.is_consent_notice(text);
+        let consent = lexicon.is_consent_notice_lowercased(lower);
         Phrasing {
             short_chrome,
             boilerplate,

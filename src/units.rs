@@ -185,15 +185,89 @@ pub(crate) const COMMAS: &[char] = &[',', '،', '，', '、', '፣', '၊', '՝'
 
 /// Whether a text ends like a sentence, in any script.
 pub(crate) fn ends_sentence(text: &str) -> bool {
-    let t = text.trim_end_matches(|c: char| {
-        c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | '」' | '』' | ')' | '）')
-    });
-    t.ends_with(SENTENCE_ENDS)
+    text.trim_end_matches(follows_sentence_end).ends_with(SENTENCE_ENDS)
+}
+
+/// Whether a character may stand after a sentence's end without hiding it: a space, a closing
+/// quotation mark or parenthesis.
+fn follows_sentence_end(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '"' | '\'' | '”' | '’' | '»' | '」' | '』' | ')' | '）')
+}
+
+/// Where a text's sentences may open: every position before its first letter or digit, and
+/// every position after a sentence's end (or the spaces and closing marks that follow it).
+/// Exactly the positions `p` where `text[..p]` has no letter or digit or [`ends_sentence`].
+pub(crate) fn sentence_openings(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let bytes = text.as_bytes();
+    let mut letters_before = false;
+    let mut after_end = false;
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        loop {
+            // Inside a sentence nothing opens before the next stop: ASCII up to it is skipped
+            // unread.
+            if letters_before && !after_end {
+                at += bytes[at..]
+                    .iter()
+                    .position(|&byte| !byte.is_ascii() || is_ascii_sentence_end(byte))
+                    .unwrap_or(bytes.len() - at);
+            }
+            let &byte = bytes.get(at)?;
+            let start = at;
+            let opens = !letters_before || after_end;
+            // ASCII, the most common, a byte at a time without the tables.
+            if byte.is_ascii() {
+                at += 1;
+                match byte {
+                    _ if byte.is_ascii_alphanumeric() => (letters_before, after_end) = (true, false),
+                    _ if is_ascii_sentence_end(byte) => after_end = true,
+                    b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b')' => {}
+                    _ => after_end = false,
+                }
+            } else {
+                let c = text[start..].chars().next().expect("a character starts here");
+                at += c.len_utf8();
+                letters_before |= is_alphanumeric(c);
+                if !follows_sentence_end(c) {
+                    after_end = SENTENCE_ENDS.contains(&c);
+                }
+            }
+            if opens {
+                return Some(start);
+            }
+        }
+    })
+}
+
+/// Whether an ASCII byte is one of [`SENTENCE_ENDS`].
+fn is_ascii_sentence_end(byte: u8) -> bool {
+    matches!(byte, b'.' | b'!' | b'?' | b':' | b';')
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn sentence_openings_are_where_what_comes_before_ends_a_sentence() {
+        for text in [
+            "First one. Second one! «Third» (fourth.) “Fifth?” sixth",
+            "  © 2024 — all rights.  Reserved",
+            "它是。这是！“那是？”好",
+            "",
+            "no end at all",
+            "Ends here.",
+            "one.two:three;  four",
+        ] {
+            let openings: Vec<usize> = sentence_openings(text).collect();
+            let expected: Vec<usize> = text
+                .char_indices()
+                .map(|(at, _)| at)
+                .filter(|&at| !text[..at].chars().any(char::is_alphanumeric) || ends_sentence(&text[..at]))
+                .collect();
+            assert_eq!(openings, expected, "{text:?}");
+        }
+    }
 
     #[test]
     fn letters_and_digits_are_told_as_the_standard_library_tells_them() {
