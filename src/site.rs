@@ -72,6 +72,22 @@ enum Key {
     Other(char),
 }
 
+/// What a fingerprint reads of each ASCII byte: a letter lowercased, `0` for a digit, nothing
+/// (`0u8`) for the rest.
+const ASCII_KEYS: [u8; 128] = {
+    let mut keys = [0; 128];
+    let mut byte = 0;
+    while byte < 128 {
+        keys[byte as usize] = match byte {
+            b'0'..=b'9' => b'0',
+            _ if byte.is_ascii_alphabetic() => byte.to_ascii_lowercase(),
+            _ => 0,
+        };
+        byte += 1;
+    }
+    keys
+};
+
 /// A line's fingerprint: a hash of its letters and digits, lowercased, with every number read as
 /// 0 ("12 comments" and "3 comments" are one line of chrome). `None` for a line with too few.
 pub(crate) fn fingerprint(line: &str) -> Option<u64> {
@@ -89,10 +105,10 @@ pub(crate) fn fingerprint(line: &str) -> Option<u64> {
         // time without the Unicode tables.
         let key = if byte.is_ascii() {
             at += 1;
-            match byte {
-                b'0'..=b'9' => Key::Digit,
-                _ if byte.is_ascii_alphabetic() => Key::Ascii(byte.to_ascii_lowercase()),
-                _ => continue,
+            match ASCII_KEYS[usize::from(byte)] {
+                0 => continue,
+                b'0' => Key::Digit,
+                lower => Key::Ascii(lower),
             }
         } else {
             let c = line[at..].chars().next().expect("a character starts here");
