@@ -12,6 +12,7 @@ use crate::document::Kind;
 use crate::error::Error;
 use crate::options::Hints;
 use encoding_rs::{Encoding, UTF_16BE, UTF_16LE, UTF_8, WINDOWS_1252, X_USER_DEFINED};
+use std::borrow::Cow;
 
 /// How many leading bytes are searched for a `<meta>` charset declaration. Browsers look at
 /// 1024; pages with long `<head>` scripts put it later, so a little more is searched.
@@ -35,9 +36,10 @@ const UTF8_VALID_PER_INVALID: usize = 10;
 /// How many leading bytes are searched for HTML markers when the kind is not given.
 const SNIFF_BYTES: usize = 4096;
 
-/// Text decoded from the input bytes.
-pub(crate) struct Decoded {
-    pub text: String,
+/// Text decoded from the input bytes: borrowed from them where they are UTF-8 already (most
+/// pages), so that a page is not copied whole only to be read.
+pub(crate) struct Decoded<'a> {
+    pub text: Cow<'a, str>,
     pub encoding: &'static Encoding,
 }
 
@@ -91,7 +93,7 @@ pub(crate) fn sniff_kind(bytes: &[u8]) -> Kind {
 }
 
 /// Decodes `bytes` of the given kind, choosing the encoding as the module documentation says.
-pub(crate) fn decode(bytes: &[u8], hints: &Hints, kind: Kind) -> Result<Decoded, Error> {
+pub(crate) fn decode<'a>(bytes: &'a [u8], hints: &Hints, kind: Kind) -> Result<Decoded<'a>, Error> {
     if let Some((encoding, bom_len)) = Encoding::for_bom(bytes) {
         return Ok(decode_with(encoding, &bytes[bom_len..]));
     }
@@ -183,12 +185,9 @@ fn utf8_sequences(bytes: &[u8]) -> Utf8Sequences {
     }
 }
 
-fn decode_with(encoding: &'static Encoding, bytes: &[u8]) -> Decoded {
+fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
     let (text, _) = encoding.decode_without_bom_handling(bytes);
-    Decoded {
-        text: text.into_owned(),
-        encoding,
-    }
+    Decoded { text, encoding }
 }
 
 /// Detects the encoding of undeclared bytes, helped by the URL's top-level domain.
@@ -274,7 +273,7 @@ fn find_ascii_ci(hay: &[u8], needle: &[u8]) -> Option<usize> {
 mod tests {
     use super::*;
 
-    fn decode_html(bytes: &[u8], hints: &Hints) -> Decoded {
+    fn decode_html<'a>(bytes: &'a [u8], hints: &Hints) -> Decoded<'a> {
         decode(bytes, hints, Kind::Html).unwrap()
     }
 

@@ -18,7 +18,7 @@ pub struct Walked(parts::Page);
 /// Decoding: bytes to text, the encoding sniffed or declared.
 pub fn decode(bytes: &[u8]) -> String {
     let kind = decode::sniff_kind(bytes);
-    decode::decode(bytes, &Hints::default(), kind).map_or_else(|_| String::new(), |d| d.text)
+    decode::decode(bytes, &Hints::default(), kind).map_or_else(|_| String::new(), |d| d.text.into_owned())
 }
 
 /// Parsing HTML into a tree.

@@ -115,6 +115,22 @@ fn is_ascii_whitespace(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
+/// The length of the whitespace character (as [`char::is_whitespace`] says) that starts at
+/// byte `at` of `text`, or 0 where none does: `at` may fall inside a character, whose later
+/// bytes start nothing. Told from the byte for all but a few: beyond ASCII, only characters
+/// whose first byte is 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000 to U+205F) or 0xE3
+/// (U+3000) can be whitespace, so text is split into words without decoding it.
+pub(crate) fn whitespace_len_at(text: &str, at: usize) -> usize {
+    match text.as_bytes()[at] {
+        byte if byte.is_ascii() => usize::from(is_ascii_whitespace(byte)),
+        0xC2 | 0xE1 | 0xE2 | 0xE3 => match text[at..].chars().next() {
+            Some(c) if c.is_whitespace() => c.len_utf8(),
+            _ => 0,
+        },
+        _ => 0,
+    }
+}
+
 /// Characters of an unspaced script that make about one word, for counting words where no
 /// spaces separate them: a Chinese word is one or two characters, a Thai or Japanese one
 /// three to five (a Thai character weighs one unit, a Han or kana character three).
@@ -283,6 +299,19 @@ mod tests {
                 (first..=last).all(|c| c.is_alphabetic() == letters && !c.is_numeric()),
                 "{first:?}..={last:?}"
             );
+        }
+    }
+
+    #[test]
+    fn whitespace_is_told_from_bytes_as_the_standard_library_tells_it() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("{c}a");
+            let expected = if c.is_whitespace() { c.len_utf8() } else { 0 };
+            assert_eq!(whitespace_len_at(&text, 0), expected, "U+{:04X}", c as u32);
+            // No byte inside a character starts whitespace.
+            for at in 1..c.len_utf8() {
+                assert_eq!(whitespace_len_at(&text, at), 0, "U+{:04X} at {at}", c as u32);
+            }
         }
     }
 

@@ -16,6 +16,7 @@ use super::tuning::{
 };
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
+use crate::units::whitespace_len_at;
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::cell::OnceCell;
@@ -479,8 +480,11 @@ fn walk_naming(
     layout_names: FxHashSet<String>,
     controlled: &FxHashSet<String>,
 ) -> (Page, Vec<Naming>) {
+    // Room for every element at once: the walk makes one of nearly every element of the tree.
+    let mut page = Page::default();
+    page.elements.reserve(document.element_count());
     let mut walker = Walker {
-        page: Page::default(),
+        page,
         owners: Vec::new(),
         buffer: String::new(),
         buffer_link_chars: 0.0,
@@ -490,7 +494,7 @@ fn walk_naming(
         layout_names,
         controlled,
         classes: FxHashMap::default(),
-        namings: Vec::new(),
+        namings: Vec::with_capacity(document.element_count()),
     };
     walker.walk(document.root(), None, 0, Flags::default());
     walker.flush();
@@ -845,20 +849,24 @@ impl Walker<'_> {
             };
             self.pending_space |= meets_in_case;
             // Word by word: whitespace of any kind and length becomes one space between words.
-            let mut rest = text;
+            // Words are found a byte at a time: most text is read without decoding it.
+            let mut at = 0;
             loop {
-                let trimmed = rest.trim_start();
-                self.pending_space |= trimmed.len() != rest.len();
-                if trimmed.is_empty() {
+                let word_start = skip_whitespace(text, at);
+                self.pending_space |= word_start != at;
+                if word_start == text.len() {
                     break;
                 }
-                let end = trimmed.find(char::is_whitespace).unwrap_or(trimmed.len());
+                let mut word_end = word_start + 1;
+                while word_end < text.len() && whitespace_len_at(text, word_end) == 0 {
+                    word_end += 1;
+                }
                 if self.pending_space && !self.buffer.is_empty() && !self.buffer.ends_with('\n') {
                     self.buffer.push(' ');
                 }
                 self.pending_space = false;
-                self.buffer.push_str(&trimmed[..end]);
-                rest = &trimmed[end..];
+                self.buffer.push_str(&text[word_start..word_end]);
+                at = word_end;
             }
         }
     }
@@ -875,9 +883,14 @@ impl Walker<'_> {
         self.pending_space = false;
         self.cell_open = false;
         let link_chars = std::mem::take(&mut self.buffer_link_chars);
-        let raw = std::mem::take(&mut self.buffer);
-        let Some(&element) = self.owners.last() else { return };
-        let text = tidy_block(&raw);
+        // The buffer is cleared, not taken: it keeps its room for the next block, where most
+        // blocks would grow one from nothing.
+        let Some(&element) = self.owners.last() else {
+            self.buffer.clear();
+            return;
+        };
+        let text = tidy_block(&self.buffer);
+        self.buffer.clear();
         if text.is_empty() {
             return;
         }
@@ -895,6 +908,18 @@ impl Walker<'_> {
             link_chars: link_chars.min(chars as f32),
         });
     }
+}
+
+/// Where the whitespace (as [`char::is_whitespace`] says) starting at byte `at` of `text`
+/// ends: `at` itself where none starts there.
+fn skip_whitespace(text: &str, mut at: usize) -> usize {
+    while at < text.len() {
+        match whitespace_len_at(text, at) {
+            0 => break,
+            length => at += length,
+        }
+    }
+    at
 }
 
 /// Trims each line of a block and drops its empty lines.

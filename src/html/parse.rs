@@ -80,7 +80,7 @@ const FEED_BYTES: usize = 1 << 20;
 /// Parses `html` as a browser does, with at most [`MAX_OPEN_ELEMENTS`] elements open at once.
 /// Past the deadline it stops reading, and the tree holds what was read.
 pub(crate) fn parse(html: &str, deadline: &Deadline) -> Tree {
-    run(document(Sink::document()), html, Shortcuts::ALL, deadline)
+    run(document(Sink::document_of(html.len())), html, Shortcuts::ALL, deadline)
         .builder
         .sink
         .finish()

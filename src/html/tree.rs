@@ -72,6 +72,8 @@ pub(crate) struct Tree {
     nodes: Vec<Entry>,
     /// The attributes of every element, each element's in one run.
     attrs: Vec<Attribute>,
+    /// How many elements were made, those detached from the tree included.
+    elements: usize,
 }
 
 impl Tree {
@@ -79,6 +81,7 @@ impl Tree {
         Tree {
             nodes: vec![Entry::new(root)],
             attrs: Vec::new(),
+            elements: 0,
         }
     }
 
@@ -90,6 +93,12 @@ impl Tree {
     /// The root's first element: `<html>`, in a document and in a fragment alike.
     pub fn root_element(&self) -> Option<NodeRef<'_>> {
         self.root().children().find(|n| n.as_element().is_some())
+    }
+
+    /// How many elements the tree holds, those detached from it included: at least as many
+    /// as a walk meets.
+    pub fn element_count(&self) -> usize {
+        self.elements
     }
 
     /// Every node in the order they were made, those detached from the tree included.
@@ -190,6 +199,7 @@ impl Tree {
     /// Makes an element of `name` with `attrs`; a template gets the fragment of its content.
     fn create_element(&mut self, name: QualName, attrs: Vec<Attribute>) -> NodeId {
         let template = name.expanded() == expanded_name!(html "template");
+        self.elements += 1;
         let attrs_start = self.attrs_len();
         self.attrs.extend(attrs);
         let attrs_end = self.attrs_len();
@@ -447,6 +457,11 @@ impl<'a> Iterator for Traverse<'a> {
     }
 }
 
+/// Bytes of markup per node, and per attribute, on pages as served (scripts and style sheets
+/// included), a little more than most have: room made for this many is seldom made again.
+const BYTES_PER_NODE: usize = 128;
+const BYTES_PER_ATTRIBUTE: usize = 128;
+
 /// Builds a [`Tree`] for html5ever's tree builder.
 pub(crate) struct Sink {
     tree: RefCell<Tree>,
@@ -457,6 +472,18 @@ impl Sink {
     pub fn document() -> Sink {
         Sink {
             tree: RefCell::new(Tree::new(Data::Document)),
+        }
+    }
+
+    /// A sink for a whole document of `bytes` bytes, with room made at once for the nodes and
+    /// attributes such a page usually has: grown from nothing, the vectors would be copied
+    /// over and over as they double.
+    pub fn document_of(bytes: usize) -> Sink {
+        let mut tree = Tree::new(Data::Document);
+        tree.nodes.reserve(bytes / BYTES_PER_NODE);
+        tree.attrs.reserve(bytes / BYTES_PER_ATTRIBUTE);
+        Sink {
+            tree: RefCell::new(tree),
         }
     }
 
