@@ -18,6 +18,9 @@ pub(crate) const SKIPPED_TAGS: &[&str] = &[
     "select", "option", "button", "input", "textarea", "dialog", "map", "frameset", "frame", "applet",
     // A title misplaced in the body names the page, as in the head; browsers never show it.
     "title",
+    // A ruby's reading (and the parentheses that browsers without ruby show around it) is a
+    // gloss over the text, not a word of it: "漢字(かんじ)" would read the word twice.
+    "rt", "rp",
 ];
 
 /// Elements that start and end a text block.

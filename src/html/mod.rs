@@ -325,6 +325,16 @@ mod tests {
 <footer><p>Copyright 2024. All rights reserved.</p></footer></body></html>"#;
 
     #[test]
+    fn a_ruby_s_reading_is_not_read_as_words_of_the_text() {
+        let html = "<html><body><article><p>日本語の<ruby>漢字<rp>(</rp><rt>かんじ</rt><rp>)</rp></ruby>を読むのは\
+            楽しいです。これは長い文章で、記事の本文として十分な長さがあります。東京の天気は晴れです。</p>\
+            <p>もう一つの段落があります。ここにも十分な文章があり、記事として扱われるべきです。</p></article></body></html>";
+        let out = extract(html, lexicon(), &Options::default());
+        assert!(out.blocks[0].starts_with("日本語の漢字を読むのは"), "{:?}", out.blocks);
+        assert!(!out.blocks.concat().contains("かんじ"), "{:?}", out.blocks);
+    }
+
+    #[test]
     fn on_a_page_of_cards_a_card_s_parts_are_content_whatever_their_names_say() {
         let walks = [
             "Ridge walk above the lake",
