@@ -101,6 +101,9 @@ struct Line {
     /// A label the page repeats with each of its items (a button under each product, a reply's
     /// title over each post): chrome, though no sign that what stands beside it is.
     template: bool,
+    /// Chrome by its own signals only for its few stopwords: code, a table's row, a list of
+    /// references are as sparse in them as a menu run into one line.
+    sparse: bool,
 }
 
 /// What a line's phrasing says of it, whatever the document's language.
@@ -247,6 +250,14 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     let classes: Vec<Class> = (0..texts.len())
         .map(|i| own_class(i, &languages.judged, dominant, &densities, scale))
         .collect();
+    // The lines that only their few stopwords make chrome (a line of code, a table's row, a
+    // list of references): by every other signal they could be the article's.
+    let no_densities: Vec<Option<f64>> = vec![None; texts.len()];
+    let sparse: Vec<bool> = (0..texts.len())
+        .map(|i| {
+            classes[i] == Class::Bad && own_class(i, &languages.judged, dominant, &no_densities, scale) != Class::Bad
+        })
+        .collect();
     let language = languages.of_document(dominant);
 
     if deadline.passed() {
@@ -258,7 +269,8 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
         .zip(sizes)
         .zip(classes)
         .zip(phrasings)
-        .map(|((((text, key), units), class), phrasing)| {
+        .zip(sparse)
+        .map(|(((((text, key), units), class), phrasing), sparse)| {
             let words = units::words(&text);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
@@ -270,6 +282,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
                 menu_like,
                 phrasing,
                 template: false,
+                sparse,
             }
         })
         .collect();
@@ -278,6 +291,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     let own: Vec<Class> = lines.iter().map(|l| l.class).collect();
     revise(&mut lines);
     keep_item_list(&mut lines, lexicon);
+    keep_sparse_runs_inside_the_article(&mut lines, &own);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
     // The headline is the title, not the article's text, as for a page.
     let title = headline(&lines).map(|(title, said)| {
@@ -603,6 +617,31 @@ fn byline_shape(line: &Line) -> Option<String> {
         }
     }
     shape.iter().any(|w| *w != "A").then(|| shape.join(" ").to_lowercase())
+}
+
+/// Keeps the lines between two kept lines where nothing but their few stopwords speaks against
+/// them: a run of short lines and lines sparse in stopwords (code, a table's rows, references)
+/// inside the article is the article's, where it holds at least one sparse line (short lines
+/// alone the context pass has judged) and no more menu entries than other lines (a form's
+/// choices, a sidebar's links). Chrome by its phrasing, its language or its repetition still
+/// parts the article from what stands beside it. `own` holds the lines' classes before the
+/// context pass.
+fn keep_sparse_runs_inside_the_article(lines: &mut [Line], own: &[Class]) {
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+    for pair in kept.windows(2) {
+        let between = pair[0] + 1..pair[1];
+        let said = |i: &usize| own[*i] != Class::Noise;
+        let open = between
+            .clone()
+            .all(|i| lines[i].sparse || matches!(own[i], Class::Noise | Class::Short | Class::NearGood));
+        let menus = between.clone().filter(said).filter(|&i| lines[i].menu_like).count();
+        let others = between.clone().filter(said).count() - menus;
+        if open && between.clone().any(|i| lines[i].sparse) && menus <= others {
+            for i in between.filter(said) {
+                lines[i].class = Class::Good;
+            }
+        }
+    }
 }
 
 /// Keeps the lines too short to judge alone, when what was kept is nearly nothing: a page
@@ -2054,10 +2093,33 @@ mod tests {
     fn lines_poor_in_stopwords_are_prose_only_when_they_end_a_sentence() {
         let list = "Council budget talks continue Tuesday; finance committee members reviewed spending plans";
         let sentence = "Council budget talks continue Tuesday; finance committee members reviewed spending plans.";
-        let text = format!("{PARAGRAPH_A}\n{list}\n{PARAGRAPH_B}\n");
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n{list}\nHome\n");
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
         let text = format!("{PARAGRAPH_A}\n{sentence}\n{PARAGRAPH_B}\n");
         assert_eq!(clean(&text), [PARAGRAPH_A, sentence, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn lines_poor_in_stopwords_inside_the_article_stay_unless_chrome_or_menus_stand_among_them() {
+        let (first, last) = (
+            format!("{PARAGRAPH_A} {PARAGRAPH_B}"),
+            format!("{PARAGRAPH_B} {PARAGRAPH_A}"),
+        );
+        let code = "def total(basket): items = [item for item in basket.items if item.available]; prices = \
+                    [item.price * item.count for item in items]; return sum(prices) + basket.shipping - \
+                    basket.discount # total(basket) → 1299";
+        // Code, and a table's rows beside it, between two paragraphs are the article's.
+        let text = format!("{first}\n{code}\nWidth: 120 cm\nHeight: 75 cm\n{last}\n");
+        assert_eq!(
+            clean(&text),
+            [first.as_str(), code, "Width: 120 cm", "Height: 75 cm", last.as_str()]
+        );
+        // A line of a site's phrasing among them still parts the article from them...
+        let text = format!("{first}\n{code}\nLeave a Reply\n{last}\n");
+        assert_eq!(clean(&text), [first.as_str(), last.as_str()]);
+        // ...and more menu entries than other lines are a form's choices or a sidebar's links.
+        let text = format!("{first}\n{code}\nSport\nWeather\n{last}\n");
+        assert_eq!(clean(&text), [first.as_str(), last.as_str()]);
     }
 
     #[test]
