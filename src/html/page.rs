@@ -53,6 +53,10 @@ pub(crate) struct Element {
     /// One of three or more siblings of the same tag and class: an item of a list (teasers
     /// on an index page, cards in a grid), whose name describes the item, not the page.
     pub repeated: bool,
+    /// The group of siblings it is in: the children of its parent with its tag and first
+    /// class (or, without a class, its tag alone), numbered from 0 across the page in order of
+    /// appearance, so that rows are compared by number. `None` for the root.
+    pub sibling_group: Option<usize>,
     /// Named as a standfirst (a lead, an abstract, a deck).
     pub standfirst: bool,
     /// Named as a picture's box.
@@ -87,11 +91,15 @@ pub(crate) struct Measure {
 }
 
 impl Element {
-    /// What the element shares with its like siblings: its parent, its tag and its first class
+    /// The row of like siblings the element is in: its [`Element::sibling_group`], for an
+    /// element with a class. Like siblings share their parent, their tag and their first class
     /// (list items often carry their own numbered classes after the shared one).
-    pub fn row_key(&self) -> Option<(usize, &str, &str)> {
-        let first = self.class.as_deref()?.split_ascii_whitespace().next()?;
-        Some((self.parent?, &*self.tag, first))
+    pub fn row(&self) -> Option<usize> {
+        let class = self.class.as_deref()?;
+        if class.bytes().all(|b| b.is_ascii_whitespace()) {
+            return None;
+        }
+        self.sibling_group
     }
 }
 
@@ -647,6 +655,7 @@ impl Walker<'_> {
                     weight: 0,
                     class: class.as_ref().map(|(value, _)| value.clone()),
                     repeated: false,
+                    sibling_group: None,
                     standfirst: false,
                     picture: false,
                     comments: false,
@@ -1177,6 +1186,7 @@ fn script_text(node: NodeRef<'_>) -> String {
 /// tree, sums text lengths up it, and finds repeated siblings.
 fn resolve(page: &mut Page) {
     let Page { elements, blocks, .. } = page;
+    group_siblings(elements);
     mark_repeated(elements);
     for block in blocks.iter() {
         elements[block.element].all_chars += block.chars;
@@ -1223,18 +1233,37 @@ fn spread_chrome(elements: &mut [Element], link_chars: &[f32]) {
     }
 }
 
-/// Marks elements that are one of several siblings sharing a [`Element::row_key`].
-fn mark_repeated(elements: &mut [Element]) {
-    let mut counts: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
-    for k in elements.iter().filter_map(Element::row_key) {
-        *counts.entry(k).or_default() += 1;
+/// Numbers the groups of like siblings (see [`Element::sibling_group`]). Their strings are
+/// hashed here once, and the passes that compare rows compare numbers.
+fn group_siblings(elements: &mut [Element]) {
+    let mut groups: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
+    let mut numbers = Vec::with_capacity(elements.len());
+    for e in elements.iter() {
+        numbers.push(e.parent.map(|parent| {
+            let first = e.class.as_deref().and_then(|c| c.split_ascii_whitespace().next());
+            let next = groups.len();
+            *groups.entry((parent, &*e.tag, first.unwrap_or(""))).or_insert(next)
+        }));
     }
-    let repeated: Vec<bool> = elements
-        .iter()
-        .map(|e| e.row_key().is_some_and(|k| counts[&k] >= MIN_REPEATED_SIBLINGS))
-        .collect();
-    for (e, r) in elements.iter_mut().zip(repeated) {
-        e.repeated = r;
+    for (e, number) in elements.iter_mut().zip(numbers) {
+        e.sibling_group = number;
+    }
+}
+
+/// How many elements each group of siblings has, by [`Element::sibling_group`].
+pub(crate) fn sibling_group_sizes(elements: &[Element]) -> Vec<usize> {
+    let mut sizes = vec![0; elements.len()];
+    for group in elements.iter().filter_map(|e| e.sibling_group) {
+        sizes[group] += 1;
+    }
+    sizes
+}
+
+/// Marks elements that are one of several siblings in a row (see [`Element::row`]).
+fn mark_repeated(elements: &mut [Element]) {
+    let sizes = sibling_group_sizes(elements);
+    for e in elements.iter_mut() {
+        e.repeated = e.row().is_some_and(|row| sizes[row] >= MIN_REPEATED_SIBLINGS);
     }
 }
 

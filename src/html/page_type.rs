@@ -8,11 +8,11 @@
 //! sections under headings; and its byline. The evidence is weighed in order, the most certain
 //! first; the word lists are data (`data/page-types.txt`).
 
-use rustc_hash::{FxHashMap, FxHashSet};
+use rustc_hash::FxHashSet;
 use std::sync::OnceLock;
 
 use super::metadata::PUBLISHED_KEYS;
-use super::page::{measure, Element, Page};
+use super::page::{measure, sibling_group_sizes, Page};
 use super::structured::Facts;
 use super::tuning::{
     COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, ID_DIGITS, LISTING_LINK_DENSITY,
@@ -409,17 +409,10 @@ impl Teasers {
 
 /// Finds the teaser cards of a page.
 fn teasers(page: &Page) -> Teasers {
-    fn siblings_key(e: &Element) -> Option<(usize, &str, &str)> {
-        let first = e.class.as_deref().and_then(|c| c.split_ascii_whitespace().next());
-        Some((e.parent?, &*e.tag, first.unwrap_or("")))
-    }
     let elements = &page.elements;
     let chrome: Vec<bool> = elements.iter().map(|e| e.in_chrome).collect();
     let m = measure(page, &chrome);
-    let mut siblings: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
-    for key in elements.iter().filter_map(siblings_key) {
-        *siblings.entry(key).or_default() += 1;
-    }
+    let group_sizes = sibling_group_sizes(elements);
     let mut in_card = vec![false; elements.len()];
     let mut teasers = Teasers {
         page_chars: m.first().map_or(0, |m| m.chars),
@@ -433,7 +426,7 @@ fn teasers(page: &Page) -> Teasers {
         let card = !e.in_chrome
             && (1..=MAX_TEASER_UNITS).contains(&m[i].chars)
             && m[i].link_density() >= TEASER_LINK_DENSITY
-            && siblings_key(e).is_some_and(|k| siblings[&k] >= MIN_REPEATED_SIBLINGS);
+            && e.sibling_group.is_some_and(|g| group_sizes[g] >= MIN_REPEATED_SIBLINGS);
         if card {
             in_card[i] = true;
             teasers.cards += 1;
@@ -485,11 +478,11 @@ pub(super) fn in_priced_rows(page: &Page) -> Vec<bool> {
     }
     // Per row: how many of its boxes show a price, and whether one holds the page's headline
     // (the product's own column in a row of columns).
-    let mut priced: FxHashMap<(usize, &str, &str), (usize, bool)> = FxHashMap::default();
+    let mut priced: Vec<(usize, bool)> = vec![(0, false); elements.len()];
     for (i, element) in elements.iter().enumerate().filter(|(_, e)| e.repeated) {
-        if let Some(key) = element.row_key() {
+        if let Some(row) = element.row() {
             let blocks = page.block_range(i);
-            let (count, headline) = priced.entry(key).or_default();
+            let (count, headline) = &mut priced[row];
             *count += usize::from(priced_before[blocks.end] > priced_before[blocks.start]);
             *headline |= page.holds_h1(i);
         }
@@ -497,10 +490,9 @@ pub(super) fn in_priced_rows(page: &Page) -> Vec<bool> {
     let mut inside = vec![false; elements.len()];
     for i in 0..elements.len() {
         let member = elements[i].repeated
-            && elements[i].row_key().is_some_and(|key| {
-                priced
-                    .get(&key)
-                    .is_some_and(|&(count, headline)| count >= PRICED_ROW_CARDS && !headline)
+            && elements[i].row().is_some_and(|row| {
+                let (count, headline) = priced[row];
+                count >= PRICED_ROW_CARDS && !headline
             });
         inside[i] = member || elements[i].parent.is_some_and(|p| inside[p]);
     }

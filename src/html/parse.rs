@@ -221,6 +221,8 @@ struct DepthCap<S: TreeSink> {
     shortcuts: Shortcuts,
     /// Reading simple markup: the tokens read are handed on, not read after.
     reading: Cell<bool>,
+    /// The atoms of the names simple markup has given its tags and attributes.
+    names: RefCell<simple::Names>,
     /// Open elements as counted from the tags seen since the last exact count: start tags less
     /// end tags. It overcounts where end tags are implied (`<p>`, `<li>`), which only brings
     /// the next exact count sooner.
@@ -245,6 +247,7 @@ impl<S: TreeSink> DepthCap<S> {
             input: BufferQueue::default(),
             shortcuts,
             reading: Cell::new(false),
+            names: RefCell::default(),
             estimate: Cell::new(0),
             since_count: Cell::new(0),
             dropped: RefCell::new(FxHashMap::default()),
@@ -321,13 +324,14 @@ impl<S: TreeSink> DepthCap<S> {
         }
         loop {
             // A reference stands for up to two characters, a token each, and may stand a
-            // character after it alone.
-            let mut tokens: [Option<Token>; 3] = [None, None, None];
-            let emptied = {
+            // character after it alone: tokens after the first, which most markup makes alone
+            // (kept apart so that the common case moves and drops no array of tokens).
+            let mut after: [Option<Token>; 2] = [None, None];
+            let (first, emptied) = {
                 let Some(mut front) = self.input.peek_front_chunk_mut() else {
                     break;
                 };
-                let (first, length) = match simple::read(&front) {
+                let (first, length) = match simple::read(&front, &mut self.names.borrow_mut()) {
                     None => break,
                     Some(Read::Text(length)) => (Token::CharacterTokens(front.subtendril(0, bytes(length))), length),
                     Some(Read::Tag(tag, length)) => (Token::TagToken(tag), length),
@@ -342,22 +346,21 @@ impl<S: TreeSink> DepthCap<S> {
                         alone,
                     }) => {
                         let token = |c: char| Token::CharacterTokens(StrTendril::from_char(c));
-                        tokens[1] = (count == 2).then(|| token(chars[1]));
+                        after[0] = (count == 2).then(|| token(chars[1]));
                         if alone > 0 {
-                            tokens[2] = Some(Token::CharacterTokens(front.subtendril(bytes(length), bytes(alone))));
+                            after[1] = Some(Token::CharacterTokens(front.subtendril(bytes(length), bytes(alone))));
                         }
                         (token(chars[0]), length + alone)
                     }
                 };
-                tokens[0] = Some(first);
                 front.pop_front(bytes(length));
-                front.is_empty()
+                (first, front.is_empty())
             };
             // The tokenizer's input holds no empty buffer.
             if emptied {
                 self.input.pop_front();
             }
-            for token in tokens.into_iter().flatten() {
+            for token in std::iter::once(first).chain(after.iter_mut().filter_map(Option::take)) {
                 // The markup read never makes the tree builder switch the tokenizer's state. A
                 // declared encoding would only pause it: the text is decoded already.
                 let result = self.hand_on(token, line_number);

@@ -731,7 +731,8 @@ fn is_code_box(view: &View, element: usize) -> bool {
 /// of one tag and class, which together hold most of `root`'s text.
 fn rows_of_like_boxes(view: &View, root: usize) -> FxHashSet<usize> {
     let elements = &view.page.elements;
-    let mut rows: FxHashMap<(usize, &str, &str), (Vec<usize>, usize)> = FxHashMap::default();
+    // By row and whole class value: a row's boxes share their first class, these all of it.
+    let mut rows: FxHashMap<(usize, &str), (Vec<usize>, usize)> = FxHashMap::default();
     // Such boxes are repeated siblings (`Element::repeated`, by their first class) to begin with.
     let boxes = elements
         .iter()
@@ -740,8 +741,8 @@ fn rows_of_like_boxes(view: &View, root: usize) -> FxHashSet<usize> {
         .skip(root + 1)
         .filter(|(_, e)| e.repeated);
     for (i, e) in boxes {
-        if let (Some(parent), Some(class), true) = (e.parent, e.class.as_deref(), is_pruned_box(&e.tag)) {
-            let (boxes, chars) = rows.entry((parent, &*e.tag, class)).or_default();
+        if let (Some(row), Some(class), true) = (e.row(), e.class.as_deref(), is_pruned_box(&e.tag)) {
+            let (boxes, chars) = rows.entry((row, class)).or_default();
             boxes.push(i);
             *chars += view.m[i].chars;
         }
@@ -1033,6 +1034,7 @@ mod tests {
             weight,
             class: None,
             repeated,
+            sibling_group: None,
             standfirst: false,
             picture: false,
             comments: false,

@@ -16,22 +16,22 @@
 use html5ever::data::NAMED_ENTITIES;
 use html5ever::tendril::StrTendril;
 use html5ever::tokenizer::{Tag, TagKind};
-use html5ever::{ns, Attribute, LocalName, QualName};
+use html5ever::{local_name, ns, Attribute, LocalName, QualName};
 use std::borrow::Cow;
 
 /// Start and end tags left to the tokenizer: after such a start tag the tree builder has the
 /// tokenizer read raw text or RCDATA, which this reader does not follow.
-const LEFT_TO_THE_TOKENIZER: &[&str] = &[
-    "script",
-    "style",
-    "xmp",
-    "iframe",
-    "noembed",
-    "noframes",
-    "noscript",
-    "textarea",
-    "title",
-    "plaintext",
+const LEFT_TO_THE_TOKENIZER: &[LocalName] = &[
+    local_name!("script"),
+    local_name!("style"),
+    local_name!("xmp"),
+    local_name!("iframe"),
+    local_name!("noembed"),
+    local_name!("noframes"),
+    local_name!("noscript"),
+    local_name!("textarea"),
+    local_name!("title"),
+    local_name!("plaintext"),
 ];
 
 /// What the markup at the start of a text reads as, with the bytes it takes.
@@ -59,6 +59,57 @@ pub(crate) enum Read {
     },
 }
 
+/// The atoms of the tag and attribute names read so far, found again by their bytes: a page
+/// names few tags and attributes, over and over, and making an atom hashes the name each time
+/// (and interns it, for a name that is not one of HTML's).
+#[derive(Default)]
+pub(crate) struct Names {
+    /// Per slot, the key of a name (see [`Names::atom`]) and its atom.
+    slots: Vec<Option<(u128, LocalName)>>,
+}
+
+impl Names {
+    /// Slots of the table, a power of two: a page's names fit, few sharing a slot.
+    const SLOTS: usize = 256;
+
+    /// The longest name kept: the key of a name is its bytes as written, as a number.
+    const MAX_BYTES: usize = 16;
+
+    /// The atom of a tag's or an attribute's name, which runs from `start` to `end` in `text`
+    /// (a name is never empty).
+    fn atom(&mut self, text: &str, start: usize, end: usize) -> LocalName {
+        let written = &text[start..end];
+        // The key: the name's bytes, zeros after them. Names hold no NUL, so no two share a
+        // key. As written: an atom is of the name lower-cased, which the bytes decide.
+        let key = match text.as_bytes().get(start..start + Self::MAX_BYTES) {
+            _ if written.len() > Self::MAX_BYTES => return LocalName::from(&*lowercase(written)),
+            Some(sixteen) => {
+                let bits = u128::from_le_bytes(sixteen.try_into().expect("sixteen bytes"));
+                bits & (u128::MAX >> (8 * (Self::MAX_BYTES - written.len())))
+            }
+            None => {
+                let mut padded = [0u8; Self::MAX_BYTES];
+                padded[..written.len()].copy_from_slice(written.as_bytes());
+                u128::from_le_bytes(padded)
+            }
+        };
+        // Fibonacci hashing of the key's halves: the product's top bits are the slot.
+        let mixed = ((key as u64) ^ ((key >> 64) as u64).rotate_left(29)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let slot = (mixed >> (64 - Self::SLOTS.trailing_zeros())) as usize;
+        if self.slots.is_empty() {
+            self.slots.resize(Self::SLOTS, None);
+        }
+        match &self.slots[slot] {
+            Some((known, atom)) if *known == key => atom.clone(),
+            _ => {
+                let atom = LocalName::from(&*lowercase(written));
+                self.slots[slot] = Some((key, atom.clone()));
+                atom
+            }
+        }
+    }
+}
+
 /// The whitespace between a tag's name and attributes.
 fn is_space(byte: u8) -> bool {
     matches!(byte, b'\t' | b'\n' | b'\x0C' | b' ')
@@ -73,12 +124,14 @@ const RUNS_SPAN_LINES: bool = cfg!(any(
 ));
 
 /// The token the tokenizer makes first of `text`, read in its data state; `None` where it is
-/// left to the tokenizer (and where `text` is empty).
-pub(crate) fn read(text: &str) -> Option<Read> {
+/// left to the tokenizer (and where `text` is empty). The atoms of its names are taken from
+/// `names`, and those new to it added.
+pub(crate) fn read(tendril: &StrTendril, names: &mut Names) -> Option<Read> {
+    let text: &str = tendril;
     let bytes = text.as_bytes();
     match *bytes.first()? {
         b'<' if text.starts_with("<!--") => read_comment(text),
-        b'<' => read_tag(text),
+        b'<' => read_tag(tendril, names),
         // An ampersand that starts no reference is text, a token of its own.
         b'&' if starts_nothing(text) => Some(Read::Reference {
             chars: ['&', '\0'],
@@ -118,8 +171,9 @@ pub(crate) fn read(text: &str) -> Option<Read> {
     }
 }
 
-/// A tag at the start of `text` (which starts with `<`), where its markup is plain.
-fn read_tag(text: &str) -> Option<Read> {
+/// A tag at the start of `tendril` (which starts with `<`), where its markup is plain.
+fn read_tag(tendril: &StrTendril, names: &mut Names) -> Option<Read> {
+    let text: &str = tendril;
     let bytes = text.as_bytes();
     let (kind, mut at) = match bytes.get(1)? {
         b'/' => (TagKind::EndTag, 2),
@@ -139,8 +193,8 @@ fn read_tag(text: &str) -> Option<Read> {
         }
         at += 1;
     }
-    let name = lowercase(&text[name_start..at]);
-    if LEFT_TO_THE_TOKENIZER.contains(&&*name) {
+    let name = names.atom(text, name_start, at);
+    if LEFT_TO_THE_TOKENIZER.contains(&name) {
         return None;
     }
     let mut attrs: Vec<Attribute> = Vec::new();
@@ -179,11 +233,11 @@ fn read_tag(text: &str) -> Option<Read> {
         if at == name_start {
             return None;
         }
-        let attr_name = lowercase(&text[name_start..at]);
+        let attr_name = names.atom(text, name_start, at);
         while is_space(*bytes.get(at)?) {
             at += 1;
         }
-        let value: Cow<'_, str> = if bytes[at] == b'=' {
+        let value = if bytes[at] == b'=' {
             at += 1;
             while is_space(*bytes.get(at)?) {
                 at += 1;
@@ -192,15 +246,20 @@ fn read_tag(text: &str) -> Option<Read> {
             at = end;
             value
         } else {
-            Cow::Borrowed("")
+            Value::AsWritten(at..at)
         };
         // The tokenizer keeps the first of an attribute given twice, and reports the second.
-        if attrs.iter().any(|a| *a.name.local == *attr_name) {
+        // (Atoms of the same name are equal.)
+        if attrs.iter().any(|a| a.name.local == attr_name) {
             return None;
         }
         attrs.push(Attribute {
-            name: QualName::new(None, ns!(), LocalName::from(&*attr_name)),
-            value: StrTendril::from_slice(&value),
+            name: QualName::new(None, ns!(), attr_name),
+            // A value as written shares the markup's buffer rather than being copied.
+            value: match value {
+                Value::AsWritten(range) => tendril.subtendril(offset(range.start), offset(range.len())),
+                Value::Resolved(value) => StrTendril::from_slice(&value),
+            },
         });
     }
     if kind == TagKind::EndTag && self_closing {
@@ -208,7 +267,7 @@ fn read_tag(text: &str) -> Option<Read> {
     }
     let tag = Tag {
         kind,
-        name: LocalName::from(&*name),
+        name,
         self_closing,
         attrs,
         had_duplicate_attributes: false,
@@ -216,18 +275,34 @@ fn read_tag(text: &str) -> Option<Read> {
     Some(Read::Tag(tag, at))
 }
 
+/// An attribute's value: as written in the markup (its bytes there), or with the references
+/// it holds resolved.
+enum Value {
+    AsWritten(std::ops::Range<usize>),
+    Resolved(String),
+}
+
+/// An offset or length in a tendril, which is shorter than 4 GiB.
+fn offset(at: usize) -> u32 {
+    u32::try_from(at).expect("a tendril is shorter than 4 GiB")
+}
+
 /// An attribute's value starting at `at` (after its `=`), its references resolved, and where
 /// the markup after it goes on; `None` where the tokenizer would report an error.
-fn read_value(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
+fn read_value(text: &str, at: usize) -> Option<(Value, usize)> {
+    let value = |range: std::ops::Range<usize>| match resolve_references(&text[range.clone()])? {
+        Cow::Borrowed(_) => Some(Value::AsWritten(range)),
+        Cow::Owned(resolved) => Some(Value::Resolved(resolved)),
+    };
     let bytes = text.as_bytes();
     match *bytes.get(at)? {
         quote @ (b'"' | b'\'') => {
             let length = memchr::memchr(quote, &bytes[at + 1..])?;
-            let value = &text[at + 1..at + 1 + length];
-            if memchr::memchr2(b'\0', b'\r', value.as_bytes()).is_some() {
+            let range = at + 1..at + 1 + length;
+            if memchr::memchr2(b'\0', b'\r', &bytes[range.clone()]).is_some() {
                 return None;
             }
-            let value = resolve_references(value)?;
+            let value = value(range)?;
             let end = at + 1 + length + 1;
             // Another attribute right after the quote, without space, is an error.
             let next = *bytes.get(end)?;
@@ -247,7 +322,7 @@ fn read_value(text: &str, at: usize) -> Option<(Cow<'_, str>, usize)> {
                 }
                 end += 1;
             }
-            Some((resolve_references(&text[at..end])?, end))
+            Some((value(at..end)?, end))
         }
     }
 }
@@ -397,6 +472,10 @@ fn resolve_references(value: &str) -> Option<Cow<'_, str>> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn read(text: &str) -> Option<Read> {
+        super::read(&StrTendril::from_slice(text), &mut Names::default())
+    }
 
     /// A tag as read: its name (an end tag's after a `/`), attributes, whether it closes
     /// itself, and its length.

@@ -277,6 +277,11 @@ fn decompress(raw: Vec<u8>, compression: Compression, max_bytes: usize) -> Resul
             truncated: None,
         });
     }
+    if compression == Compression::Gzip {
+        if let Some(bytes) = gunzip_whole(&raw, max_bytes) {
+            return Ok(Content { bytes, truncated: None });
+        }
+    }
     let mut out = Vec::with_capacity(decompressed_size_hint(&raw, compression).min(max_bytes));
     let truncated = match read_bounded(decoder(&raw[..], compression)?, &mut out, max_bytes) {
         Ok(()) => None,
@@ -302,6 +307,63 @@ fn decompressed_size_hint(raw: &[u8], compression: Compression) -> usize {
         .saturating_add(1)
         .min(raw.len().saturating_mul(MAX_DEFLATE_RATIO))
 }
+
+/// A gzip stream of one member, within `max_bytes`, decompressed in one call into a buffer of
+/// the length its trailer states: a reader would have its buffer zeroed before writing to it,
+/// and copy its output into a window for a next call. Anything else (several members, bytes
+/// after the member, a length or checksum that does not match, a broken stream, a header
+/// checksum) gives `None`, for the reader to read and report as it does.
+fn gunzip_whole(raw: &[u8], max_bytes: usize) -> Option<Vec<u8>> {
+    let deflated = raw.get(gzip_header_length(raw)?..raw.len().checked_sub(GZIP_TRAILER_BYTES)?)?;
+    let trailer = &raw[raw.len() - GZIP_TRAILER_BYTES..];
+    let crc = u32::from_le_bytes(trailer[..4].try_into().expect("four bytes"));
+    let length = usize::try_from(u32::from_le_bytes(trailer[4..].try_into().expect("four bytes"))).ok()?;
+    if length > max_bytes || length > deflated.len().saturating_mul(MAX_DEFLATE_RATIO) {
+        return None;
+    }
+    let mut out = Vec::with_capacity(length);
+    let mut inflate = flate2::Decompress::new(false);
+    let status = inflate
+        .decompress_vec(deflated, &mut out, flate2::FlushDecompress::Finish)
+        .ok()?;
+    let mut check = flate2::Crc::new();
+    check.update(&out);
+    let whole = status == flate2::Status::StreamEnd
+        && usize::try_from(inflate.total_in()).is_ok_and(|read| read == deflated.len())
+        && out.len() == length
+        && check.sum() == crc;
+    whole.then_some(out)
+}
+
+/// The length of a gzip member's header, when it is one that [`gunzip_whole`] reads: without
+/// reserved flags or a header checksum.
+fn gzip_header_length(raw: &[u8]) -> Option<usize> {
+    const FEXTRA: u8 = 1 << 2;
+    const FNAME: u8 = 1 << 3;
+    const FCOMMENT: u8 = 1 << 4;
+    // The text flag says nothing of how the member is read.
+    const FTEXT: u8 = 1;
+    let fixed = raw.get(..10)?;
+    let flags = fixed[3];
+    if fixed[..3] != [0x1f, 0x8b, 8] || flags & !(FTEXT | FEXTRA | FNAME | FCOMMENT) != 0 {
+        return None;
+    }
+    let mut length = fixed.len();
+    if flags & FEXTRA != 0 {
+        let extra = raw.get(length..length + 2)?;
+        length += 2 + usize::from(u16::from_le_bytes([extra[0], extra[1]]));
+    }
+    for field in [FNAME, FCOMMENT] {
+        if flags & field != 0 {
+            // A zero-terminated string.
+            length += raw.get(length..)?.iter().position(|&b| b == 0)? + 1;
+        }
+    }
+    Some(length)
+}
+
+/// A gzip member's trailer: the checksum and the length of its data.
+const GZIP_TRAILER_BYTES: usize = 8;
 
 /// The shortest gzip stream: its header and trailer.
 const GZIP_MIN_BYTES: usize = 18;
@@ -387,6 +449,44 @@ mod tests {
         let mut broken = Input::new("b", b"not gzip".to_vec()).with_compression(Compression::Gzip);
         let error = failed(broken.take_content(100)).to_string();
         assert!(error.starts_with("cannot read: not valid gzip"), "{error}");
+    }
+
+    #[test]
+    fn a_gzip_member_read_whole_gives_what_a_reader_would() {
+        let text: Vec<u8> = (0..20_000u32)
+            .flat_map(|i| format!("line {i}\n").into_bytes())
+            .collect();
+        let whole = gzip(&text);
+        assert_eq!(gunzip_whole(&whole, 1 << 24).as_deref(), Some(&text[..]));
+        // A name in the header is passed over.
+        let mut named = flate2::GzBuilder::new()
+            .filename("page.html")
+            .comment("saved")
+            .extra(&b"xy"[..])
+            .write(Vec::new(), flate2::Compression::fast());
+        named.write_all(&text).unwrap();
+        assert_eq!(
+            gunzip_whole(&named.finish().unwrap(), 1 << 24).as_deref(),
+            Some(&text[..])
+        );
+        // Over the limit, with several members, a wrong checksum or bytes after the member,
+        // the reader reads and reports as it does.
+        assert_eq!(gunzip_whole(&whole, text.len() - 1), None);
+        let mut two = whole.clone();
+        two.extend_from_slice(&gzip(b"more"));
+        assert_eq!(gunzip_whole(&two, 1 << 24), None);
+        let mut input = Input::new("two", two).with_compression(Compression::Gzip);
+        assert_eq!(
+            input.take_content(1 << 24).unwrap().bytes,
+            [&text[..], b"more"].concat()
+        );
+        let mut wrong = whole.clone();
+        let at = wrong.len() - 8;
+        wrong[at] ^= 1;
+        assert_eq!(gunzip_whole(&wrong, 1 << 24), None);
+        let mut padded = whole.clone();
+        padded.push(0);
+        assert_eq!(gunzip_whole(&padded, 1 << 24), None);
     }
 
     #[test]
