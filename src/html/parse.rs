@@ -35,10 +35,11 @@ use rustc_hash::FxHashMap;
 use std::cell::{Cell, RefCell};
 use std::marker::PhantomData;
 
-/// Start tags that never open an element (void elements), and those whose content the
-/// tokenizer reads as raw text when the tree builder asks it to: letting these through keeps
-/// scripts and styles out of the text however deep they are.
-const ALWAYS_PASSED: &[LocalName] = &[
+/// Start tags that never open an element (void elements). With those whose content the
+/// tokenizer reads as raw text when the tree builder asks it to ([`simple::RAW_TEXT_ELEMENTS`]),
+/// they are always let through: that keeps scripts and styles out of the text however deep
+/// they are.
+const VOID_ELEMENTS: &[LocalName] = &[
     local_name!("area"),
     local_name!("base"),
     local_name!("basefont"),
@@ -57,16 +58,6 @@ const ALWAYS_PASSED: &[LocalName] = &[
     local_name!("source"),
     local_name!("track"),
     local_name!("wbr"),
-    local_name!("script"),
-    local_name!("style"),
-    local_name!("xmp"),
-    local_name!("iframe"),
-    local_name!("noembed"),
-    local_name!("noframes"),
-    local_name!("noscript"),
-    local_name!("textarea"),
-    local_name!("title"),
-    local_name!("plaintext"),
 ];
 
 /// Tokens between two exact counts of the open elements, however the estimate stands: the
@@ -293,7 +284,9 @@ impl<S: TreeSink> DepthCap<S> {
     /// Whether to hand a tag on to the tree builder, keeping the count.
     fn passes(&self, tag: &Tag) -> bool {
         match tag.kind {
-            TagKind::StartTag if ALWAYS_PASSED.contains(&tag.name) => true,
+            TagKind::StartTag if VOID_ELEMENTS.contains(&tag.name) || simple::RAW_TEXT_ELEMENTS.contains(&tag.name) => {
+                true
+            }
             TagKind::StartTag => {
                 if self.too_deep() {
                     *self.dropped.borrow_mut().entry(tag.name.clone()).or_default() += 1;

@@ -21,7 +21,7 @@ use std::borrow::Cow;
 
 /// Start and end tags left to the tokenizer: after such a start tag the tree builder has the
 /// tokenizer read raw text or RCDATA, which this reader does not follow.
-const LEFT_TO_THE_TOKENIZER: &[LocalName] = &[
+pub(crate) const RAW_TEXT_ELEMENTS: &[LocalName] = &[
     local_name!("script"),
     local_name!("style"),
     local_name!("xmp"),
@@ -194,7 +194,7 @@ fn read_tag(tendril: &StrTendril, names: &mut Names) -> Option<Read> {
         at += 1;
     }
     let name = names.atom(text, name_start, at);
-    if LEFT_TO_THE_TOKENIZER.contains(&name) {
+    if RAW_TEXT_ELEMENTS.contains(&name) {
         return None;
     }
     let mut attrs: Vec<Attribute> = Vec::new();
