@@ -46,6 +46,8 @@ const PROSE_RUN_LINES: usize = 2;
 const PROSE_SENTENCE_WORDS: usize = 6;
 /// A line of at least this many words that occurs more than once in a document is a template.
 const REPEATED_LINE_WORDS: usize = 2;
+/// Chrome shown again is shown as a run of at least this many lines in a row (a menu, a footer).
+const REPEATED_RUN_LINES: usize = 2;
 /// A line that recurs at least this many times, a few lines apart each time, separates the
 /// items of a list ("Add to cart", "Mark as watched", "Reply").
 const MIN_LIST_ITEMS: usize = 3;
@@ -99,7 +101,8 @@ struct Line {
     menu_like: bool,
     phrasing: Phrasing,
     /// A label the page repeats with each of its items (a button under each product, a reply's
-    /// title over each post): chrome, though no sign that what stands beside it is.
+    /// title over each post, the same terms under two offers): chrome, though no sign that what
+    /// stands beside it is.
     template: bool,
     /// Chrome by its own signals only for its few stopwords: code, a table's row, a list of
     /// references are as sparse in them as a menu run into one line.
@@ -1037,11 +1040,13 @@ fn mark_repeated(lines: &mut [Line]) {
                 .is_some_and(|key| !(seen.insert(key) && is_sentence(&lines[i])))
         })
         .collect();
-    // A label every item carries recurs with the items; a line shown twice (a teaser in two
-    // boxes) is no such label.
+    // A label every item carries recurs with the items, and so does one shown twice alone among
+    // lines that differ (the same terms under two offers). A line shown twice with its
+    // neighbours (a teaser in two boxes, a menu shown again) is no such label: that is chrome.
+    let in_runs = in_repeated_runs(lines);
     let labels: Vec<bool> = templates
         .iter()
-        .map(|&i| keys[i].is_some_and(|key| at[key].len() >= MIN_LIST_ITEMS))
+        .map(|&i| !in_runs[i] || keys[i].is_some_and(|key| at[key].len() >= MIN_LIST_ITEMS))
         .collect();
     for (i, label) in templates.into_iter().zip(labels) {
         lines[i].class = Class::Bad;
@@ -1055,6 +1060,29 @@ fn mark_repeated(lines: &mut [Line]) {
     for i in headings {
         lines[i].class = Class::NearGood;
     }
+}
+
+/// Which lines are in a run of [`REPEATED_RUN_LINES`] lines in a row (lines without letters
+/// aside) that the dump shows more than once, in the same order: a menu or a footer shown again
+/// repeats so, where content's recurring lines (a label under each item) recur one by one.
+fn in_repeated_runs(lines: &[Line]) -> Vec<bool> {
+    let shown: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Noise).collect();
+    let run_keys =
+        |run: &[usize]| -> [&str; REPEATED_RUN_LINES] { std::array::from_fn(|n| lines[run[n]].key.as_str()) };
+    let mut count: FxHashMap<[&str; REPEATED_RUN_LINES], usize> = FxHashMap::default();
+    for run in shown.windows(REPEATED_RUN_LINES) {
+        *count.entry(run_keys(run)).or_default() += 1;
+    }
+    let mut in_runs = vec![false; lines.len()];
+    for run in shown
+        .windows(REPEATED_RUN_LINES)
+        .filter(|run| count[&run_keys(run)] > 1)
+    {
+        for &i in run {
+            in_runs[i] = true;
+        }
+    }
+    in_runs
 }
 
 /// The section headings a table of contents repeats: where [`MIN_CONTENTS_LINES`] lines in a
@@ -1783,10 +1811,12 @@ mod tests {
                 PARAGRAPH_B
             ]
         );
-        // A teaser shown twice is no label of items: it still sinks the line beside it.
-        let teaser =
-            "Watch live: the vote on the roads\nMayor to stand again next year\nWatch live: the vote on the roads";
-        let text = clean(&format!("{PARAGRAPH_A}\n{teaser}\n{PARAGRAPH_B}\n"));
+        // A teaser shown twice, its headline with its standfirst, is no label of items: it
+        // still sinks the line beside it.
+        let teaser = "Watch live: the vote on the roads\nAll the speeches from the hall";
+        let text = clean(&format!(
+            "{PARAGRAPH_A}\n{teaser}\nMayor to stand again next year\n{teaser}\n{PARAGRAPH_B}\n"
+        ));
         assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
@@ -2238,6 +2268,26 @@ mod tests {
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
         let once = format!("{PARAGRAPH_A}\nWhat comes next\n{PARAGRAPH_B}\n");
         assert_eq!(clean(&once), [PARAGRAPH_A, "What comes next", PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_line_repeated_alone_among_the_article_s_lines_does_not_part_them() {
+        // The same terms under each offer: shown twice, but each time beside other lines.
+        let offers = "A week in the mountains for two\nSame terms for every booking apply\nA weekend by the sea for the family\nSame terms for every booking apply";
+        let text = format!("{PARAGRAPH_A}\n{offers}\n{PARAGRAPH_B}\n");
+        assert_eq!(
+            clean(&text),
+            [
+                PARAGRAPH_A,
+                "A week in the mountains for two",
+                "A weekend by the sea for the family",
+                PARAGRAPH_B
+            ]
+        );
+        // A menu shown twice is chrome, and parts what it stands between.
+        let menu = "Our latest offers today\nBook your holiday now";
+        let text = format!("{PARAGRAPH_A}\n{menu}\nA week in the mountains for two\n{PARAGRAPH_B}\n{menu}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
