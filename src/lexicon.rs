@@ -743,12 +743,14 @@ fn consent_words() -> ConsentWords {
     // A word that holds another ("cookies", "cookie") finds nothing more.
     lowercase_trackers.sort_unstable();
     lowercase_trackers.dedup();
-    let held: Vec<bool> = (0..lowercase_trackers.len())
-        .map(|i| (0..lowercase_trackers.len()).any(|j| j != i && lowercase_trackers[i].contains(lowercase_trackers[j])))
-        .collect();
-    let lowercase_trackers: Vec<&str> = (0..lowercase_trackers.len())
-        .filter(|&i| !held[i])
-        .map(|i| lowercase_trackers[i])
+    let lowercase_trackers: Vec<&str> = lowercase_trackers
+        .iter()
+        .copied()
+        .filter(|word| {
+            !lowercase_trackers
+                .iter()
+                .any(|other| other != word && word.contains(other))
+        })
         .collect();
     let automaton = AhoCorasick::new(&words).expect("the consent word list builds an automaton");
     let trackers = AhoCorasickBuilder::new()

@@ -237,7 +237,7 @@ pub(crate) fn sentence_openings(text: &str) -> impl Iterator<Item = usize> + '_ 
                 match byte {
                     _ if byte.is_ascii_alphanumeric() => (letters_before, after_end) = (true, false),
                     _ if is_ascii_sentence_end(byte) => after_end = true,
-                    b'\t'..=b'\r' | b' ' | b'"' | b'\'' | b')' => {}
+                    _ if follows_sentence_end(char::from(byte)) => {}
                     _ => after_end = false,
                 }
             } else {

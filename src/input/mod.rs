@@ -300,8 +300,7 @@ fn decompressed_size_hint(raw: &[u8], compression: Compression) -> usize {
     if compression != Compression::Gzip || raw.len() < GZIP_MIN_BYTES {
         return usual;
     }
-    let trailer: [u8; 4] = raw[raw.len() - 4..].try_into().expect("four bytes");
-    let stated = usize::try_from(u32::from_le_bytes(trailer)).unwrap_or(usize::MAX);
+    let stated = gzip_stated_length(raw).unwrap_or(usize::MAX);
     // One more byte than the length, so that reading to the end needs no second buffer.
     stated
         .saturating_add(1)
@@ -317,7 +316,7 @@ fn gunzip_whole(raw: &[u8], max_bytes: usize) -> Option<Vec<u8>> {
     let deflated = raw.get(gzip_header_length(raw)?..raw.len().checked_sub(GZIP_TRAILER_BYTES)?)?;
     let trailer = &raw[raw.len() - GZIP_TRAILER_BYTES..];
     let crc = u32::from_le_bytes(trailer[..4].try_into().expect("four bytes"));
-    let length = usize::try_from(u32::from_le_bytes(trailer[4..].try_into().expect("four bytes"))).ok()?;
+    let length = gzip_stated_length(raw)?;
     if length > max_bytes || length > deflated.len().saturating_mul(MAX_DEFLATE_RATIO) {
         return None;
     }
@@ -333,6 +332,13 @@ fn gunzip_whole(raw: &[u8], max_bytes: usize) -> Option<Vec<u8>> {
         && out.len() == length
         && check.sum() == crc;
     whole.then_some(out)
+}
+
+/// The length a gzip stream's last four bytes state its data has (its last member's, modulo
+/// 4 GiB); `None` for fewer bytes.
+fn gzip_stated_length(raw: &[u8]) -> Option<usize> {
+    let stated: [u8; 4] = raw.get(raw.len().checked_sub(4)?..)?.try_into().ok()?;
+    usize::try_from(u32::from_le_bytes(stated)).ok()
 }
 
 /// The length of a gzip member's header, when it is one that [`gunzip_whole`] reads: without
@@ -427,6 +433,11 @@ mod tests {
     use super::*;
     use std::io::Write;
 
+    /// Lines "line 0" to "line N-1", a text that compresses as pages do.
+    fn numbered_lines(count: u32) -> Vec<u8> {
+        (0..count).flat_map(|i| format!("line {i}\n").into_bytes()).collect()
+    }
+
     fn gzip(bytes: &[u8]) -> Vec<u8> {
         let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
         gz.write_all(bytes).unwrap();
@@ -453,9 +464,7 @@ mod tests {
 
     #[test]
     fn a_gzip_member_read_whole_gives_what_a_reader_would() {
-        let text: Vec<u8> = (0..20_000u32)
-            .flat_map(|i| format!("line {i}\n").into_bytes())
-            .collect();
+        let text = numbered_lines(20_000);
         let whole = gzip(&text);
         assert_eq!(gunzip_whole(&whole, 1 << 24).as_deref(), Some(&text[..]));
         // A name in the header is passed over.
@@ -491,9 +500,7 @@ mod tests {
 
     #[test]
     fn compressed_bytes_cut_short_give_what_could_be_read_and_say_so() {
-        let text: Vec<u8> = (0..200_000u32)
-            .flat_map(|i| format!("line {i}\n").into_bytes())
-            .collect();
+        let text = numbered_lines(200_000);
         let whole = gzip(&text);
         let mut cut = Input::new("a", whole[..whole.len() / 2].to_vec()).with_compression(Compression::Gzip);
         let content = cut.take_content(1 << 24).unwrap();
