@@ -59,6 +59,8 @@ const SHAPED_LIST_OVER_ARTICLE: f64 = 2.0;
 const MAX_BYLINE_WORDS: usize = 8;
 /// An item of a list is at most this many lines.
 const MAX_ITEM_LINES: usize = 12;
+/// The marks that may follow a list head's number.
+const NUMBER_MARKS: [char; 5] = ['.', ')', ':', '-', '–'];
 /// A list is the page's content when its items hold at least this much text (in
 /// Latin-equivalent characters), and more than the article found besides.
 const MIN_LIST_UNITS: usize = 300;
@@ -295,6 +297,7 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     revise(&mut lines);
     keep_item_list(&mut lines, lexicon);
     keep_sparse_runs_inside_the_article(&mut lines, &own);
+    keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
     // The headline is the title, not the article's text, as for a page.
     let title = headline(&lines).map(|(title, said)| {
@@ -645,6 +648,66 @@ fn keep_sparse_runs_inside_the_article(lines: &mut [Line], own: &[Class]) {
             }
         }
     }
+}
+
+/// Keeps the heads of a numbered list that the article holds ("1. Multimeter", "2) Pliers"):
+/// short lines numbered in order from one, each over an item of its own, read alone like a
+/// menu's entries. A list that follows a kept line, or whose items the article's lines fill,
+/// is the article's; one that follows a heading of its own and holds nothing kept (a table of
+/// contents, a sidebar's most read) is not.
+fn keep_numbered_heads(lines: &mut [Line], lexicon: &Lexicon) {
+    let heads: Vec<(usize, u32, char)> = (0..lines.len())
+        .filter(|&i| lines[i].class != Class::Noise)
+        .filter_map(|i| numbered_head(&lines[i].text).map(|(number, mark)| (i, number, mark)))
+        .collect();
+    let mut start = 0;
+    while start < heads.len() {
+        let mut end = start + 1;
+        if heads[start].1 == 1 {
+            while end < heads.len()
+                && heads[end].1 == heads[end - 1].1 + 1
+                && heads[end].2 == heads[start].2
+                && heads[end].0 - heads[end - 1].0 <= MAX_ITEM_LINES
+            {
+                end += 1;
+            }
+        }
+        let run: Vec<usize> = heads[start..end].iter().map(|&(i, _, _)| i).collect();
+        start = end;
+        if run.len() < MIN_LIST_ITEMS {
+            continue;
+        }
+        let follows_kept = previous(lines, run[0]).is_some_and(|p| lines[p].class == Class::Good);
+        let filled = run
+            .windows(2)
+            .filter(|pair| lines[pair[0] + 1..pair[1]].iter().any(|l| l.class == Class::Good))
+            .count();
+        if !follows_kept && 2 * filled < run.len() - 1 {
+            continue;
+        }
+        for i in run {
+            let line = &lines[i];
+            if !line.template && !line.phrasing.is_sites(&line.key, lexicon) {
+                lines[i].class = Class::Good;
+            }
+        }
+    }
+}
+
+/// The number and the mark after it that open a list's head ("3. Pliers", "12) Taboo"), where
+/// words follow; a decimal ("1.5 mm") or a section number ("1.2 Setup") is not one.
+fn numbered_head(text: &str) -> Option<(u32, char)> {
+    let text = text.trim_start();
+    let digits = text.bytes().take_while(u8::is_ascii_digit).count();
+    if digits == 0 || digits > 3 {
+        return None;
+    }
+    let mut rest = text[digits..].chars();
+    let mark = rest.next().filter(|c| NUMBER_MARKS.contains(c))?;
+    if !rest.as_str().trim_start().starts_with(char::is_alphabetic) {
+        return None;
+    }
+    Some((text[..digits].parse().ok()?, mark))
 }
 
 /// Keeps the lines too short to judge alone, when what was kept is nearly nothing: a page
@@ -1315,6 +1378,39 @@ mod tests {
                 .blocks
                 .is_empty()
         );
+    }
+
+    #[test]
+    fn a_numbered_list_the_article_announces_is_kept_and_one_beside_it_is_not() {
+        let items = [
+            "1. Multimeter",
+            "2. Wire strippers",
+            "3. Needle-nose pliers",
+            "4. Fish tape",
+        ];
+        let most_read = ["1) Storm closes the harbour", "2) New bridge opens", "3) Mayor resigns"];
+        let dump = format!(
+            "Home\nNews\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nThese are the tools the crew takes to every site:\n{}\nShare\nMost read\n{}\n",
+            items.join("\n"),
+            most_read.join("\n")
+        );
+        let text = clean(&dump);
+        for item in items {
+            assert!(text.iter().any(|l| l == item), "{item} kept: {text:?}");
+        }
+        for item in most_read {
+            assert!(!text.iter().any(|l| l == item), "{item} dropped: {text:?}");
+        }
+    }
+
+    #[test]
+    fn a_list_head_has_its_number_and_words_after_it() {
+        assert_eq!(numbered_head("12) Taboo"), Some((12, ')')));
+        assert_eq!(numbered_head(" 3. Pliers"), Some((3, '.')));
+        assert_eq!(numbered_head("1.5 mm"), None, "a decimal");
+        assert_eq!(numbered_head("1.2 Setup"), None, "a section's number");
+        assert_eq!(numbered_head("2024. Year in review"), None, "a year");
+        assert_eq!(numbered_head("7 days ago"), None, "no mark");
     }
 
     fn title_and_text(text: &str) -> (Option<String>, Vec<String>) {
