@@ -48,6 +48,12 @@ pub fn extract(walked: Walked) -> usize {
     parts::extract(walked.0, Lexicon::shared(), &Options::default())
 }
 
+/// What the page-type model weighs of a walked page, named, for training it
+/// (`benches/train_page_types.py`).
+pub fn page_type_features(walked: Walked, url: Option<&str>) -> Vec<(&'static str, f32)> {
+    parts::page_type_features(walked.0, url, Lexicon::shared())
+}
+
 /// Language detection on a text, as the cleaner runs it on an article.
 pub fn language(text: &str) -> Option<&'static str> {
     lang::detect(text).map(|l| l.code)

@@ -102,8 +102,9 @@ fn html_pages_of_one_host_are_learned_together_across_directories() {
 
 #[test]
 fn lines_of_code_every_page_of_a_site_shows_are_its_content() {
-    // Three pages of one manual: each its own prose and example, every example opening with
-    // the same import, every page closing with the same call to subscribe.
+    // Three posts of a blog's tutorial series: each its own prose and example, every example
+    // opening with the same import, every post closing with the same call to subscribe. (A
+    // manual's pages keep all they share: see the next test.)
     let dir = tempfile::tempdir().unwrap();
     let topics = ["reading files", "writing files", "walking directories"];
     for (i, topic) in topics.iter().enumerate() {
@@ -112,7 +113,8 @@ fn lines_of_code_every_page_of_a_site_shows_are_its_content() {
              then the options that change what it does when something goes wrong on the way."
         );
         let page = format!(
-            "<html><head><link rel='canonical' href='https://docs.example.org/guide/{i}'></head><body>\
+            "<html><head><link rel='canonical' href='https://blog.example.org/posts/{i}'>\
+             <script type='application/ld+json'>{{\"@type\": \"BlogPosting\"}}</script></head><body>\
              <main><h1>Guide: {topic}</h1><p>{prose}</p><p>{prose} It is part {i} of the guide.</p>\
              <pre><code>import pathlib\nresult = pathlib.Path('data').{}()\n</code></pre>\
              <p>{NEWSLETTER}, leave your address below.</p></main></body></html>",

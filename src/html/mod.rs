@@ -109,6 +109,15 @@ pub(crate) mod parts {
         super::select::choose(page).blocks.len()
     }
 
+    /// What the page-type model weighs of a walked page, named.
+    pub(crate) fn page_type_features(mut page: Page, url: Option<&str>, lexicon: &Lexicon) -> Vec<(&'static str, f32)> {
+        super::sections::mark_chrome(&mut page, lexicon);
+        let super::structured::Structured { facts, .. } =
+            super::structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
+        let own_url = super::own_url(&mut page, url);
+        super::page_type::features(&page, &facts, own_url.as_deref()).0
+    }
+
     /// The rest of the stage after the walk; the number of blocks kept.
     pub(crate) fn extract(page: Page, lexicon: &Lexicon, options: &Options) -> usize {
         super::extract_page(page, None, lexicon, options).blocks.len()
@@ -160,27 +169,8 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
     let structured::Structured { body, facts } = structured::read(&page.meta.json_ld, &page.meta.hidden_json_ld);
     let sitename = metadata::sitename(&page, &facts);
     let title = Title::choose(&page, facts.headline.as_deref(), sitename.as_deref());
-    // A relative canonical link is the page's own URL once made absolute against the one it
-    // was fetched from.
-    if page.meta.canonical_url.is_none() {
-        let href = page.meta.canonical_href.as_deref();
-        page.meta.canonical_url = href.zip(url).and_then(|(href, base)| resolved(base, href));
-    }
-    // The page's own URL says what it is best; the one it was fetched from, else; a relative
-    // canonical link gives its path at least.
-    let relative = page
-        .meta
-        .canonical_href
-        .as_deref()
-        .map(|href| match href.starts_with('/') {
-            true => href.to_string(),
-            false => format!("/{href}"),
-        });
-    let kind = page_type::classify(
-        &page,
-        &facts,
-        page.meta.canonical_url.as_deref().or(url).or(relative.as_deref()),
-    );
+    let own_url = own_url(&mut page, url);
+    let kind = page_type::classify(&page, &facts, own_url.as_deref());
     // On a page of cards, a card's parts are the card's, whatever their names say.
     if kind.items_are_links() {
         page.free_card_parts();
@@ -267,6 +257,29 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
         page_text: page.blocks.into_iter().map(|b| b.text).collect(),
         normalized: false,
     }
+}
+
+/// The URL that says what the page is: its own (canonical) URL best, the one it was fetched
+/// from else, a relative canonical link's path at least. A relative canonical link is the
+/// page's own URL once made absolute against the one it was fetched from: it is set so.
+fn own_url(page: &mut page::Page, url: Option<&str>) -> Option<String> {
+    if page.meta.canonical_url.is_none() {
+        let href = page.meta.canonical_href.as_deref();
+        page.meta.canonical_url = href.zip(url).and_then(|(href, base)| resolved(base, href));
+    }
+    let relative = page
+        .meta
+        .canonical_href
+        .as_deref()
+        .map(|href| match href.starts_with('/') {
+            true => href.to_string(),
+            false => format!("/{href}"),
+        });
+    page.meta
+        .canonical_url
+        .clone()
+        .or_else(|| url.map(str::to_string))
+        .or(relative)
 }
 
 /// The opening of the chosen article, as much as the language detector reads.

@@ -8,18 +8,18 @@
 //! sections under headings; and its byline. The evidence is weighed in order, the most certain
 //! first; the word lists are data (`data/page-types.txt`).
 
-use rustc_hash::FxHashSet;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::sync::OnceLock;
 
 use super::metadata::PUBLISHED_KEYS;
-use super::page::{measure, sibling_group_sizes, Page};
+use super::page::{measure, sibling_group_sizes, Block, Page};
 use super::structured::Facts;
 use super::tuning::{
     COLLECTION_PRICES, DOCUMENTATION_CODE_BLOCKS, DOCUMENTATION_CODE_SPANS, ID_DIGITS, LISTING_LINK_DENSITY,
-    LONG_READ_PARAGRAPHS, MAX_PRESENTATION_SECTION_UNITS, MAX_TEASER_UNITS, MIN_REPEATED_SIBLINGS,
-    NAVIGATION_LINK_DENSITY, PRESENTATION_HEADINGS, PRICED_ROW_CARDS, PRICE_GRID, PROSE_PARAGRAPHS,
-    PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS, TEASERS_PER_PROSE, TEASER_CARDS, TEASER_LINK_DENSITY,
-    TEASER_TEXT_SHARE, THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
+    LONG_READ_PARAGRAPHS, MAX_PRESENTATION_SECTION_UNITS, MAX_TEASER_UNITS, MIN_REPEATED_SIBLINGS, MODEL_OVERRIDE,
+    MODEL_OVERRIDE_INTO_INDEX, NAVIGATION_LINK_DENSITY, PRESENTATION_HEADINGS, PRICED_ROW_CARDS, PRICE_GRID,
+    PROSE_PARAGRAPHS, PROSE_PARAGRAPH_UNITS, SERVICE_MAX_PATH_DEPTH, SLUG_HYPHENS, TEASERS_PER_PROSE, TEASER_CARDS,
+    TEASER_LINK_DENSITY, TEASER_TEXT_SHARE, THREAD_TIMES, URL_CODE_SPANS, URL_COLLECTION_PRICES,
 };
 use crate::document::BlockKind;
 use crate::wordlist;
@@ -37,7 +37,15 @@ enum List {
     SchemaOffer,
     SchemaItems,
     SchemaService,
+    SchemaRating,
+    SchemaWebPage,
+    SchemaQuestion,
+    SchemaEvent,
+    SchemaVideo,
+    SchemaBreadcrumbs,
+    SchemaOrganization,
     OgArticle,
+    OgWebsite,
     OgProduct,
     OgItems,
     UrlThread,
@@ -70,6 +78,14 @@ fn lists() -> &'static FxHashSet<(List, &'static str)> {
                     "schema-offer" => List::SchemaOffer,
                     "schema-items" => List::SchemaItems,
                     "schema-service" => List::SchemaService,
+                    "schema-rating" => List::SchemaRating,
+                    "schema-webpage" => List::SchemaWebPage,
+                    "schema-question" => List::SchemaQuestion,
+                    "schema-event" => List::SchemaEvent,
+                    "schema-video" => List::SchemaVideo,
+                    "schema-breadcrumbs" => List::SchemaBreadcrumbs,
+                    "schema-organization" => List::SchemaOrganization,
+                    "og-website" => List::OgWebsite,
                     "og-article" => List::OgArticle,
                     "og-product" => List::OgProduct,
                     "og-items" => List::OgItems,
@@ -214,7 +230,212 @@ impl Evidence<'_> {
 
 /// The kind of `page`, from its own evidence, what its structured data says (`facts`) and its
 /// URL.
+///
+/// The rules below weigh the evidence in order, the most certain first; a model trained on
+/// labelled pages (`data/page-type-model.txt`) weighs it all at once, the rules' verdict
+/// among it, and overrides them where it is sure ([`MODEL_OVERRIDE`]), surer to make an index
+/// of a page the rules do not take for one ([`MODEL_OVERRIDE_INTO_INDEX`]): an index is read
+/// as cards, and a story read so loses its text.
 pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageType {
+    let (features, rules) = features(page, facts, url);
+    let model = model();
+    let mut scores = model.bias;
+    for (name, value) in features {
+        if let Some(weights) = model.weights.get(name) {
+            for (score, weight) in scores.iter_mut().zip(weights) {
+                *score += weight * value;
+            }
+        }
+    }
+    // The highest score; of equals, the first type.
+    let best = (0..PageType::ALL.len())
+        .rev()
+        .max_by(|&a, &b| scores[a].total_cmp(&scores[b]))
+        .unwrap_or(0);
+    let model_type = PageType::ALL[best];
+    let probability = 1.0 / scores.iter().map(|s| (s - scores[best]).exp()).sum::<f32>();
+    let needed = match model_type.items_are_links() && !rules.items_are_links() {
+        true => MODEL_OVERRIDE_INTO_INDEX,
+        false => MODEL_OVERRIDE,
+    };
+    match probability >= needed {
+        true => model_type,
+        false => rules,
+    }
+}
+
+const MODEL: &str = include_str!("../data/page-type-model.txt");
+
+/// The features that say which type the rules gave, in the order of [`PageType::ALL`].
+const RULE_FEATURES: [&str; PageType::ALL.len()] = [
+    "rule-article",
+    "rule-forum",
+    "rule-product",
+    "rule-collection",
+    "rule-listing",
+    "rule-documentation",
+    "rule-service",
+];
+
+/// The page-type model: per type, a bias and a weight for each feature of [`features`].
+struct Model {
+    bias: [f32; PageType::ALL.len()],
+    weights: FxHashMap<&'static str, [f32; PageType::ALL.len()]>,
+}
+
+fn model() -> &'static Model {
+    static MODEL_READ: OnceLock<Model> = OnceLock::new();
+    MODEL_READ.get_or_init(|| {
+        let mut model = Model {
+            bias: [0.0; PageType::ALL.len()],
+            weights: FxHashMap::default(),
+        };
+        for [kind, feature, weight] in wordlist::bundled("page-type-model.txt", MODEL, ["type", "feature", "weight"]) {
+            let at = PageType::ALL
+                .iter()
+                .position(|t| t.as_str() == kind)
+                .unwrap_or_else(|| panic!("src/data/page-type-model.txt: unknown type {kind:?}"));
+            let weight: f32 = weight
+                .parse()
+                .unwrap_or_else(|_| panic!("src/data/page-type-model.txt: weight {weight:?} is no number"));
+            match feature {
+                "bias" => model.bias[at] = weight,
+                _ => model.weights.entry(feature).or_default()[at] = weight,
+            }
+        }
+        model
+    })
+}
+
+/// The evidence as numbers, named, for a model to weigh: each list's word present or not, the
+/// page's measures on a log scale, and the rules' verdict; and that verdict.
+pub(super) fn features(page: &Page, facts: &Facts, url: Option<&str>) -> (Vec<(&'static str, f32)>, PageType) {
+    use List::*;
+    let e = evidence(page, facts, url);
+    let flag = |b: bool| if b { 1.0 } else { 0.0 };
+    let log = |n: usize| (n as f32).ln_1p();
+    let mut named: Vec<(&'static str, f32)> = Vec::new();
+    let lists = [
+        ("schema-forum", e.has_type(SchemaForum)),
+        ("schema-documentation", e.has_type(SchemaDocumentation)),
+        ("schema-article", e.has_type(SchemaArticle)),
+        ("schema-product", e.has_type(SchemaProduct)),
+        ("schema-offer", e.has_type(SchemaOffer)),
+        ("schema-items", e.has_type(SchemaItems)),
+        ("schema-service", e.has_type(SchemaService)),
+        ("schema-rating", e.has_type(SchemaRating)),
+        ("schema-webpage", e.has_type(SchemaWebPage)),
+        ("schema-question", e.has_type(SchemaQuestion)),
+        ("schema-event", e.has_type(SchemaEvent)),
+        ("schema-video", e.has_type(SchemaVideo)),
+        ("schema-breadcrumbs", e.has_type(SchemaBreadcrumbs)),
+        ("schema-organization", e.has_type(SchemaOrganization)),
+        ("og-article", e.og_is(OgArticle)),
+        ("og-product", e.og_is(OgProduct)),
+        ("og-items", e.og_is(OgItems)),
+        ("og-website", e.og_is(OgWebsite)),
+        ("url-thread", e.url_has(UrlThread)),
+        ("url-forum", e.url_has(UrlForum)),
+        ("url-documentation", e.url_has(UrlDocumentation)),
+        ("url-product", e.url_has(UrlProduct)),
+        ("url-collection", e.url_has(UrlCollection)),
+        ("url-index", e.url_has(UrlIndex)),
+        ("url-listing", e.url_has(UrlListing)),
+        ("url-service", e.url_has(UrlService)),
+        ("url-article", e.url_has(UrlArticle)),
+        ("body-article", e.body_is(BodyArticle)),
+        ("body-product", e.body_is(BodyProduct)),
+        ("body-items", e.body_is(BodyItems)),
+        ("body-collection", e.body_is(BodyCollection)),
+    ];
+    for (name, present) in lists {
+        named.push((name, flag(present)));
+    }
+    let depth = e.depth();
+    let measures = [
+        ("no-types", flag(e.types.is_empty())),
+        ("no-url", flag(e.path.is_none())),
+        ("depth-0", flag(depth == Some(0))),
+        ("depth-1", flag(depth == Some(1))),
+        ("depth-2", flag(depth == Some(2))),
+        ("depth-3+", flag(depth.is_some_and(|d| d >= 3))),
+        ("one-item-url", flag(e.names_one_item())),
+        ("dated", flag(e.dated)),
+        ("signed", flag(e.signed)),
+        ("presents", flag(e.presents())),
+        ("teasers-dominate", flag(e.teasers.dominate())),
+        ("prose-paragraphs", log(e.prose_paragraphs)),
+        ("code-blocks", log(e.code_blocks)),
+        ("code-spans", log(e.code_spans)),
+        ("prices", log(e.prices)),
+        ("times", log(e.times)),
+        ("headings", log(e.headings)),
+        ("text", log(e.text_chars)),
+        ("link-density", e.link_density),
+        ("teaser-cards", log(e.teasers.cards)),
+        (
+            "teaser-share",
+            e.teasers.chars as f32 / e.teasers.page_chars.max(1) as f32,
+        ),
+        (
+            "prose-outside-share",
+            e.teasers.prose_outside as f32 / e.teasers.page_chars.max(1) as f32,
+        ),
+    ];
+    for (name, value) in measures {
+        named.push((name, value));
+    }
+    // How the page is built, beyond what the rules read.
+    let count_tags = |tags: &[&str]| {
+        page.elements
+            .iter()
+            .filter(|el| tags.contains(&el.tag.as_ref()))
+            .count()
+    };
+    let outside: Vec<&Block> = (0..page.blocks.len())
+        .filter(|&b| !page.block_in_chrome(b))
+        .map(|b| &page.blocks[b])
+        .collect();
+    let share = |of: &dyn Fn(&Block) -> bool| {
+        outside.iter().filter(|b| of(b)).map(|b| b.chars).sum::<usize>() as f32 / e.text_chars.max(1) as f32
+    };
+    let paragraphs: Vec<usize> = outside
+        .iter()
+        .filter(|b| b.kind == BlockKind::Paragraph)
+        .map(|b| b.chars)
+        .collect();
+    let built = [
+        ("article-elements", log(count_tags(&["article"]))),
+        ("inputs", log(count_tags(&["input", "select", "textarea"]))),
+        ("images", log(count_tags(&["img"]))),
+        ("h1s", log(page.h1s.len())),
+        ("blocks", log(outside.len())),
+        (
+            "list-share",
+            share(&|b| matches!(b.kind, BlockKind::ListItem | BlockKind::NumberedItem)),
+        ),
+        ("table-share", share(&|b| b.kind == BlockKind::TableRow)),
+        ("heading-share", share(&|b| matches!(b.kind, BlockKind::Heading(_)))),
+        (
+            "paragraph-mean",
+            log(paragraphs.iter().sum::<usize>() / paragraphs.len().max(1)),
+        ),
+        ("comments-named", flag(page.elements.iter().any(|el| el.comments))),
+        ("reviews-named", flag(page.elements.iter().any(|el| el.reviews))),
+        ("main-landmark", flag(page.elements.iter().any(|el| el.main_landmark))),
+    ];
+    for (name, value) in built {
+        named.push((name, value));
+    }
+    let rules = weigh(&e);
+    for (kind, name) in PageType::ALL.into_iter().zip(RULE_FEATURES) {
+        named.push((name, flag(rules == kind)));
+    }
+    (named, rules)
+}
+
+/// What a page shows of its kind.
+fn evidence<'a>(page: &'a Page, facts: &'a Facts, url: Option<&str>) -> Evidence<'a> {
     let types = facts
         .types
         .iter()
@@ -238,7 +459,7 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
         .and_then(|body| body.class.as_deref())
         .map(|class| class.split_ascii_whitespace().collect())
         .unwrap_or_default();
-    let evidence = Evidence {
+    Evidence {
         types,
         og_type: page.meta.og_type.as_deref(),
         body_classes,
@@ -270,8 +491,7 @@ pub(super) fn classify(page: &Page, facts: &Facts, url: Option<&str>) -> PageTyp
             link_chars / text_chars as f32
         },
         teasers: teasers(page),
-    };
-    weigh(&evidence)
+    }
 }
 
 /// The evidence weighed, the most certain first.
@@ -520,13 +740,29 @@ mod tests {
     use super::*;
     use crate::html::page;
 
+    /// The rules' verdict on a page (the model's is tested on real pages, in
+    /// `tests/quality.rs`).
     fn kind(html: &str, types: &[&str], url: &str) -> PageType {
         let page = page::read(html);
         let facts = Facts {
             types: types.iter().map(|t| t.to_string()).collect(),
             ..Facts::default()
         };
-        classify(&page, &facts, Some(url))
+        weigh(&evidence(&page, &facts, Some(url)))
+    }
+
+    #[test]
+    fn the_model_weighs_only_what_a_page_gives_and_every_type() {
+        let page = page::read(&article_body(3));
+        let (features, _) = features(&page, &Facts::default(), Some("https://e.org/news/a-story-of-four"));
+        let names: FxHashSet<&str> = features.iter().map(|(name, _)| *name).collect();
+        for feature in model().weights.keys() {
+            assert!(
+                names.contains(feature),
+                "the model weighs {feature:?}, which no page gives"
+            );
+        }
+        assert!(model().bias.iter().all(|b| *b != 0.0), "a bias for every type");
     }
 
     const PROSE: &str = "<p>The committee met again on Thursday, after a week of hearings, and agreed that the new rules would apply from the spring, although several members asked for more time to read them before the vote. The chair said that the rules were fair and that they would be reviewed after a year.</p>";
@@ -627,7 +863,7 @@ mod tests {
         );
         assert_eq!(kind(&article_body(2), &[], "https://e.org/"), PageType::Service);
         assert_eq!(kind(&article_body(2), &[], "https://e.org/pricing"), PageType::Service);
-        let unknown_url = classify(&page::read(&article_body(2)), &Facts::default(), None);
+        let unknown_url = weigh(&evidence(&page::read(&article_body(2)), &Facts::default(), None));
         assert_eq!(
             unknown_url,
             PageType::Article,

@@ -230,6 +230,12 @@ pub(super) const MAX_PRESENTATION_SECTION_UNITS: usize = 300;
 /// A page without prose this near the site's root presents the site: a service page. Listing
 /// words this near the root name an index.
 pub(super) const SERVICE_MAX_PATH_DEPTH: usize = 2;
+/// The page-type model overrides the rules where it gives its type at least this probability,
+/// and this one to make an index (a listing, a shop's category) of a page the rules take for
+/// something else: a story read as cards loses its text. Cross-validated on `wcxb` by site,
+/// 0.82 of pages are typed right so, where the rules alone type 0.78 and the model alone 0.83.
+pub(super) const MODEL_OVERRIDE: f32 = 0.6;
+pub(super) const MODEL_OVERRIDE_INTO_INDEX: f32 = 0.8;
 
 // --- The last passes ------------------------------------------------------------------------
 
