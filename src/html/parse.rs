@@ -256,7 +256,7 @@ impl<S: TreeSink> DepthCap<S> {
             return;
         };
         if let Some(skipped) = RawText::new(&front, kind).until_end_tag(end_tag) {
-            front.pop_front(bytes(skipped.bytes));
+            simple::drop_front(&mut front, skipped.bytes);
             self.since_count.set(self.since_count.get() + skipped.tokens);
         }
     }
@@ -326,10 +326,10 @@ impl<S: TreeSink> DepthCap<S> {
                 };
                 let (first, length) = match simple::read(&front, &mut self.names.borrow_mut()) {
                     None => break,
-                    Some(Read::Text(length)) => (Token::CharacterTokens(front.subtendril(0, bytes(length))), length),
+                    Some(Read::Text(length)) => (Token::CharacterTokens(simple::part(&front, 0, length)), length),
                     Some(Read::Tag(tag, length)) => (Token::TagToken(tag), length),
                     Some(Read::Comment { text, length }) => {
-                        let comment = front.subtendril(bytes(text.start), bytes(text.len()));
+                        let comment = simple::part(&front, text.start, text.len());
                         (Token::CommentToken(comment), length)
                     }
                     Some(Read::Reference {
@@ -341,12 +341,12 @@ impl<S: TreeSink> DepthCap<S> {
                         let token = |c: char| Token::CharacterTokens(StrTendril::from_char(c));
                         after[0] = (count == 2).then(|| token(chars[1]));
                         if alone > 0 {
-                            after[1] = Some(Token::CharacterTokens(front.subtendril(bytes(length), bytes(alone))));
+                            after[1] = Some(Token::CharacterTokens(simple::part(&front, length, alone)));
                         }
                         (token(chars[0]), length + alone)
                     }
                 };
-                front.pop_front(bytes(length));
+                simple::drop_front(&mut front, length);
                 (first, front.is_empty())
             };
             // The tokenizer's input holds no empty buffer.
@@ -425,11 +425,6 @@ impl<S: TreeSink> TokenSink for DepthCap<S> {
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.builder.adjusted_current_node_present_but_not_in_html_namespace()
     }
-}
-
-/// A length within a buffer of the tokenizer's input, as tendrils count it.
-fn bytes(length: usize) -> u32 {
-    u32::try_from(length).expect("a buffer is shorter than 4 GiB")
 }
 
 /// Whether an element's text is never read: a style sheet's, or a script's other than

@@ -257,7 +257,7 @@ fn read_tag(tendril: &StrTendril, names: &mut Names) -> Option<Read> {
             name: QualName::new(None, ns!(), attr_name),
             // A value as written shares the markup's buffer rather than being copied.
             value: match value {
-                Value::AsWritten(range) => tendril.subtendril(offset(range.start), offset(range.len())),
+                Value::AsWritten(range) => part(tendril, range.start, range.len()),
                 Value::Resolved(value) => StrTendril::from_slice(&value),
             },
         });
@@ -285,6 +285,30 @@ enum Value {
 /// An offset or length in a tendril, which is shorter than 4 GiB.
 fn offset(at: usize) -> u32 {
     u32::try_from(at).expect("a tendril is shorter than 4 GiB")
+}
+
+/// The `length` bytes of `tendril` from `start`, sharing its buffer where they are too many to
+/// hold inline. Panics where they are not whole characters of it, as `subtendril` does; this
+/// checks the two ends with a byte comparison each, where `subtendril` decodes the characters
+/// around them, which cost as much as the rest of the reading.
+pub(crate) fn part(tendril: &StrTendril, start: usize, length: usize) -> StrTendril {
+    let text: &str = tendril;
+    assert!(text.get(start..start + length).is_some(), "a part within the text");
+    // SAFETY: `str::get` has just found `start..start + length` within the text and both ends
+    // on character boundaries, so the part is in bounds and whole UTF-8, which is all that
+    // `unsafe_subtendril` leaves its caller to check.
+    unsafe { tendril.unsafe_subtendril(offset(start), offset(length)) }
+}
+
+/// Drops the first `length` bytes of `tendril`, which must be whole characters of it (as
+/// `pop_front` checks, more slowly; see [`part`]).
+pub(crate) fn drop_front(tendril: &mut StrTendril, length: usize) {
+    let text: &str = tendril;
+    assert!(text.is_char_boundary(length), "whole characters of the text");
+    // SAFETY: `is_char_boundary` has just found `length` within the text (or at its end) and
+    // on a character boundary, so what stays is in bounds and whole UTF-8, which is all that
+    // `unsafe_pop_front` leaves its caller to check.
+    unsafe { tendril.unsafe_pop_front(offset(length)) }
 }
 
 /// An attribute's value starting at `at` (after its `=`), its references resolved, and where
