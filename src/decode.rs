@@ -55,11 +55,7 @@ pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
         return Ok(());
     }
     let head = &bytes[..bytes.len().min(BINARY_SCAN_BYTES)];
-    // ESC (0x1b) is left out: ISO-2022-JP text uses it.
-    let controls = head
-        .iter()
-        .filter(|&&b| matches!(b, 0x00..=0x08 | 0x0e..=0x1a | 0x1c..=0x1f))
-        .count();
+    let controls = control_bytes(head);
     let share = controls as f64 / head.len() as f64;
     let limit = if share > BINARY_CONTROL_SHARE_NOT_UTF8 && utf8_sequences(head).invalid > 0 {
         BINARY_CONTROL_SHARE_NOT_UTF8
@@ -72,6 +68,17 @@ pub(crate) fn check_bytes(bytes: &[u8]) -> Result<(), Error> {
         });
     }
     Ok(())
+}
+
+/// How many of `bytes` are control characters other than whitespace. ESC (0x1b) is left out:
+/// ISO-2022-JP text uses it.
+fn control_bytes(bytes: &[u8]) -> usize {
+    let is_control = |b: u8| matches!(b, 0x00..=0x08 | 0x0e..=0x1a | 0x1c..=0x1f);
+    // Counted a byte wide in runs too short to overflow one, which the compiler vectorises.
+    bytes
+        .chunks(usize::from(u8::MAX))
+        .map(|run| usize::from(run.iter().fold(0u8, |n, &b| n + u8::from(is_control(b)))))
+        .sum()
 }
 
 /// Guesses whether bytes of unknown kind are HTML or text.
@@ -109,7 +116,8 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], hints: &Hints, kind: Kind) -> Result<D
         None if kind == Kind::Html => meta_charset(bytes),
         None => None,
     };
-    let utf8_valid = std::str::from_utf8(bytes).is_ok();
+    // encoding_rs's check, vectorised, is several times faster than the standard library's.
+    let utf8_valid = Encoding::utf8_valid_up_to(bytes) == bytes.len();
     let encoding = match declared {
         Some(enc) if enc == UTF_8 && !utf8_valid && !utf8_sequences(bytes).nearly_all_valid() => {
             detect(bytes, hints.url)
@@ -128,7 +136,8 @@ pub(crate) fn decode<'a>(bytes: &'a [u8], hints: &Hints, kind: Kind) -> Result<D
 fn utf16_without_bom(bytes: &[u8]) -> Option<&'static Encoding> {
     let head = &bytes[..bytes.len().min(BINARY_SCAN_BYTES) & !1];
     let pairs = head.len() / 2;
-    if pairs < 2 {
+    // Most text holds no zero byte at all, which one vectorised search tells.
+    if pairs < 2 || memchr::memchr(0, head).is_none() {
         return None;
     }
     let zeros_at = |side: usize| head.iter().skip(side).step_by(2).filter(|&&b| b == 0).count() as f64 / pairs as f64;
