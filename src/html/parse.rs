@@ -326,7 +326,11 @@ impl<S: TreeSink> DepthCap<S> {
                 };
                 let (first, length) = match simple::read(&front, &mut self.names.borrow_mut()) {
                     None => break,
-                    Some(Read::Text(length)) => (Token::CharacterTokens(simple::part(&front, 0, length)), length),
+                    Some(Read::Text { length, tokens }) => {
+                        // Counted as the tokenizer would have handed them on, one by one.
+                        self.since_count.set(self.since_count.get() + tokens - 1);
+                        (Token::CharacterTokens(simple::part(&front, 0, length)), length)
+                    }
                     Some(Read::Tag(tag, length)) => (Token::TagToken(tag), length),
                     Some(Read::Comment { text, length }) => {
                         let comment = simple::part(&front, text.start, text.len());

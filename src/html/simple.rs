@@ -37,10 +37,13 @@ pub(crate) const RAW_TEXT_ELEMENTS: &[LocalName] = &[
 /// What the markup at the start of a text reads as, with the bytes it takes.
 #[derive(Debug, PartialEq)]
 pub(crate) enum Read {
-    /// A run of text the tokenizer makes one token of: a line feed alone, or text up to the
-    /// next `<`, `&`, carriage return or NUL (line feeds inside it included, as the
-    /// tokenizer's vectorised reading of text has it on the machines it runs on).
-    Text(usize),
+    /// A run of text up to the next `<`, `&`, carriage return or NUL, and the tokens the
+    /// tokenizer makes of it: one of each line feed that starts a run, one of the rest (line
+    /// feeds inside it included, as the tokenizer's vectorised reading of text has it on the
+    /// machines it runs on). The tree builder adds each token to the text before it, or splits
+    /// a token where whitespace ends as it would split their sequence, so that the run may be
+    /// handed on as one token: most runs of markup's indentation are two.
+    Text { length: usize, tokens: usize },
     /// A start or end tag.
     Tag(Tag, usize),
     /// A comment, its text between the bytes `text`.
@@ -157,7 +160,24 @@ pub(crate) fn read(tendril: &StrTendril, names: &mut Names) -> Option<Read> {
             })
         }
         b'\r' | b'\0' => None,
-        b'\n' => Some(Read::Text(1)),
+        _ => {
+            let (mut length, mut tokens) = (0, 0);
+            while let Some(token) = text_token(&bytes[length..]) {
+                length += token;
+                tokens += 1;
+            }
+            Some(Read::Text { length, tokens })
+        }
+    }
+}
+
+/// The length of the token of text the tokenizer makes first of `bytes`, read in its data
+/// state: a line feed alone, or text up to the next `<`, `&`, carriage return or NUL (and line
+/// feed, where runs do not span lines). `None` where no text starts.
+fn text_token(bytes: &[u8]) -> Option<usize> {
+    match *bytes.first()? {
+        b'<' | b'&' | b'\r' | b'\0' => None,
+        b'\n' => Some(1),
         _ => {
             // Carriage returns are rare (the parser makes them line feeds before): looked for
             // apart, both searches vectorised.
@@ -166,7 +186,7 @@ pub(crate) fn read(tendril: &StrTendril, names: &mut Names) -> Option<Read> {
             if !RUNS_SPAN_LINES {
                 end = memchr::memchr(b'\n', &bytes[..end]).unwrap_or(end);
             }
-            Some(Read::Text(end))
+            Some(end)
         }
     }
 }
@@ -526,12 +546,15 @@ mod tests {
 
     #[test]
     fn text_runs_end_where_the_tokenizer_ends_them() {
-        assert_eq!(read("Hello, world<p>"), Some(Read::Text(12)));
-        assert_eq!(read("\nnext line"), Some(Read::Text(1)));
-        assert_eq!(read("a &amp; b"), Some(Read::Text(2)));
-        assert_eq!(read("ends here"), Some(Read::Text(9)));
+        let text = |length, tokens| Some(Read::Text { length, tokens });
+        assert_eq!(read("Hello, world<p>"), text(12, 1));
+        assert_eq!(read("\nnext line"), text(10, 2));
+        assert_eq!(read("\n\n  <p>"), text(4, 3));
+        assert_eq!(read("a &amp; b"), text(2, 1));
+        assert_eq!(read("ends here"), text(9, 1));
         if RUNS_SPAN_LINES {
-            assert_eq!(read("one\ntwo<"), Some(Read::Text(7)));
+            assert_eq!(read("one\ntwo<"), text(7, 1));
+            assert_eq!(read("\none\ntwo<"), text(8, 2));
         }
         for left in ["&amp", "\r\n", "\0", ""] {
             assert_eq!(read(left), None, "{left:?}");
