@@ -311,63 +311,88 @@ impl<S: TreeSink> DepthCap<S> {
     /// Reads the simple markup at the front of the input, where the tokenizer is in its data
     /// state, and hands its tokens on as the tokenizer would, until markup the tokenizer
     /// must read.
+    ///
+    /// The text between two pieces of markup (runs of text, and the characters references
+    /// stand for) is handed on as one token, counted as the tokens the tokenizer would have
+    /// made of it: the tree builder adds each of those to the text before it, or splits a
+    /// token where its whitespace ends as it splits their sequence, so the tree is the same.
     fn read_simple_markup(&self, line_number: u64) {
         if !self.shortcuts.read_simple_markup || self.reading.replace(true) {
             return;
         }
+        let mut text = Text::default();
         loop {
-            // A reference stands for up to two characters, a token each, and may stand a
-            // character after it alone: tokens after the first, which most markup makes alone
-            // (kept apart so that the common case moves and drops no array of tokens).
-            let mut after: [Option<Token>; 2] = [None, None];
-            let (first, emptied) = {
+            let (markup, emptied) = {
                 let Some(mut front) = self.input.peek_front_chunk_mut() else {
                     break;
                 };
-                let (first, length) = match simple::read(&front, &mut self.names.borrow_mut()) {
-                    None => break,
-                    Some(Read::Text { length, tokens }) => {
-                        // Counted as the tokenizer would have handed them on, one by one.
-                        self.since_count.set(self.since_count.get() + tokens - 1);
-                        (Token::CharacterTokens(simple::part(&front, 0, length)), length)
+                let Some(read) = simple::read(&front, &mut self.names.borrow_mut()) else {
+                    break;
+                };
+                let (markup, length) = match read {
+                    Read::Text { length, tokens } => {
+                        text.add(simple::part(&front, 0, length), tokens);
+                        (None, length)
                     }
-                    Some(Read::Tag(tag, length)) => (Token::TagToken(tag), length),
-                    Some(Read::Comment { text, length }) => {
+                    Read::Tag(tag, length) => (Some(Token::TagToken(tag)), length),
+                    Read::Comment { text, length } => {
                         let comment = simple::part(&front, text.start, text.len());
-                        (Token::CommentToken(comment), length)
+                        (Some(Token::CommentToken(comment)), length)
                     }
-                    Some(Read::Reference {
+                    // A reference stands for up to two characters, a token each, and may
+                    // stand a character after it alone, a token too.
+                    Read::Reference {
                         chars,
                         count,
                         length,
                         alone,
-                    }) => {
-                        let token = |c: char| Token::CharacterTokens(StrTendril::from_char(c));
-                        after[0] = (count == 2).then(|| token(chars[1]));
-                        if alone > 0 {
-                            after[1] = Some(Token::CharacterTokens(simple::part(&front, length, alone)));
+                    } => {
+                        for &c in &chars[..count] {
+                            text.add(StrTendril::from_char(c), 1);
                         }
-                        (token(chars[0]), length + alone)
+                        if alone > 0 {
+                            text.add(simple::part(&front, length, alone), 1);
+                        }
+                        (None, length + alone)
                     }
                 };
                 simple::drop_front(&mut front, length);
-                (first, front.is_empty())
+                (markup, front.is_empty())
             };
             // The tokenizer's input holds no empty buffer.
             if emptied {
                 self.input.pop_front();
             }
-            for token in std::iter::once(first).chain(after.iter_mut().filter_map(Option::take)) {
-                // The markup read never makes the tree builder switch the tokenizer's state. A
-                // declared encoding would only pause it: the text is decoded already.
-                let result = self.hand_on(token, line_number);
-                debug_assert!(matches!(
-                    result,
-                    TokenSinkResult::Continue | TokenSinkResult::EncodingIndicator(_)
-                ));
+            if let Some(markup) = markup {
+                self.hand_on_text(&mut text, line_number);
+                self.hand_on_read(markup, line_number);
             }
         }
+        self.hand_on_text(&mut text, line_number);
         self.reading.set(false);
+    }
+
+    /// Hands on the text read, if any, as one token, counted as the tokens the tokenizer
+    /// would have handed on one by one.
+    fn hand_on_text(&self, text: &mut Text, line_number: u64) {
+        let Some(piece) = text.text.take() else {
+            return;
+        };
+        // `hand_on` counts one.
+        self.since_count
+            .set(self.since_count.get() + std::mem::take(&mut text.tokens) - 1);
+        self.hand_on_read(Token::CharacterTokens(piece), line_number);
+    }
+
+    /// Hands on a token of the markup read.
+    fn hand_on_read(&self, token: Token, line_number: u64) {
+        // The markup read never makes the tree builder switch the tokenizer's state. A
+        // declared encoding would only pause it: the text is decoded already.
+        let result = self.hand_on(token, line_number);
+        debug_assert!(matches!(
+            result,
+            TokenSinkResult::Continue | TokenSinkResult::EncodingIndicator(_)
+        ));
     }
 
     /// Hands a token on to the tree builder, or drops it.
@@ -428,6 +453,25 @@ impl<S: TreeSink> TokenSink for DepthCap<S> {
 
     fn adjusted_current_node_present_but_not_in_html_namespace(&self) -> bool {
         self.builder.adjusted_current_node_present_but_not_in_html_namespace()
+    }
+}
+
+/// The text read between two pieces of markup, and the tokens the tokenizer would make of it.
+#[derive(Default)]
+struct Text {
+    text: Option<StrTendril>,
+    tokens: usize,
+}
+
+impl Text {
+    /// Adds a piece of text, of so many of the tokenizer's tokens.
+    fn add(&mut self, piece: StrTendril, tokens: usize) {
+        match &mut self.text {
+            // Runs of one buffer that meet are joined without a copy.
+            Some(text) => text.push_tendril(&piece),
+            None => self.text = Some(piece),
+        }
+        self.tokens += tokens;
     }
 }
 
