@@ -356,6 +356,16 @@ pub(crate) struct ValueVerdict {
     content: bool,
     /// The lists the value's words are on, as bits.
     lists: u8,
+    /// A name of the value counts against its element by itself (see
+    /// [`NameVerdict::counts_against`]): a page's layout names are such names.
+    name_counts_against: bool,
+}
+
+impl ValueVerdict {
+    /// Whether a name of the value counts against its element by itself.
+    pub(crate) fn has_name_counting_against(&self) -> bool {
+        self.name_counts_against
+    }
 }
 
 /// Judges one class or id value.
@@ -379,6 +389,8 @@ struct NameWords {
     lists: u8,
     /// The lists its last word is on.
     last: u8,
+    /// The name alone counts against its element (see [`NameWords::alone_counts_against`]).
+    counts_against: bool,
 }
 
 /// Judges one name; `word` is scratch space.
@@ -398,12 +410,19 @@ fn judge_name(raw: &str, word: &mut String) -> NameWords {
         name.lists |= name.last;
         denied = words.negations.contains(&w);
     });
+    name.counts_against = name.alone_counts_against();
     name
 }
 
 impl ValueVerdict {
     /// Adds what one name of the value says.
     fn add(&mut self, name: NameWords) {
+        self.add_words(name);
+        self.name_counts_against |= name.counts_against;
+    }
+
+    /// Adds what one name of the value says of its element.
+    fn add_words(&mut self, name: NameWords) {
         self.hidden |= name.hidden;
         self.concealed |= name.concealed;
         let bits = name.lists;
@@ -415,6 +434,16 @@ impl ValueVerdict {
             self.content = true;
         }
         self.lists |= bits;
+    }
+}
+
+impl NameWords {
+    /// Whether the name alone counts against its element, as [`judge_names`] judges a value
+    /// of this one name.
+    fn alone_counts_against(self) -> bool {
+        let mut alone = ValueVerdict::default();
+        alone.add_words(self);
+        NameVerdict::of(Some(alone), None).counts_against()
     }
 }
 

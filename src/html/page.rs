@@ -348,7 +348,7 @@ pub(crate) fn walk(document: &Tree, reveal: bool) -> Page {
         .map(str::to_string)
         .collect();
     let (mut page, namings) = walk_naming(document, reveal, FxHashSet::default(), &controlled);
-    let layout = layout_names(&page);
+    let layout = layout_names(&page, &namings);
     let mut page = if layout.is_empty() {
         page
     } else if layout.iter().any(|name| markers::judge_names(Some(name), None).hides()) {
@@ -425,6 +425,8 @@ struct Naming {
     /// Chrome by its ARIA role.
     role_chrome: bool,
     is_article: bool,
+    /// A name of its class counts against it by itself: the class may hold a layout name.
+    class_counts_against: bool,
 }
 
 impl Naming {
@@ -452,13 +454,15 @@ impl Naming {
 /// every section, column and widget ("elementor-widget-container"), repeated on several
 /// elements that together hold most of the page's text, and counting against them. A word in
 /// them that marks chrome or lowers a score ("widget") would mark the article too.
-fn layout_names(page: &Page) -> FxHashSet<String> {
+fn layout_names(page: &Page, namings: &[Naming]) -> FxHashSet<String> {
     let total = page.elements.first().map_or(0, |e| e.all_chars);
     // Per name: the elements bearing it, and the text of the outermost ones (those not inside
-    // another element of the same name), with the end of the last such element.
+    // another element of the same name), with the end of the last such element. Only the
+    // names of classes with a name that counts against its element are counted: no other
+    // name is a layout name.
     let mut seen: FxHashMap<&str, (usize, usize, usize)> = FxHashMap::default();
-    for (i, element) in page.elements.iter().enumerate() {
-        let Some(class) = element.class.as_deref() else {
+    for (i, (element, naming)) in page.elements.iter().zip(namings).enumerate() {
+        let Some(class) = element.class.as_deref().filter(|_| naming.class_counts_against) else {
             continue;
         };
         for name in class.split_ascii_whitespace() {
@@ -644,6 +648,9 @@ impl Walker<'_> {
                     nameable: !is_article && !heading && tag != "body" && tag != "html",
                     role_chrome,
                     is_article,
+                    class_counts_against: class
+                        .as_ref()
+                        .is_some_and(|(_, facts)| facts.names.has_name_counting_against()),
                 };
                 let index = self.page.elements.len();
                 let mut element = Element {
