@@ -1243,7 +1243,10 @@ fn spread_chrome(elements: &mut [Element], link_chars: &[f32]) {
 /// Numbers the groups of like siblings (see [`Element::sibling_group`]). Their strings are
 /// hashed here once, and the passes that compare rows compare numbers.
 fn group_siblings(elements: &mut [Element]) {
-    let mut groups: FxHashMap<(usize, &str, &str), usize> = FxHashMap::default();
+    // Room for a group per element at once: grown from nothing, the table would be hashed
+    // again each time it doubles.
+    let mut groups: FxHashMap<(usize, &str, &str), usize> =
+        FxHashMap::with_capacity_and_hasher(elements.len(), Default::default());
     let mut numbers = Vec::with_capacity(elements.len());
     for e in elements.iter() {
         numbers.push(e.parent.map(|parent| {
