@@ -76,8 +76,8 @@ fn clean_whitespace(text: &str) -> String {
     let mut pending_space = false;
     let mut rest = text;
     while let Some(c) = rest.chars().next() {
-        // A run of printable ASCII (a word, in most texts) is kept as it is, at once.
-        let run = rest.bytes().take_while(u8::is_ascii_graphic).count();
+        // A run of characters kept as they are (a word, in most texts) is copied at once.
+        let run = kept_run(rest);
         let (mapped, len) = match run {
             0 => (map_char(c), c.len_utf8()),
             run => (Mapped::Keep, run),
@@ -108,12 +108,86 @@ fn clean_whitespace(text: &str) -> String {
     out
 }
 
+/// What [`kept_run`] makes of a byte.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    /// Printable ASCII, a later byte of a character, or the first byte of a character that is
+    /// always kept.
+    Kept,
+    /// A plain space.
+    Space,
+    /// The first byte of a character beyond ASCII that may be a space or invisible: 0xC2
+    /// (U+0080 to U+00BF: controls, the no-break space, the soft hyphen), 0xE1 (U+1680,
+    /// U+180E), 0xE2 (U+2000 to U+2FFF: spaces, separators, invisible marks), 0xE3 (U+3000)
+    /// and 0xEF (U+FEFF).
+    Decoded,
+    /// Other ASCII whitespace, and control characters.
+    Mapped,
+}
+
+const BYTE_CLASSES: [ByteClass; 256] = {
+    let mut classes = [ByteClass::Kept; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        classes[byte] = match byte as u8 {
+            b' ' => ByteClass::Space,
+            0xc2 | 0xe1 | 0xe2 | 0xe3 | 0xef => ByteClass::Decoded,
+            0x00..=0x1f | 0x7f => ByteClass::Mapped,
+            _ => ByteClass::Kept,
+        };
+        byte += 1;
+    }
+    classes
+};
+
+/// The length in bytes of the run at the start of `text` that [`clean_whitespace`] copies as
+/// it is: characters [`map_char`] keeps, and single spaces between two of them (which stay as
+/// they are). The characters are told from their bytes, and only those whose first byte
+/// [`ByteClass::Decoded`] names are decoded: a line of prose in any script is one run.
+fn kept_run(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    let class = |at: usize| bytes.get(at).map(|&byte| BYTE_CLASSES[usize::from(byte)]);
+    let mut at = 0;
+    loop {
+        match class(at) {
+            Some(ByteClass::Kept) => at += 1,
+            // After a kept character, before another.
+            Some(ByteClass::Space) if at > 0 && class(at + 1) == Some(ByteClass::Kept) => at += 2,
+            Some(ByteClass::Decoded) => {
+                let c = text[at..].chars().next().expect("a character starts here");
+                if !matches!(map_char(c), Mapped::Keep) {
+                    return at;
+                }
+                at += c.len_utf8();
+            }
+            _ => return at,
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn nfc(s: &str) -> String {
         normalize(s, Normalization::Nfc)
+    }
+
+    #[test]
+    fn kept_runs_end_where_a_character_is_not_kept() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("é{c}a");
+            let expected = match map_char(c) {
+                _ if c == ' ' => text.len(),
+                Mapped::Keep => text.len(),
+                _ => 'é'.len_utf8(),
+            };
+            assert_eq!(kept_run(&text), expected, "U+{:04X}", c as u32);
+        }
+        assert_eq!(kept_run("ab cd  e"), 5, "single spaces between kept characters");
+        assert_eq!(kept_run(" ab"), 0);
+        assert_eq!(kept_run("ab \u{a0}c"), 2);
+        assert_eq!(kept_run("ab \u{e9}c"), 6);
     }
 
     #[test]
