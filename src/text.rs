@@ -170,10 +170,9 @@ impl Extractor for Text {
 
 /// The article lines of a normalised text dump.
 fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
-    let texts = join_wrapped(text);
+    let (texts, sizes) = join_wrapped(text);
     // Lowercased once: the phrase lists read lines so, and lines recur by it.
     let keys: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
-    let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
     let mut languages = Languages::new(&texts, *deadline);
     let (mut dominant, unjudged) = match options.detect_language {
         true => languages.judge_document(&sizes, &keys, lexicon),
@@ -769,9 +768,11 @@ fn ends_with_full_stop(text: &str) -> bool {
     units::ends_sentence(text) && !text.trim_end().ends_with(['?', '!', '？', '！'])
 }
 
-/// Non-empty lines, with lines that a wrap split inside a sentence joined again.
-fn join_wrapped(text: &str) -> Vec<String> {
+/// Non-empty lines, with lines that a wrap split inside a sentence joined again, and their
+/// lengths in Latin-equivalent characters.
+fn join_wrapped(text: &str) -> (Vec<String>, Vec<usize>) {
     let mut out: Vec<String> = Vec::new();
+    let mut sizes: Vec<usize> = Vec::new();
     let mut joinable = false;
     for line in text.lines() {
         let line = line.trim();
@@ -779,18 +780,24 @@ fn join_wrapped(text: &str) -> Vec<String> {
             joinable = false;
             continue;
         }
+        let size = units::units(line);
         let continues = line.chars().next().is_some_and(char::is_lowercase);
-        match out.last_mut() {
-            Some(prev) if joinable && continues => {
+        match (out.last_mut(), sizes.last_mut()) {
+            (Some(prev), Some(prev_size)) if joinable && continues => {
                 prev.push(' ');
                 prev.push_str(line);
+                // A space weighs one unit.
+                *prev_size += 1 + size;
             }
-            _ => out.push(line.to_string()),
+            _ => {
+                out.push(line.to_string());
+                sizes.push(size);
+            }
         }
         let last = out.last().expect("a line was just pushed");
-        joinable = units::units(line) >= MIN_WRAPPED_UNITS && !units::ends_sentence(last);
+        joinable = size >= MIN_WRAPPED_UNITS && !units::ends_sentence(last);
     }
-    out
+    (out, sizes)
 }
 
 /// The languages of a dump's lines, judged where they tell something, and of the document.
@@ -2048,7 +2055,9 @@ mod tests {
 
     #[test]
     fn wrapped_lines_are_joined() {
-        let lines = join_wrapped("This sentence was wrapped by a tool at a width of sixty or so\ncharacters and goes on here.\nA new sentence.\n\nNext paragraph.");
+        let (lines, sizes) = join_wrapped("This sentence was wrapped by a tool at a width of sixty or so\ncharacters and goes on here.\nA new sentence.\n\nNext paragraph.");
+        let measured: Vec<usize> = lines.iter().map(|l| units::units(l)).collect();
+        assert_eq!(sizes, measured);
         assert_eq!(
             lines,
             [

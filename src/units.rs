@@ -97,7 +97,42 @@ pub(crate) fn units(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
+    // Every character of an unspaced script is of three or four bytes, whose first byte is
+    // 0xE0 or more and not 0xE2 (general punctuation: quotation marks, dashes): a text without
+    // one (Latin with its typography, Greek, Cyrillic, Arabic, Hebrew) weighs one unit a
+    // character, its bytes but their later bytes. Eight bytes at a time, without branches:
+    // the bytes with their top bit set, those of them whose next bit is clear (later bytes),
+    // and those whose next two are set (0xE0 or more) and are not 0xE2.
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const LOW: u64 = !HIGH;
+    const PUNCTUATION: u64 = 0xe2e2_e2e2_e2e2_e2e2;
+    let bytes = text.as_bytes();
+    let mut chunks = bytes.chunks_exact(8);
+    let mut later = 0;
+    let mut wide = 0;
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let high = word & HIGH;
+        // One in each byte that is a later byte, summed into the top byte.
+        later += (((high & !(word << 1)) >> 7).wrapping_mul(0x0101_0101_0101_0101) >> 56) as usize;
+        // The top bit of each byte that differs from 0xE2.
+        let other = word ^ PUNCTUATION;
+        let not_punctuation = ((other & LOW).wrapping_add(LOW) | other) & HIGH;
+        wide |= high & (word << 1) & (word << 2) & not_punctuation;
+    }
+    for &byte in chunks.remainder() {
+        later += usize::from(is_continuation(byte));
+        wide |= u64::from(byte >= 0xe0 && byte != 0xe2);
+    }
+    if wide == 0 {
+        return bytes.len() - later;
+    }
     text.chars().map(char_units).sum()
+}
+
+/// Whether a byte of UTF-8 is one of a character's later bytes.
+fn is_continuation(byte: u8) -> bool {
+    (byte as i8) < -0x40
 }
 
 /// Length of a text in Latin-equivalent characters, not counting whitespace.
@@ -316,9 +351,34 @@ mod tests {
     }
 
     #[test]
+    fn every_character_weighs_as_its_script() {
+        // At every place in the eight bytes read at once.
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            for before in 0..8 {
+                let text = format!("{}{c}“abcdefgh", "é".repeat(before));
+                assert_eq!(units(&text), before + 9 + char_units(c), "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
     fn unspaced_scripts_weigh_more() {
         assert_eq!(units("ab cd"), 5);
         assert_eq!(units("日本語"), 9);
+        for text in [
+            "Ελληνικά",
+            "Главная страница сайта",
+            "العربية هي لغة",
+            "தமிழ்",
+            "ไทย",
+            "မြန်မာ",
+            "中文 and",
+            "😀 é",
+            "abcdefg ж",
+            "Ωabcdefghijklmnop 日",
+        ] {
+            assert_eq!(units(text), text.chars().map(char_units).sum::<usize>(), "{text}");
+        }
     }
 
     #[test]
