@@ -351,7 +351,7 @@ impl Lexicon {
     /// ("We and our partners store cookies on your device…"). A recipe's cookies lack the
     /// notice's subject, and a manual's cookie attribute the site's voice.
     pub fn is_consent_notice(&self, text: &str) -> bool {
-        self.consent.trackers.is_match(text) && self.names_consent_words(&text.to_lowercase())
+        self.consent.trackers.is_match(text) && self.names_consent_words(&lowercase(text))
     }
 
     /// [`Lexicon::is_consent_notice`] of a text already lowercased.
@@ -377,7 +377,7 @@ impl Lexicon {
     /// Whether a (short) text contains common boilerplate phrasing, or is nothing but an
     /// interface label.
     pub fn is_boilerplate(&self, text: &str) -> bool {
-        self.is_boilerplate_lowercased(&text.to_lowercase())
+        self.is_boilerplate_lowercased(&lowercase(text))
     }
 
     /// [`Lexicon::is_boilerplate`] of a text already lowercased.
@@ -420,7 +420,7 @@ impl Lexicon {
     /// "Weitere Informationen", "Sources").
     pub fn is_closing_label(&self, line: &str) -> bool {
         line.len() < MAX_CLOSING_LABEL_BYTES
-            && label_key(&line.to_lowercase(), usize::MAX).is_some_and(|key| self.closings.contains(key.as_str()))
+            && label_key(&lowercase(line), usize::MAX).is_some_and(|key| self.closings.contains(key.as_str()))
     }
 
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
@@ -430,7 +430,7 @@ impl Lexicon {
         if crate::units::ends_sentence(line) {
             return false;
         }
-        let lower = line.to_lowercase();
+        let lower = lowercase(line);
         // The label key is made only for a line with a heading's phrase (few lines have one).
         let mut key: Option<Option<String>> = None;
         // Bound to a name, so that the matches (which borrow `lower`) end before it does.
@@ -471,7 +471,7 @@ impl Lexicon {
         if line.len() >= MAX_COMMENT_AUTHOR_BYTES {
             return false;
         }
-        let lower = line.to_lowercase();
+        let lower = lowercase(line);
         let Some(before_colon) = lower.trim_end().strip_suffix(':') else {
             return false;
         };
@@ -497,7 +497,7 @@ impl Lexicon {
     /// Whether a (short) text contains common boilerplate phrasing ("Related articles",
     /// "Leave a reply"); bare labels such as "More" do not count.
     pub fn has_boilerplate_phrase(&self, text: &str) -> bool {
-        self.has_phrase(&text.to_lowercase())
+        self.has_phrase(&lowercase(text))
     }
 
     /// Whether a paragraph of any length is a site's notice: one of its sentences opens with
@@ -559,7 +559,7 @@ impl Lexicon {
         {
             return false;
         }
-        let lower = text.to_lowercase();
+        let lower = lowercase(text);
         // A bare time ("3:59 PM", "14:05 Uhr") stamps a post as well as any word would.
         let bare_time = lower.contains(':')
             && lower
@@ -649,6 +649,45 @@ impl Lexicon {
     }
 }
 
+/// A text lowercased, as [`str::to_lowercase`] does it, with the case tables asked only about
+/// the characters beyond ASCII other than general punctuation (the quotation marks and dashes
+/// that prose sets among its ASCII): the text is copied a run at a time, the characters whose
+/// case changes replaced, and its ASCII lowercased at the end.
+pub(crate) fn lowercase(text: &str) -> String {
+    let bytes = text.as_bytes();
+    let mut lower = String::with_capacity(text.len());
+    // `text[..copied]` is in `lower`.
+    let mut copied = 0;
+    let mut at = 0;
+    while let Some(offset) = units::first_non_ascii(&bytes[at..]) {
+        at += offset;
+        let c = text[at..].chars().next().expect("a character starts here");
+        let end = at + c.len_utf8();
+        if GENERAL_PUNCTUATION.contains(&c) {
+            at = end;
+            continue;
+        }
+        // A capital sigma lowercases by the letters around it: as the standard library does it.
+        if c == 'Σ' {
+            return text.to_lowercase();
+        }
+        let mut mapped = c.to_lowercase();
+        if mapped.len() != 1 || mapped.next() != Some(c) {
+            lower.push_str(&text[copied..at]);
+            lower.extend(c.to_lowercase());
+            copied = end;
+        }
+        at = end;
+    }
+    lower.push_str(&text[copied..]);
+    // No character lowercases to an ASCII capital.
+    lower.make_ascii_lowercase();
+    lower
+}
+
+/// Dashes, quotation marks, bullets and invisible marks, which have no case.
+const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
+
 /// A text's words as stopword lists are matched ([`word_key`]), those of punctuation alone left
 /// out.
 fn keyed_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
@@ -667,7 +706,7 @@ fn word_key(raw: &str) -> Cow<'_, str> {
     }
     let word = raw.trim_matches(|c: char| !units::is_alphanumeric(c));
     if word.chars().any(char::is_uppercase) {
-        Cow::Owned(word.to_lowercase())
+        Cow::Owned(lowercase(word))
     } else {
         Cow::Borrowed(word)
     }
@@ -799,6 +838,26 @@ fn spaced_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn texts_are_lowercased_as_the_standard_library_lowercases_them() {
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("A{c}b “É”");
+            assert_eq!(lowercase(&text), text.to_lowercase(), "U+{:04X}", c as u32);
+        }
+        for text in [
+            "ΟΔΟΣ",
+            "ΟΔΟΣ ΣΑΣ",
+            "Σ",
+            "ὈΔΥΣΣΕΎΣ — Ἰθάκη",
+            "İstanbul",
+            "ǅemal",
+            "ẞ",
+            "",
+        ] {
+            assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
 
     #[test]
     fn consent_notices_need_a_tracker_the_sites_voice_and_a_subject() {

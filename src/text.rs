@@ -19,7 +19,7 @@ use crate::deadline::Deadline;
 use crate::document::{BlockKind, Language};
 use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lang;
-use crate::lexicon::Lexicon;
+use crate::lexicon::{self, Lexicon};
 use crate::normalize::normalize;
 use crate::titles;
 use crate::units;
@@ -172,7 +172,7 @@ impl Extractor for Text {
 fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
     let (texts, sizes) = join_wrapped(text);
     // Lowercased once: the phrase lists read lines so, and lines recur by it.
-    let keys: Vec<String> = texts.iter().map(|t| t.to_lowercase()).collect();
+    let keys: Vec<String> = texts.iter().map(|t| lexicon::lowercase(t)).collect();
     let mut languages = Languages::new(&texts, *deadline);
     let (mut dominant, unjudged) = match options.detect_language {
         true => languages.judge_document(&sizes, &keys, lexicon),

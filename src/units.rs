@@ -130,6 +130,24 @@ pub(crate) fn units(text: &str) -> usize {
     text.chars().map(char_units).sum()
 }
 
+/// Where the first byte beyond ASCII is, read eight bytes at a time.
+pub(crate) fn first_non_ascii(bytes: &[u8]) -> Option<usize> {
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let high = u64::from_le_bytes(chunk.try_into().expect("eight bytes")) & 0x8080_8080_8080_8080;
+        if high != 0 {
+            return Some(at + high.trailing_zeros() as usize / 8);
+        }
+        at += 8;
+    }
+    chunks
+        .remainder()
+        .iter()
+        .position(|&byte| !byte.is_ascii())
+        .map(|p| at + p)
+}
+
 /// Whether a byte of UTF-8 is one of a character's later bytes.
 fn is_continuation(byte: u8) -> bool {
     (byte as i8) < -0x40
@@ -357,6 +375,20 @@ mod tests {
             for before in 0..8 {
                 let text = format!("{}{c}“abcdefgh", "é".repeat(before));
                 assert_eq!(units(&text), before + 9 + char_units(c), "U+{:04X}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn the_first_byte_beyond_ascii_is_found_anywhere() {
+        for len in 0..20 {
+            for at in 0..=len {
+                let mut bytes = vec![b'a'; len];
+                if at < len {
+                    bytes[at] = 0xc3;
+                }
+                let expected = (at < len).then_some(at);
+                assert_eq!(first_non_ascii(&bytes), expected, "{len} {at}");
             }
         }
     }
