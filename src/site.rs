@@ -62,20 +62,18 @@ impl Fingerprints {
     }
 }
 
-/// A letter or digit of a line as its fingerprint reads it.
+/// A letter or digit beyond ASCII of a line as its fingerprint reads it.
 enum Key {
     /// Any digit: a number is one 0.
     Digit,
-    /// An ASCII letter, lowercased.
-    Ascii(u8),
-    /// Another letter, lowercased as it is hashed.
+    /// A letter, lowercased as it is hashed.
     Other(char),
 }
 
 /// What a fingerprint reads of each ASCII byte: a letter lowercased, `0` for a digit, nothing
 /// (`0u8`) for the rest.
-const ASCII_KEYS: [u8; 128] = {
-    let mut keys = [0; 128];
+const ASCII_KEYS: [u8; 256] = {
+    let mut keys = [0; 256];
     let mut byte = 0;
     while byte < 128 {
         keys[byte as usize] = match byte {
@@ -88,47 +86,69 @@ const ASCII_KEYS: [u8; 128] = {
     keys
 };
 
+/// FNV-1a's start and prime.
+const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
+const PRIME: u64 = 0x0100_0000_01b3;
+/// The prime to the fourth: an ASCII character's three zero bytes after the first only multiply.
+const PRIME_BY_FOUR_BYTES: u64 = PRIME.wrapping_mul(PRIME).wrapping_mul(PRIME).wrapping_mul(PRIME);
+
+/// A fingerprint's hash with a run of ASCII read, given whether the run follows a number's
+/// digit; with how many characters it counted and whether it ends in a number. Apart from the
+/// rest of [`fingerprint`], its few variables stay in registers.
+#[inline(never)]
+fn hash_ascii(run: &[u8], mut hash: u64, mut in_number: bool) -> (u64, usize, bool) {
+    let mut chars = 0;
+    for &byte in run {
+        let key = ASCII_KEYS[usize::from(byte)];
+        if key == 0 {
+            continue;
+        }
+        // A number counts as one digit, 0.
+        let digit = key == b'0';
+        if digit && std::mem::replace(&mut in_number, true) {
+            continue;
+        }
+        in_number = digit;
+        hash = (hash ^ u64::from(key)).wrapping_mul(PRIME_BY_FOUR_BYTES);
+        chars += 1;
+    }
+    (hash, chars, in_number)
+}
+
 /// A line's fingerprint: a hash of its letters and digits, lowercased, with every number read as
 /// 0 ("12 comments" and "3 comments" are one line of chrome). `None` for a line with too few.
 pub(crate) fn fingerprint(line: &str) -> Option<u64> {
     // FNV-1a: fast on short keys, and the same on every run and machine.
-    const OFFSET: u64 = 0xcbf2_9ce4_8422_2325;
-    const PRIME: u64 = 0x0100_0000_01b3;
-    const PRIME_BY_FOUR_BYTES: u64 = PRIME.wrapping_mul(PRIME).wrapping_mul(PRIME).wrapping_mul(PRIME);
     let mut hash = OFFSET;
     let mut chars = 0;
     let mut in_number = false;
     let bytes = line.as_bytes();
     let mut at = 0;
-    while let Some(&byte) = bytes.get(at) {
-        // The next letter or digit: ASCII, the most common, is told and lowercased a byte at a
-        // time without the Unicode tables.
-        let key = if byte.is_ascii() {
-            at += 1;
-            match ASCII_KEYS[usize::from(byte)] {
-                0 => continue,
-                b'0' => Key::Digit,
-                lower => Key::Ascii(lower),
-            }
-        } else {
-            let c = line[at..].chars().next().expect("a character starts here");
-            at += c.len_utf8();
-            match c {
-                _ if !units::is_alphanumeric(c) => continue,
-                _ if units::is_numeric(c) => Key::Digit,
-                _ => Key::Other(c),
-            }
+    while at < bytes.len() {
+        // ASCII, the most common, a run at a time, each byte told and lowercased without the
+        // Unicode tables.
+        let ascii = units::first_non_ascii(&bytes[at..]).unwrap_or(bytes.len() - at);
+        let read;
+        (hash, read, in_number) = hash_ascii(&bytes[at..at + ascii], hash, in_number);
+        chars += read;
+        at += ascii;
+        // Then a character beyond ASCII.
+        let Some(c) = line[at..].chars().next() else {
+            break;
         };
-        // A number counts as one digit, 0.
+        at += c.len_utf8();
+        let key = match c {
+            _ if !units::is_alphanumeric(c) => continue,
+            _ if units::is_numeric(c) => Key::Digit,
+            _ => Key::Other(c),
+        };
         let digit = matches!(key, Key::Digit);
         if digit && std::mem::replace(&mut in_number, true) {
             continue;
         }
         in_number = digit;
         hash = match key {
-            // An ASCII character's three zero bytes after the first only multiply.
             Key::Digit => (hash ^ u64::from(b'0')).wrapping_mul(PRIME_BY_FOUR_BYTES),
-            Key::Ascii(lower) => (hash ^ u64::from(lower)).wrapping_mul(PRIME_BY_FOUR_BYTES),
             Key::Other(c) => c
                 .to_lowercase()
                 .flat_map(|lower| (lower as u32).to_le_bytes())
