@@ -578,12 +578,10 @@ impl Lexicon {
         let list = self.stopwords.get(lang)?.set();
         let mut words = 0usize;
         let mut stops = 0usize;
-        for word in keyed_words(text) {
+        for_each_keyed_word(text, |word| {
             words += 1;
-            if list.contains(word.as_ref()) {
-                stops += 1;
-            }
-        }
+            stops += usize::from(list.contains(word));
+        });
         (words > 0).then(|| stops as f64 / words as f64)
     }
 }
@@ -627,9 +625,9 @@ impl Lexicon {
         let own = index.langs.iter().position(|&lang| lang == own);
         let mut counts = [0u16; 128];
         let mut words = 0usize;
-        for word in keyed_words(text) {
+        for_each_keyed_word(text, |word| {
             words += 1;
-            let mut languages = index.languages_of.get(word.as_ref()).copied().unwrap_or(0);
+            let mut languages = index.languages_of.get(word).copied().unwrap_or(0);
             if let Some(own) = own {
                 languages &= !(1 << own);
             }
@@ -638,7 +636,7 @@ impl Lexicon {
                 counts[language] = counts[language].saturating_add(1);
                 languages &= languages - 1;
             }
-        }
+        });
         if words == 0 {
             return Vec::new();
         }
@@ -688,11 +686,84 @@ pub(crate) fn lowercase(text: &str) -> String {
 /// Dashes, quotation marks, bullets and invisible marks, which have no case.
 const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{206f}';
 
-/// A text's words as stopword lists are matched ([`word_key`]), those of punctuation alone left
-/// out.
-fn keyed_words(text: &str) -> impl Iterator<Item = Cow<'_, str>> {
-    text.split_whitespace().map(word_key).filter(|word| !word.is_empty())
+/// Calls `each` with a text's words as stopword lists are matched, those of punctuation alone
+/// left out: each of [`str::split_whitespace`]'s words as [`word_key`] makes it. Read in one
+/// pass over the bytes, where a word of ASCII (most words, even in a line with quotation marks
+/// and dashes) is split, trimmed and lowercased without decoding it; a word with other
+/// characters is made by [`word_key`].
+fn for_each_keyed_word(text: &str, mut each: impl FnMut(&str)) {
+    let bytes = text.as_bytes();
+    let mut at = 0;
+    while let Some(&byte) = bytes.get(at) {
+        let space = match WORD_BYTES[usize::from(byte)] {
+            SPACE => 1,
+            BEYOND_ASCII => units::whitespace_len_at(text, at),
+            _ => 0,
+        };
+        if space > 0 {
+            at += space;
+            continue;
+        }
+        // The word runs to the next whitespace; what its bytes are is gathered on the way.
+        let start = at;
+        let mut seen = 0;
+        while let Some(&byte) = bytes.get(at) {
+            let class = WORD_BYTES[usize::from(byte)];
+            if class & (SPACE | BEYOND_ASCII) != 0
+                && (class == SPACE
+                    || matches!(byte, 0xc2 | 0xe1 | 0xe2 | 0xe3) && units::whitespace_len_at(text, at) > 0)
+            {
+                break;
+            }
+            seen |= class;
+            at += 1;
+        }
+        let raw = &text[start..at];
+        if seen & BEYOND_ASCII != 0 {
+            let word = word_key(raw);
+            if !word.is_empty() {
+                each(&word);
+            }
+            continue;
+        }
+        // Trimmed of what is not a letter or a digit, a byte at a time.
+        let raw_bytes = raw.as_bytes();
+        let Some(first) = raw_bytes.iter().position(u8::is_ascii_alphanumeric) else {
+            continue;
+        };
+        let last = raw_bytes
+            .iter()
+            .rposition(u8::is_ascii_alphanumeric)
+            .expect("one was found");
+        let word = &raw[first..=last];
+        match seen & CAPITAL != 0 {
+            true => each(&word.to_ascii_lowercase()),
+            false => each(word),
+        }
+    }
 }
+
+/// What a byte is to a word, as [`for_each_keyed_word`] reads it: whitespace as
+/// [`char::is_whitespace`] says (it ends a word), a capital letter, or a byte beyond ASCII.
+const SPACE: u8 = 1;
+const CAPITAL: u8 = 2;
+const BEYOND_ASCII: u8 = 4;
+
+const WORD_BYTES: [u8; 256] = {
+    let mut classes = [0; 256];
+    let mut byte = 0;
+    while byte < 256 {
+        let c = byte as u8;
+        classes[byte] = match c {
+            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
+            _ if c.is_ascii_uppercase() => CAPITAL,
+            _ if !c.is_ascii() => BEYOND_ASCII,
+            _ => 0,
+        };
+        byte += 1;
+    }
+    classes
+};
 
 /// A word as stopword lists are matched: without the punctuation around it, lower-cased.
 fn word_key(raw: &str) -> Cow<'_, str> {
@@ -856,6 +927,30 @@ mod tests {
             "",
         ] {
             assert_eq!(lowercase(text), text.to_lowercase(), "{text}");
+        }
+    }
+
+    #[test]
+    fn keyed_words_are_each_whitespace_separated_word_as_its_key() {
+        let spaces: Vec<char> = (0..=0x10ffff)
+            .filter_map(char::from_u32)
+            .filter(|c| c.is_whitespace())
+            .collect();
+        let mut texts: Vec<String> = spaces
+            .iter()
+            .map(|space| format!("{space}The (“quoted”){space}{space}WORD, é-Été 3rd…{space}"))
+            .collect();
+        texts.extend(["", " ", "...", "A. b! Ünd \u{c2}\u{a0}x"].map(String::from));
+        for text in texts {
+            let mut words = Vec::new();
+            for_each_keyed_word(&text, |word| words.push(word.to_string()));
+            let expected: Vec<String> = text
+                .split_whitespace()
+                .map(word_key)
+                .filter(|word| !word.is_empty())
+                .map(|word| word.into_owned())
+                .collect();
+            assert_eq!(words, expected, "{text:?}");
         }
     }
 
