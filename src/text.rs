@@ -371,10 +371,11 @@ fn drop_copies(lines: &mut [Line]) {
     // Most dumps have no line long enough to be a copy, and nothing to count; a line alone
     // copies nothing.
     let copy_words = MIN_COPY_GRAMS + COPY_GRAM_WORDS - 1;
+    // (Words are apart, so a line of that many is at least twice as many bytes long, less one.)
     if kept.len() < 2
         || !kept
             .iter()
-            .any(|&i| words_of(&lines[i].key).nth(copy_words - 1).is_some())
+            .any(|&i| lines[i].key.len() >= 2 * copy_words - 1 && words_of(&lines[i].key).nth(copy_words - 1).is_some())
     {
         return;
     }
@@ -403,7 +404,8 @@ fn drop_copies(lines: &mut [Line]) {
 
 /// A text's words, as runs of letters and digits, for telling copies.
 fn words_of(text: &str) -> impl Iterator<Item = &str> {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty())
+    text.split(|c: char| !units::is_alphanumeric(c))
+        .filter(|w| !w.is_empty())
 }
 
 /// The hashes of a text's runs of [`COPY_GRAM_WORDS`] words.
