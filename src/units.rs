@@ -97,19 +97,28 @@ pub(crate) fn units(text: &str) -> usize {
     if text.is_ascii() {
         return text.len();
     }
-    // Every character of an unspaced script is of three or four bytes, whose first byte is
-    // 0xE0 or more and not 0xE2 (general punctuation: quotation marks, dashes): a text without
-    // one (Latin with its typography, Greek, Cyrillic, Arabic, Hebrew) weighs one unit a
-    // character, its bytes but their later bytes. Eight bytes at a time, without branches:
-    // the bytes with their top bit set, those of them whose next bit is clear (later bytes),
-    // and those whose next two are set (0xE0 or more) and are not 0xE2.
+    let (later, unspaced) = later_bytes_and_unspaced_leads(text.as_bytes());
+    if !unspaced {
+        // One unit a character: its bytes but their later bytes.
+        return text.len() - later;
+    }
+    text.chars().map(char_units).sum()
+}
+
+/// How many of these bytes of UTF-8 are a character's later bytes, and whether any may be the
+/// first byte of an unspaced script's character. Every such character is of three or four
+/// bytes, whose first byte is 0xE0 or more and not 0xE2 (general punctuation: quotation marks,
+/// dashes): a text without one (Latin with its typography, Greek, Cyrillic, Arabic, Hebrew) has
+/// no unspaced letter. Eight bytes at a time, without branches: the bytes with their top bit
+/// set, those of them whose next bit is clear (later bytes), and those whose next two are set
+/// (0xE0 or more) and are not 0xE2.
+fn later_bytes_and_unspaced_leads(bytes: &[u8]) -> (usize, bool) {
     const HIGH: u64 = 0x8080_8080_8080_8080;
     const LOW: u64 = !HIGH;
     const PUNCTUATION: u64 = 0xe2e2_e2e2_e2e2_e2e2;
-    let bytes = text.as_bytes();
     let mut chunks = bytes.chunks_exact(8);
     let mut later = 0;
-    let mut wide = 0;
+    let mut leads = 0;
     for chunk in &mut chunks {
         let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
         let high = word & HIGH;
@@ -118,16 +127,19 @@ pub(crate) fn units(text: &str) -> usize {
         // The top bit of each byte that differs from 0xE2.
         let other = word ^ PUNCTUATION;
         let not_punctuation = ((other & LOW).wrapping_add(LOW) | other) & HIGH;
-        wide |= high & (word << 1) & (word << 2) & not_punctuation;
+        leads |= high & (word << 1) & (word << 2) & not_punctuation;
     }
     for &byte in chunks.remainder() {
         later += usize::from(is_continuation(byte));
-        wide |= u64::from(byte >= 0xe0 && byte != 0xe2);
+        leads |= u64::from(byte >= 0xe0 && byte != 0xe2);
     }
-    if wide == 0 {
-        return bytes.len() - later;
-    }
-    text.chars().map(char_units).sum()
+    (later, leads != 0)
+}
+
+/// Whether a text may have a character of an unspaced script: told from its bytes, without
+/// decoding it (see [`later_bytes_and_unspaced_leads`]).
+fn may_be_unspaced(text: &str) -> bool {
+    !text.is_ascii() && later_bytes_and_unspaced_leads(text.as_bytes()).1
 }
 
 /// Where the first byte beyond ASCII is, read eight bytes at a time.
@@ -204,9 +216,24 @@ pub(crate) fn words(text: &str) -> usize {
         }
         return count;
     }
-    // Without unspaced letters (most other text), a word is a token.
-    if !text.chars().any(is_unspaced) {
-        return text.split_whitespace().count();
+    // Without unspaced letters (most other text), a word is a token: counted a byte at a time
+    // too, only the bytes that may start whitespace beyond ASCII decoded.
+    if !may_be_unspaced(text) || !text.chars().any(is_unspaced) {
+        let bytes = text.as_bytes();
+        let mut after_space = true;
+        let mut count = 0;
+        let mut at = 0;
+        while let Some(&byte) = bytes.get(at) {
+            let space = match byte {
+                _ if byte.is_ascii() => usize::from(is_ascii_whitespace(byte)),
+                0xc2 | 0xe1 | 0xe2 | 0xe3 => whitespace_len_at(text, at),
+                _ => 0,
+            };
+            count += usize::from(after_space && space == 0);
+            after_space = space > 0;
+            at += space.max(1);
+        }
+        return count;
     }
     text.split_whitespace()
         .map(|token| {
@@ -221,7 +248,7 @@ pub(crate) fn words(text: &str) -> usize {
 /// nothing.
 pub(crate) fn mostly_unspaced(text: &str) -> bool {
     // Most text has no unspaced letters, and no letter need be told.
-    if !text.chars().any(is_unspaced) {
+    if !may_be_unspaced(text) || !text.chars().any(is_unspaced) {
         return false;
     }
     let (mut letters, mut unspaced) = (0usize, 0usize);
@@ -425,6 +452,18 @@ mod tests {
         assert_eq!(words("渡轮将于今年夏天恢复通航，港务局周一表示。"), 11);
         assert_eq!(words("เรือข้ามฟากจะกลับมาให้บริการ ในฤดูร้อนนี้"), 7, "Thai phrases");
         assert_eq!(words("Kindle 电子书"), 2);
+        for c in (0..=0x10ffff).filter_map(char::from_u32) {
+            let text = format!("“a{c}b c”\u{a0}d {c}");
+            let expected: usize = text
+                .split_whitespace()
+                .map(|token| {
+                    let unspaced: usize = token.chars().filter(|&c| is_unspaced(c)).map(char_units).sum();
+                    (unspaced / UNITS_PER_UNSPACED_WORD).max(1)
+                })
+                .sum();
+            assert_eq!(words(&text), expected, "U+{:04X}", c as u32);
+            assert!(may_be_unspaced(&text) || !text.chars().any(is_unspaced), "U+{:04X}", c as u32);
+        }
     }
 
     #[test]
