@@ -462,7 +462,11 @@ mod tests {
                 })
                 .sum();
             assert_eq!(words(&text), expected, "U+{:04X}", c as u32);
-            assert!(may_be_unspaced(&text) || !text.chars().any(is_unspaced), "U+{:04X}", c as u32);
+            assert!(
+                may_be_unspaced(&text) || !text.chars().any(is_unspaced),
+                "U+{:04X}",
+                c as u32
+            );
         }
     }
 
