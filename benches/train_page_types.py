@@ -7,8 +7,11 @@ classifier reads (`examples/page_type_features.rs`), the rules' verdict among it
 
 Prints the accuracy of the rules alone and of the model, by five-fold cross-validation with
 the pages of one site always in the same fold (a site's pages look alike: a model must be
-judged on sites it has not seen), and per type. With --write, trains on every page and writes
-the weights. Standard library only; deterministic.
+judged on sites it has not seen), and per type, for a few pairs of the probabilities the
+model must reach to override the rules, and to make an index of a page the rules do not take
+for one (the pair in use is `MODEL_OVERRIDE` and `MODEL_OVERRIDE_INTO_INDEX` in
+`src/html/tuning.rs`). With --write, trains on every page and writes the weights. Standard
+library only; deterministic.
 """
 
 import argparse
