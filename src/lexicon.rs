@@ -787,14 +787,6 @@ fn word_key(raw: &str) -> Cow<'_, str> {
 /// ("12 Comments »" is "comments"). `None` when it has more than `max_words` words: a line of
 /// prose is not read to its end.
 fn label_key(lower: &str, max_words: usize) -> Option<String> {
-    match lower.is_ascii() {
-        true => ascii_label_key(lower.as_bytes(), max_words),
-        false => label_key_of_chars(lower, max_words),
-    }
-}
-
-/// [`label_key`] of any text, a character at a time.
-fn label_key_of_chars(lower: &str, max_words: usize) -> Option<String> {
     // The key runs from the first letter to the last (digits dropped, what is not alphanumeric
     // trimmed), and is made in one pass.
     let letter = |c: char| units::is_alphanumeric(c) && !units::is_numeric(c);
@@ -820,35 +812,6 @@ fn label_key_of_chars(lower: &str, max_words: usize) -> Option<String> {
         }
     }
     Some(key)
-}
-
-/// [`label_key`] of a line of ASCII, a byte at a time without the Unicode tables.
-fn ascii_label_key(lower: &[u8], max_words: usize) -> Option<String> {
-    let (Some(start), Some(last)) = (
-        lower.iter().position(u8::is_ascii_alphabetic),
-        lower.iter().rposition(u8::is_ascii_alphabetic),
-    ) else {
-        return Some(String::new());
-    };
-    let mut key = Vec::with_capacity(last + 1 - start);
-    let mut words = 1;
-    let mut space = false;
-    for &byte in lower[start..=last].iter().filter(|b| !b.is_ascii_digit()) {
-        // Whitespace as `char::is_whitespace` says.
-        if matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r') {
-            space = true;
-        } else {
-            if std::mem::take(&mut space) {
-                if words == max_words {
-                    return None;
-                }
-                words += 1;
-                key.push(b' ');
-            }
-            key.push(byte);
-        }
-    }
-    Some(String::from_utf8(key).expect("ASCII"))
 }
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
@@ -988,29 +951,6 @@ mod tests {
                 .map(|word| word.into_owned())
                 .collect();
             assert_eq!(words, expected, "{text:?}");
-        }
-    }
-
-    #[test]
-    fn label_keys_of_ascii_are_made_as_of_any_text() {
-        for lower in [
-            "",
-            "12",
-            " 12 comments » ",
-            "a\x0bb\tc  d",
-            "share  tweet\nemail 3",
-            "x1y 2 z",
-            "« 3 »",
-            "-a-",
-        ] {
-            let lower = lower.replace('»', ">").replace('«', "<");
-            for max_words in [1, 2, 3, usize::MAX] {
-                assert_eq!(
-                    ascii_label_key(lower.as_bytes(), max_words),
-                    label_key_of_chars(&lower, max_words),
-                    "{lower:?} {max_words}"
-                );
-            }
         }
     }
 
