@@ -709,10 +709,7 @@ fn for_each_keyed_word(text: &str, mut each: impl FnMut(&str)) {
         let mut seen = 0;
         while let Some(&byte) = bytes.get(at) {
             let class = WORD_BYTES[usize::from(byte)];
-            if class & (SPACE | BEYOND_ASCII) != 0
-                && (class == SPACE
-                    || matches!(byte, 0xc2 | 0xe1 | 0xe2 | 0xe3) && units::whitespace_len_at(text, at) > 0)
-            {
+            if class & (SPACE | BEYOND_ASCII) != 0 && (class == SPACE || units::whitespace_len_at(text, at) > 0) {
                 break;
             }
             seen |= class;
@@ -755,7 +752,7 @@ const WORD_BYTES: [u8; 256] = {
     while byte < 256 {
         let c = byte as u8;
         classes[byte] = match c {
-            b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r' => SPACE,
+            _ if units::is_ascii_whitespace(c) => SPACE,
             _ if c.is_ascii_uppercase() => CAPITAL,
             _ if !c.is_ascii() => BEYOND_ASCII,
             _ => 0,

@@ -176,7 +176,7 @@ pub(crate) fn visible_units(text: &str) -> usize {
 
 /// Whether an ASCII byte is whitespace as [`char::is_whitespace`] says (which, unlike
 /// [`u8::is_ascii_whitespace`], counts the vertical tab).
-fn is_ascii_whitespace(byte: u8) -> bool {
+pub(crate) const fn is_ascii_whitespace(byte: u8) -> bool {
     matches!(byte, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r')
 }
 
@@ -224,10 +224,10 @@ pub(crate) fn words(text: &str) -> usize {
         let mut count = 0;
         let mut at = 0;
         while let Some(&byte) = bytes.get(at) {
-            let space = match byte {
-                _ if byte.is_ascii() => usize::from(is_ascii_whitespace(byte)),
-                0xc2 | 0xe1 | 0xe2 | 0xe3 => whitespace_len_at(text, at),
-                _ => 0,
+            // ASCII told here, the rest by the lead bytes of whitespace.
+            let space = match byte.is_ascii() {
+                true => usize::from(is_ascii_whitespace(byte)),
+                false => whitespace_len_at(text, at),
             };
             count += usize::from(after_space && space == 0);
             after_space = space > 0;

@@ -267,19 +267,15 @@ fn own_url(page: &mut page::Page, url: Option<&str>) -> Option<String> {
         let href = page.meta.canonical_href.as_deref();
         page.meta.canonical_url = href.zip(url).and_then(|(href, base)| resolved(base, href));
     }
-    let relative = page
-        .meta
-        .canonical_href
-        .as_deref()
-        .map(|href| match href.starts_with('/') {
-            true => href.to_string(),
-            false => format!("/{href}"),
-        });
+    let relative = |href: &str| match href.starts_with('/') {
+        true => href.to_string(),
+        false => format!("/{href}"),
+    };
     page.meta
         .canonical_url
         .clone()
         .or_else(|| url.map(str::to_string))
-        .or(relative)
+        .or_else(|| page.meta.canonical_href.as_deref().map(relative))
 }
 
 /// The opening of the chosen article, as much as the language detector reads.
