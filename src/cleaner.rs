@@ -380,7 +380,7 @@ mod tests {
     }
 
     #[test]
-    fn the_page_s_metadata_is_copied_and_a_dump_has_none() {
+    fn the_page_s_metadata_is_copied_and_a_dump_has_what_its_lines_say() {
         let page = b"<html><head><meta name='author' content='Jane\xc2\xa0Doe'><meta property='og:site_name' content='The Paper'>\
             <meta name='description' content='A summary.'><meta property='article:published_time' content='2025-05-03T08:00:00Z'>\
             </head><body><article><p>The river rose to a record level on Sunday, after three days of rain, and the town closed two bridges.</p></article></body></html>";
@@ -397,7 +397,7 @@ mod tests {
             .unwrap();
         assert_eq!(
             (dump.author, dump.date, dump.sitename, dump.description),
-            (None, None, None, None)
+            (Some("Jane Doe".to_string()), Some("2025-05-03".to_string()), None, None)
         );
     }
 

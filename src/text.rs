@@ -17,7 +17,8 @@ use rustc_hash::{FxHashMap, FxHashSet, FxHasher};
 use crate::classify::{self, Class, Context, Unit, LONG_UNITS, SHORT_UNITS};
 use crate::deadline::Deadline;
 use crate::document::{BlockKind, Language};
-use crate::extract::{ExtractedBlock, Extraction, Extractor};
+use crate::extract::{ExtractedBlock, Extraction, Extractor, Metadata};
+use crate::html;
 use crate::lang;
 use crate::lexicon::{self, Lexicon};
 use crate::normalize::normalize;
@@ -158,18 +159,18 @@ impl Extractor for Text {
     fn extract(
         &self,
         text: &str,
-        _url: Option<&str>,
+        url: Option<&str>,
         lexicon: &Lexicon,
         options: &Options,
         deadline: &Deadline,
     ) -> Extraction {
         // A dump's lines are what this stage judges, so they are normalised first.
-        extract(&normalize(text, options.normalization), lexicon, options, deadline)
+        extract(&normalize(text, options.normalization), url, lexicon, options, deadline)
     }
 }
 
 /// The article lines of a normalised text dump.
-fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
+fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, deadline: &Deadline) -> Extraction {
     let (texts, sizes) = join_wrapped(text);
     // Lowercased once: the phrase lists read lines so, and lines recur by it.
     let keys: Vec<String> = texts.iter().map(|t| lexicon::lowercase(t)).collect();
@@ -298,8 +299,18 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     keep_sparse_runs_inside_the_article(&mut lines, &own);
     keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
+    let headline = headline(&lines);
+    // The article begins at the headline the dump shows, else at its first line kept: bylines
+    // and datelines stand near.
+    let anchor = headline
+        .as_ref()
+        .and_then(|(_, said)| said.get(1).copied())
+        .or_else(|| lines.iter().position(|l| l.class == Class::Good))
+        .unwrap_or(0);
+    let shown: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
+    let (author, date) = html::read_shown_metadata(&shown, anchor, url);
     // The headline is the title, not the article's text, as for a page.
-    let title = headline(&lines).map(|(title, said)| {
+    let title = headline.map(|(title, said)| {
         // ...unless it is all the article there is.
         let rest = (0..lines.len()).any(|i| lines[i].class == Class::Good && !said.contains(&i));
         if rest {
@@ -330,6 +341,11 @@ fn extract(text: &str, lexicon: &Lexicon, options: &Options, deadline: &Deadline
     Extraction {
         blocks,
         title,
+        metadata: Metadata {
+            author,
+            date,
+            ..Metadata::default()
+        },
         page_blocks: lines.len(),
         page_text: lines.into_iter().map(|l| l.text).collect(),
         language,
@@ -1350,7 +1366,7 @@ mod tests {
     use super::*;
 
     fn clean(text: &str) -> Vec<String> {
-        extract(text, Lexicon::shared(), &Options::default(), &Deadline::none())
+        extract(text, None, Lexicon::shared(), &Options::default(), &Deadline::none())
             .blocks
             .into_iter()
             .map(|b| b.text)
@@ -1383,7 +1399,7 @@ mod tests {
         assert_eq!(dominant, None);
         assert!(unjudged.is_empty() && languages.judged.iter().all(Option::is_none));
         assert!(
-            extract("Home\nKontakt\n", Lexicon::shared(), &Options::default(), &passed)
+            extract("Home\nKontakt\n", None, Lexicon::shared(), &Options::default(), &passed)
                 .blocks
                 .is_empty()
         );
@@ -1413,6 +1429,36 @@ mod tests {
     }
 
     #[test]
+    fn the_byline_and_dateline_beside_a_dump_s_headline_give_its_author_and_date() {
+        let read = |dump: &str, url: Option<&str>| {
+            let out = extract(dump, url, Lexicon::shared(), &Options::default(), &Deadline::none());
+            (out.metadata.author, out.metadata.date)
+        };
+        let dump = format!(
+            "Floods close bridges | The Paper\nHome\nNews\nFloods close bridges\nBy Anna Berg and Tom Li\nMarch 4, 2025\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nMost read\n"
+        );
+        assert_eq!(
+            read(&dump, None),
+            (Some("Anna Berg; Tom Li".to_string()), Some("2025-03-04".to_string()))
+        );
+        // A date the article's prose mentions is not the dump's; its address may give one.
+        let undated =
+            format!("Floods close bridges\n{PARAGRAPH_A} The bridges reopen on 4 March 2025.\n{PARAGRAPH_B}\n");
+        assert_eq!(read(&undated, None), (None, None));
+        assert_eq!(
+            read(&undated, Some("https://news.example/2024/05/06/floods"))
+                .1
+                .as_deref(),
+            Some("2024-05-06")
+        );
+        // An update's date stands in for the publication's only where no other is shown.
+        let updated = dump.replace("March 4, 2025", "Published March 4, 2025 | Updated March 9, 2025");
+        assert_eq!(read(&updated, None).1.as_deref(), Some("2025-03-04"));
+        let only_updated = dump.replace("March 4, 2025", "Updated March 9, 2025");
+        assert_eq!(read(&only_updated, None).1.as_deref(), Some("2025-03-09"));
+    }
+
+    #[test]
     fn a_list_head_has_its_number_and_words_after_it() {
         assert_eq!(numbered_head("12) Taboo"), Some((12, ')')));
         assert_eq!(numbered_head(" 3. Pliers"), Some((3, '.')));
@@ -1423,7 +1469,7 @@ mod tests {
     }
 
     fn title_and_text(text: &str) -> (Option<String>, Vec<String>) {
-        let out = extract(text, Lexicon::shared(), &Options::default(), &Deadline::none());
+        let out = extract(text, None, Lexicon::shared(), &Options::default(), &Deadline::none());
         (out.title, out.blocks.into_iter().map(|b| b.text).collect())
     }
 
@@ -2176,7 +2222,7 @@ mod tests {
     fn the_document_s_language_is_read_once_from_its_prose() {
         let german = "Der Rat hat am Dienstag nach einer langen Debatte über den Zustand der Schulen und der Straßen im Bezirk den neuen Haushalt beschlossen, und der Bürgermeister sagte, dass die Abstimmung ein guter Tag für die Stadt gewesen sei.";
         let text = format!("Startseite\nImpressum\n{german}\n{german}\n");
-        let extraction = extract(&text, Lexicon::shared(), &Options::default(), &Deadline::none());
+        let extraction = extract(&text, None, Lexicon::shared(), &Options::default(), &Deadline::none());
         let language = extraction
             .language
             .expect("the record's language comes from the sample");
@@ -2185,6 +2231,7 @@ mod tests {
         // Without prose, the sample says nothing: the cleaner reads the article instead.
         let short = extract(
             "Startseite\nImpressum\n",
+            None,
             Lexicon::shared(),
             &Options::default(),
             &Deadline::none(),

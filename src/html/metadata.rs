@@ -676,6 +676,31 @@ pub(crate) fn read(
     }
 }
 
+/// Who wrote a text dump and when it was published, from its lines alone: the bylines and
+/// datelines near `anchor`, the line where its article begins (its headline, else its first
+/// line), as for a page without markup to say more, and a date in its URL.
+pub(crate) fn read_lines(lines: &[&str], anchor: usize, url: Option<&str>) -> (Option<String>, Option<String>) {
+    let words = words();
+    let near_lines = lines_around(near(anchor, lines.len()).map(|i| (i, lines[i])), anchor);
+    let (full, handles) = full_names_apart(shown_names(&near_lines, words));
+    let author = first_named(full.into_iter().chain(handles), None, words);
+    // The order matters only to a date written in numbers: the dump is read for it only then.
+    let order = if near_lines.iter().any(|(line, _)| !numeric_dates(line).is_empty()) {
+        numeric_order(lines.iter().copied())
+    } else {
+        Order::Unknown
+    };
+    let line_dates = line_dates(&near_lines, Date::LAST, order, words);
+    let is_near = |distance: usize| distance <= NEAR_BLOCKS;
+    let published = vote([
+        (Weight::Shown, published_in_lines(&line_dates, true, is_near)),
+        (Weight::Shown, url.and_then(|u| date_in_url(u, Date::LAST, words))),
+        (Weight::Far, published_in_lines(&line_dates, false, is_near)),
+    ]);
+    let date = published.or_else(|| modified_in_lines(&line_dates));
+    (author, date.map(|d| d.to_string()))
+}
+
 /// The first non-empty content of a `<meta>` tag of these keys, in the keys' order.
 fn first_of<'a>(meta: &'a Meta, keys: &[&'static str]) -> Option<&'a str> {
     keys.iter().find_map(|key| all_of(meta, key).next())
@@ -711,11 +736,24 @@ fn distance(block: usize, anchor: usize) -> usize {
 /// each with its distance from the anchor.
 fn lines_near(page: &Page, anchor: Option<usize>) -> Vec<(&str, usize)> {
     let Some(anchor) = anchor else { return Vec::new() };
-    let start = anchor.saturating_sub(LINES_BEFORE);
-    let end = (anchor + LINES_AFTER + 1).min(page.blocks.len());
-    (start..end)
-        .filter(|&b| !is_aside(page, page.blocks[b].element))
-        .flat_map(|b| page.blocks[b].text.lines().map(move |line| (line, distance(b, anchor))))
+    lines_around(
+        near(anchor, page.blocks.len())
+            .filter(|&b| !is_aside(page, page.blocks[b].element))
+            .map(|b| (b, page.blocks[b].text.as_str())),
+        anchor,
+    )
+}
+
+/// The blocks near the anchor, of `count`, where a visible byline or dateline stands.
+fn near(anchor: usize, count: usize) -> std::ops::Range<usize> {
+    anchor.saturating_sub(LINES_BEFORE)..(anchor + LINES_AFTER + 1).min(count)
+}
+
+/// The lines of these blocks short enough to be a byline or a dateline, each with its block's
+/// distance from the anchor.
+fn lines_around<'a>(blocks: impl Iterator<Item = (usize, &'a str)>, anchor: usize) -> Vec<(&'a str, usize)> {
+    blocks
+        .flat_map(|(b, text)| text.lines().map(move |line| (line, distance(b, anchor))))
         .filter(|(line, _)| line.chars().count() <= MAX_LINE_CHARS)
         .collect()
 }
@@ -797,17 +835,9 @@ fn author(
     };
     let stated = |text: &str| names(text, Strictness::Stated, words);
     let lines = lines_near(page, anchor);
-    let beside: Vec<Vec<String>> = bylines_near(&lines, words)
-        .into_iter()
-        .map(|line| names(line, Strictness::Shown, words))
-        .chain(grouped(true))
-        .filter(|names| !names.is_empty())
-        .collect();
     // A full name beside the headline is the byline; a handle there (`jdoe42`) may be the
     // account that posted the page, and yields to the page's metadata.
-    let (full, handles): (Vec<Vec<String>>, Vec<Vec<String>>) = beside
-        .into_iter()
-        .partition(|names| names.iter().any(|n| n.contains(' ')));
+    let (full, handles) = full_names_apart(shown_names(&lines, words).chain(grouped(true)));
     let structured = std::iter::once(facts.authors.iter().flat_map(|a| stated(a)).collect());
     let meta = AUTHOR_KEYS
         .iter()
@@ -824,6 +854,27 @@ fn author(
         .chain(labelled)
         .chain(handles)
         .chain(elsewhere);
+    first_named(witnesses, sitename, words)
+}
+
+/// The names the visible bylines among these lines give, nearest first.
+fn shown_names<'a>(lines: &[(&'a str, usize)], words: &'a Words) -> impl Iterator<Item = Vec<String>> + 'a {
+    bylines_near(lines, words)
+        .into_iter()
+        .map(|line| names(line, Strictness::Shown, words))
+}
+
+/// Witnesses that give a full name, and those that give only handles (`jdoe42`, `Anna`), each
+/// in their order.
+fn full_names_apart(witnesses: impl Iterator<Item = Vec<String>>) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    witnesses
+        .filter(|names| !names.is_empty())
+        .partition(|names| names.iter().any(|n| n.contains(' ')))
+}
+
+/// The names of the first witness that names someone, joined by `"; "`; else those of the
+/// first that names anything ("Admin", the site's own name).
+fn first_named(witnesses: impl Iterator<Item = Vec<String>>, sitename: Option<&str>, words: &Words) -> Option<String> {
     let mut generic: Option<Vec<String>> = None;
     for names in witnesses.filter(|names: &Vec<String>| !names.is_empty()) {
         let (no_one, people): (Vec<String>, Vec<String>) =
@@ -1038,28 +1089,15 @@ fn date(
     words: &Words,
 ) -> Option<String> {
     let latest = last_change(page, facts, words);
-    let order = numeric_order(page);
+    let order = numeric_order(
+        page.blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .chain(page.clues.iter().map(|c| c.text.as_str())),
+    );
     let stated = |text: &str| parse_date(text, MIN_STATED_YEAR, latest, words);
     let is_near = |distance: usize| anchor.is_some() && distance <= NEAR_BLOCKS;
-    // The visible lines near the headline, nearest first, each with the line before it when
-    // that is a label ("Last updated:").
-    let lines = lines_near(page, anchor);
-    let mut line_dates: Vec<(usize, Dated)> = lines
-        .iter()
-        .enumerate()
-        .map(|(i, &(line, distance))| {
-            let label = i
-                .checked_sub(1)
-                .map(|p| lines[p].0)
-                .filter(|p| !p.chars().any(|c| c.is_ascii_digit()));
-            let text = match label {
-                Some(label) => format!("{label}\n{line}"),
-                None => line.to_string(),
-            };
-            (distance, dates_in(&text, latest, order, words))
-        })
-        .collect();
-    line_dates.sort_by_key(|&(distance, _)| distance);
+    let line_dates = line_dates(&lines_near(page, anchor), latest, order, words);
     let date_clues = || clues.iter().filter(|c| c.kind.is_date());
     let meta = PUBLISHED_KEYS
         .iter()
@@ -1069,12 +1107,7 @@ fn date(
             .filter(|c| !c.kind.is_modified() && is_near(distance(c.block, anchor.unwrap_or(0))) == near)
             .find_map(|c| dates_in(&c.text, latest, order, words).published)
     };
-    let published_line = |near: bool| {
-        line_dates
-            .iter()
-            .filter(|(distance, _)| is_near(*distance) == near)
-            .find_map(|(_, d)| d.published)
-    };
+    let published_line = |near: bool| published_in_lines(&line_dates, near, is_near);
     let witnesses = [
         (Weight::Structured, facts.published.as_deref().and_then(stated)),
         (Weight::Stated, meta),
@@ -1090,20 +1123,7 @@ fn date(
         (Weight::Far, published_clue(false)),
         (Weight::Far, published_line(false)),
     ];
-    let mut votes: Vec<(Date, u32)> = Vec::new();
-    for (weight, date) in witnesses {
-        let Some(date) = date else { continue };
-        match votes.iter_mut().find(|(d, _)| *d == date) {
-            Some((_, total)) => *total += weight as u32,
-            None => votes.push((date, weight as u32)),
-        }
-    }
-    // The first of the dates with the most weight.
-    let published = votes
-        .iter()
-        .rev()
-        .max_by_key(|&&(_, total)| total)
-        .map(|&(date, _)| date);
+    let published = vote(witnesses);
     let modified = || {
         facts
             .modified
@@ -1125,9 +1145,62 @@ fn date(
                     }
                 })
             })
-            .or_else(|| line_dates.iter().find_map(|(_, d)| d.modified))
+            .or_else(|| modified_in_lines(&line_dates))
     };
     published.or_else(modified).map(|d| d.to_string())
+}
+
+/// The dates each of these lines gives, nearest the anchor first, each line read with the
+/// line before it when that is a label ("Last updated:").
+fn line_dates(lines: &[(&str, usize)], latest: Date, order: Order, words: &Words) -> Vec<(usize, Dated)> {
+    let mut line_dates: Vec<(usize, Dated)> = lines
+        .iter()
+        .enumerate()
+        .map(|(i, &(line, distance))| {
+            let label = i
+                .checked_sub(1)
+                .map(|p| lines[p].0)
+                .filter(|p| !p.chars().any(|c| c.is_ascii_digit()));
+            let text = match label {
+                Some(label) => format!("{label}\n{line}"),
+                None => line.to_string(),
+            };
+            (distance, dates_in(&text, latest, order, words))
+        })
+        .collect();
+    line_dates.sort_by_key(|&(distance, _)| distance);
+    line_dates
+}
+
+/// The nearest publication date among the lines near the anchor (`near`) or farther.
+fn published_in_lines(line_dates: &[(usize, Dated)], near: bool, is_near: impl Fn(usize) -> bool) -> Option<Date> {
+    line_dates
+        .iter()
+        .filter(|(distance, _)| is_near(*distance) == near)
+        .find_map(|(_, d)| d.published)
+}
+
+/// The nearest date of a later change among the lines.
+fn modified_in_lines(line_dates: &[(usize, Dated)]) -> Option<Date> {
+    line_dates.iter().find_map(|(_, d)| d.modified)
+}
+
+/// The date with the most weight among the witnesses' (see [`Weight`]); of equals, the first
+/// witness's.
+fn vote(witnesses: impl IntoIterator<Item = (Weight, Option<Date>)>) -> Option<Date> {
+    let mut votes: Vec<(Date, u32)> = Vec::new();
+    for (weight, date) in witnesses {
+        let Some(date) = date else { continue };
+        match votes.iter_mut().find(|(d, _)| *d == date) {
+            Some((_, total)) => *total += weight as u32,
+            None => votes.push((date, weight as u32)),
+        }
+    }
+    votes
+        .iter()
+        .rev()
+        .max_by_key(|&&(_, total)| total)
+        .map(|&(date, _)| date)
 }
 
 /// The date of the last change the page's metadata states (or of its publication, when that is
@@ -1199,41 +1272,45 @@ enum Order {
 /// The order of the page's numeric dates, from those it writes that can be read only one way
 /// (`24.11.2025` day first, `11.24.2025` month first): a site writes all its dates alike. A
 /// page showing both orders (quoting another) shows none.
-fn numeric_order(page: &Page) -> Order {
+fn numeric_order<'a>(texts: impl Iterator<Item = &'a str>) -> Order {
     let (mut day_first, mut month_first) = (false, false);
-    let texts = page.blocks.iter().map(|b| b.text.as_str());
-    for text in texts.chain(page.clues.iter().map(|c| c.text.as_str())) {
-        // A numeric date ends with a year of four digits.
-        if !has_four_digits(text) {
-            continue;
-        }
-        let tokens = tokens(text);
-        for window in tokens.windows(5) {
-            let [(Token::Number(a, an), ..), (Token::Sign(s1), ..), (Token::Number(b, bn), ..), (Token::Sign(s2), ..), (Token::Number(y, 4), ..)] =
-                *window
-            else {
-                continue;
-            };
-            // A year too early to be a page's is no date (a code, a typo), and tells nothing.
-            if s1 != s2
-                || !DATE_SIGNS.contains(&s1)
-                || an > 2
-                || bn > 2
-                || !(1..=31).contains(&a)
-                || !(1..=31).contains(&b)
-                || y < u32::from(MIN_TEXT_YEAR)
-            {
-                continue;
-            }
-            day_first |= a > 12;
-            month_first |= b > 12;
-        }
+    for (first, second) in texts.flat_map(numeric_dates) {
+        day_first |= first > 12;
+        month_first |= second > 12;
     }
     match (day_first, month_first) {
         (true, false) => Order::DayFirst,
         (false, true) => Order::MonthFirst,
         _ => Order::Unknown,
     }
+}
+
+/// The first two numbers of each date a text writes in numbers (`24.11.2025` gives 24 and 11),
+/// whichever order they are in.
+fn numeric_dates(text: &str) -> Vec<(u32, u32)> {
+    // A numeric date ends with a year of four digits.
+    if !has_four_digits(text) {
+        return Vec::new();
+    }
+    tokens(text)
+        .windows(5)
+        .filter_map(|window| {
+            let [(Token::Number(a, an), ..), (Token::Sign(s1), ..), (Token::Number(b, bn), ..), (Token::Sign(s2), ..), (Token::Number(y, 4), ..)] =
+                *window
+            else {
+                return None;
+            };
+            // A year too early to be a page's is no date (a code, a typo), and tells nothing.
+            let date = s1 == s2
+                && DATE_SIGNS.contains(&s1)
+                && an <= 2
+                && bn <= 2
+                && (1..=31).contains(&a)
+                && (1..=31).contains(&b)
+                && y >= u32::from(MIN_TEXT_YEAR);
+            date.then_some((a, b))
+        })
+        .collect()
 }
 
 /// The dates of a text: publication and later change.
