@@ -165,15 +165,17 @@ pub struct Document {
     ///
     /// [`Options::with_comments`]: crate::Options::with_comments
     pub comments: Option<String>,
-    /// The article's title, when there is one. In HTML it is kept out of `text`.
+    /// The article's title, when there is one, kept out of `text`: a page's headline or
+    /// `<title>`, a dump's headline.
     pub title: Option<String>,
-    /// Who wrote the article, when the page says (HTML only): a name, or several joined by
-    /// `"; "`. From its structured data, `<meta>` tags, microdata, byline markup, or a visible
-    /// byline near the headline; a generic name ("Admin") only when no other is found.
+    /// Who wrote the article, when the document says: a name, or several joined by `"; "`.
+    /// From a page's structured data, `<meta>` tags, microdata, byline markup, or a visible
+    /// byline near the headline (a dump's only witness); a generic name ("Admin") only when
+    /// no other is found.
     pub author: Option<String>,
-    /// When the article was published, as ISO 8601 `YYYY-MM-DD` (HTML only), from the same
-    /// witnesses or a date in the page's URL; the date of a later change only when no other is
-    /// found.
+    /// When the article was published, as ISO 8601 `YYYY-MM-DD`, from the same witnesses (a
+    /// dump's: a dateline near its headline) or a date in the document's URL; the date of a
+    /// later change only when no other is found.
     pub date: Option<String>,
     /// The name of the site the page is on, when it says (`og:site_name`, structured data;
     /// HTML only).
