@@ -90,6 +90,29 @@ const HEADLINE_LINES_INTO_ARTICLE: usize = 2;
 /// write long ones, with the product's every feature.
 const MAX_TITLE_UNITS: usize = 2 * LONG_UNITS;
 
+/// A line's words are counted only as far as the thresholds above read them: a long line's
+/// count stops there.
+const COUNTED_WORDS: usize = 1 + largest(&[
+    CLOSING_LINE_WORDS,
+    MENU_LINE_WORDS,
+    PROSE_SENTENCE_WORDS,
+    REPEATED_LINE_WORDS,
+    MAX_BYLINE_WORDS,
+]);
+
+/// The largest of some numbers, for constants.
+const fn largest(numbers: &[usize]) -> usize {
+    let mut most = 0;
+    let mut n = 0;
+    while n < numbers.len() {
+        if numbers[n] > most {
+            most = numbers[n];
+        }
+        n += 1;
+    }
+    most
+}
+
 /// A line of the dump.
 #[derive(Debug)]
 struct Line {
@@ -99,6 +122,7 @@ struct Line {
     class: Class,
     /// Its length, in Latin-equivalent characters.
     units: usize,
+    /// Its words, up to [`COUNTED_WORDS`].
     words: usize,
     /// Few words and no sentence end, like a menu entry.
     menu_like: bool,
@@ -276,7 +300,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
         .zip(phrasings)
         .zip(sparse)
         .map(|(((((text, key), units), class), phrasing), sparse)| {
-            let words = units::words(&text);
+            let words = units::words(&text, COUNTED_WORDS);
             let menu_like = words <= MENU_LINE_WORDS && !units::ends_sentence(&text);
             Line {
                 key,

@@ -201,10 +201,11 @@ pub(crate) fn whitespace_len_at(text: &str, at: usize) -> usize {
 /// three to five (a Thai character weighs one unit, a Han or kana character three).
 const UNITS_PER_UNSPACED_WORD: usize = 5;
 
-/// How many words a text has, in any script: each space-separated token is one word, and a
-/// token of an unspaced script (a Chinese sentence, a Thai phrase) as many as its length
-/// makes, so that word-count thresholds mean about the same everywhere.
-pub(crate) fn words(text: &str) -> usize {
+/// How many words a text has, in any script, counted up to `most` (a text of more has `most`):
+/// each space-separated token is one word, and a token of an unspaced script (a Chinese
+/// sentence, a Thai phrase) as many as its length makes, so that word-count thresholds mean
+/// about the same everywhere.
+pub(crate) fn words(text: &str, most: usize) -> usize {
     // ASCII text, the most common, is counted a byte at a time: a word starts after whitespace.
     if text.is_ascii() {
         let mut after_space = true;
@@ -212,6 +213,9 @@ pub(crate) fn words(text: &str) -> usize {
         for byte in text.bytes() {
             let space = is_ascii_whitespace(byte);
             count += usize::from(after_space && !space);
+            if count == most {
+                break;
+            }
             after_space = space;
         }
         return count;
@@ -230,17 +234,23 @@ pub(crate) fn words(text: &str) -> usize {
                 false => whitespace_len_at(text, at),
             };
             count += usize::from(after_space && space == 0);
+            if count == most {
+                break;
+            }
             after_space = space > 0;
             at += space.max(1);
         }
         return count;
     }
-    text.split_whitespace()
-        .map(|token| {
-            let unspaced: usize = token.chars().filter(|&c| is_unspaced(c)).map(char_units).sum();
-            (unspaced / UNITS_PER_UNSPACED_WORD).max(1)
-        })
-        .sum()
+    let mut count = 0;
+    for token in text.split_whitespace() {
+        let unspaced: usize = token.chars().filter(|&c| is_unspaced(c)).map(char_units).sum();
+        count += (unspaced / UNITS_PER_UNSPACED_WORD).max(1);
+        if count >= most {
+            return most;
+        }
+    }
+    count
 }
 
 /// Whether most letters of a text are of scripts written without spaces between words: its
@@ -442,16 +452,19 @@ mod tests {
 
     #[test]
     fn words_are_counted_in_every_script() {
-        assert_eq!(words("The ferry returns this summer."), 5);
+        assert_eq!(words("The ferry returns this summer.", usize::MAX), 5);
+        assert_eq!(words("The ferry returns this summer.", 3), 3);
         for ascii in ["", " ", "  a  b\t\nc ", "a\x0bb\x0c c\r\nd", "one", "\x1c\x1f"] {
-            assert_eq!(words(ascii), ascii.split_whitespace().count(), "{ascii:?}");
+            assert_eq!(words(ascii, usize::MAX), ascii.split_whitespace().count(), "{ascii:?}");
             let visible = ascii.chars().filter(|c| !c.is_whitespace()).count();
             assert_eq!(visible_units(ascii), visible, "{ascii:?}");
         }
-        assert_eq!(words("首页"), 1, "a menu entry");
-        assert_eq!(words("渡轮将于今年夏天恢复通航，港务局周一表示。"), 11);
-        assert_eq!(words("เรือข้ามฟากจะกลับมาให้บริการ ในฤดูร้อนนี้"), 7, "Thai phrases");
-        assert_eq!(words("Kindle 电子书"), 2);
+        assert_eq!(words("首页", usize::MAX), 1, "a menu entry");
+        assert_eq!(words("渡轮将于今年夏天恢复通航，港务局周一表示。", usize::MAX), 11);
+        assert_eq!(words("渡轮将于今年夏天恢复通航，港务局周一表示。", 4), 4);
+        assert_eq!(words("เรือข้ามฟากจะกลับมาให้บริการ ในฤดูร้อนนี้", usize::MAX), 7, "Thai phrases");
+        assert_eq!(words("Kindle 电子书", usize::MAX), 2);
+        assert_eq!(words("Kindle – Reader", 1), 1);
         for c in (0..=0x10ffff).filter_map(char::from_u32) {
             let text = format!("“a{c}b c”\u{a0}d {c}");
             let expected: usize = text
@@ -461,7 +474,7 @@ mod tests {
                     (unspaced / UNITS_PER_UNSPACED_WORD).max(1)
                 })
                 .sum();
-            assert_eq!(words(&text), expected, "U+{:04X}", c as u32);
+            assert_eq!(words(&text, usize::MAX), expected, "U+{:04X}", c as u32);
             assert!(
                 may_be_unspaced(&text) || !text.chars().any(is_unspaced),
                 "U+{:04X}",
