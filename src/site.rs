@@ -221,8 +221,19 @@ impl SiteChrome {
         // Lines recur only across pages that differ: a page seen again would make its own
         // article the site's chrome.
         let shares_most = |mine: &[u64], theirs: &[u64]| {
-            let shared = mine.iter().filter(|h| theirs.binary_search(h).is_ok()).count();
-            shared as f64 >= REPEATED_SHARE * mine.len() as f64
+            // Read until the lines not shared are too many for the rest to make up the share:
+            // most pages differ from most others early on.
+            let least = REPEATED_SHARE * mine.len() as f64;
+            let mut unshared = 0;
+            for hash in mine {
+                if theirs.binary_search(hash).is_err() {
+                    unshared += 1;
+                    if ((mine.len() - unshared) as f64) < least {
+                        return false;
+                    }
+                }
+            }
+            true
         };
         let repeats = |earlier: &Fingerprints| {
             shares_most(&page.lines, &earlier.lines) && shares_most(&page.prose, &earlier.prose)
