@@ -198,15 +198,16 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     let (texts, sizes) = join_wrapped(text);
     // Lowercased once: the phrase lists read lines so, and lines recur by it.
     let keys: Vec<String> = texts.iter().map(|t| lexicon::lowercase(t)).collect();
+    // Read from the lines lowercased, as the stopword lists are.
+    let mut line_densities = LineDensities::new(&keys, lexicon);
     let mut languages = Languages::new(&texts, *deadline);
     let (mut dominant, unjudged) = match options.detect_language {
-        true => languages.judge_document(&sizes, &keys, lexicon),
+        true => languages.judge_document(&sizes, &mut line_densities),
         false => (None, Vec::new()),
     };
     // The density thresholds follow the dump's own prose, as for a page's article.
-    let densities_and_scale = |dominant: Option<(whatlang::Lang, whatlang::Script)>| {
-        // Read from the lines lowercased, as the stopword lists are.
-        let densities = stopword_densities(&keys, &sizes, dominant.map(|(l, _)| lang::code(l)), lexicon);
+    let mut densities_and_scale = |dominant: Option<(whatlang::Lang, whatlang::Script)>| {
+        let densities = stopword_densities(&sizes, dominant.map(|(l, _)| lang::code(l)), &mut line_densities);
         let scale = classify::density_scale(prose_density(&texts, &sizes, &densities));
         (densities, scale)
     };
@@ -872,15 +873,15 @@ impl<'a> Languages<'a> {
     /// taken together, enough text to know the document's language, then on lines short enough
     /// to be chrome, unless their script or stopwords already show them in the document's
     /// language. Those are left to the caller to judge where their class depends on it. Without
-    /// long lines, the short ones taken together are the sample. `keys` are the lines
+    /// long lines, the short ones taken together are the sample. `densities` are of the lines
     /// lowercased, as stopwords are read.
     fn judge_document(
         &mut self,
         sizes: &[usize],
-        keys: &[String],
-        lexicon: &Lexicon,
+        densities: &mut LineDensities<'_>,
     ) -> (Option<(whatlang::Lang, whatlang::Script)>, Vec<usize>) {
         let texts = self.texts;
+        let keys = densities.keys;
         let long: Vec<bool> = sizes.iter().map(|&size| size >= LONG_UNITS).collect();
         // The sample is of prose, which ends its sentences: a long line of words without (a
         // language picker's names, a tag cloud) says little of the document's language.
@@ -895,7 +896,8 @@ impl<'a> Languages<'a> {
             .filter(|&i| {
                 !long[i]
                     && lang::is_judged(&texts[i])
-                    && from_long.is_none_or(|(l, s)| !says_its_language(&keys[i], l, &s, lexicon))
+                    && from_long
+                        .is_none_or(|(l, s)| !says_its_language(&keys[i], l, &s, || densities.of(i, lang::code(l))))
             })
             .collect();
         if from_long.is_some() {
@@ -908,7 +910,7 @@ impl<'a> Languages<'a> {
         let unjudged = match from_short {
             Some((l, s)) => unjudged
                 .into_iter()
-                .filter(|&i| !says_its_language(&keys[i], l, &s, lexicon))
+                .filter(|&i| !says_its_language(&keys[i], l, &s, || densities.of(i, lang::code(l))))
                 .collect(),
             None => unjudged,
         };
@@ -991,8 +993,14 @@ impl<'a> Languages<'a> {
 }
 
 /// Whether a line shows itself in the document's language without detection: in its script,
-/// and (where the language's words are spaced) with as many of its stopwords as prose has.
-fn says_its_language(text: &str, lang: whatlang::Lang, script: &whatlang::Script, lexicon: &Lexicon) -> bool {
+/// and (where the language's words are spaced) with as many of its stopwords as prose has:
+/// `density` is its stopword density in the language.
+fn says_its_language(
+    text: &str,
+    lang: whatlang::Lang,
+    script: &whatlang::Script,
+    density: impl FnOnce() -> Option<f64>,
+) -> bool {
     let Some(line_script) = lang::script(text) else {
         return true; // no letters to judge
     };
@@ -1002,22 +1010,56 @@ fn says_its_language(text: &str, lang: whatlang::Lang, script: &whatlang::Script
     if units::mostly_unspaced(text) {
         return true;
     }
-    lexicon
-        .stopword_density(text, lang::code(lang))
-        .is_some_and(|d| d >= OWN_LANGUAGE_STOPWORD_DENSITY)
+    density().is_some_and(|d| d >= OWN_LANGUAGE_STOPWORD_DENSITY)
+}
+
+/// The stopword densities of a dump's lines (lowercased) in one language, each read once
+/// however many steps ask: whether a short line says the document's language, and how it
+/// is judged then.
+struct LineDensities<'a> {
+    keys: &'a [String],
+    lexicon: &'a Lexicon,
+    /// The language of the densities read, by its code.
+    code: Option<&'static str>,
+    /// Each line's density, where it was read.
+    read: Vec<Option<Option<f64>>>,
+}
+
+impl<'a> LineDensities<'a> {
+    fn new(keys: &'a [String], lexicon: &'a Lexicon) -> LineDensities<'a> {
+        LineDensities {
+            keys,
+            lexicon,
+            code: None,
+            read: vec![None; keys.len()],
+        }
+    }
+
+    /// The stopword density of line `i` in the language with this code, as
+    /// [`Lexicon::stopword_density`] gives it.
+    fn of(&mut self, i: usize, code: &'static str) -> Option<f64> {
+        if self.code != Some(code) {
+            self.code = Some(code);
+            self.read.fill(None);
+        }
+        *self.read[i].get_or_insert_with(|| self.lexicon.stopword_density(&self.keys[i], code))
+    }
 }
 
 /// The stopword density of each line long enough to be judged by it, in the document's
 /// language; `None` where it says nothing: shorter lines, a language without a list, and
 /// scripts without spaces between words, where a "word" is a sentence or a phrase (length and
 /// sentence ends judge those lines).
-fn stopword_densities(texts: &[String], sizes: &[usize], code: Option<&str>, lexicon: &Lexicon) -> Vec<Option<f64>> {
-    texts
-        .iter()
-        .zip(sizes)
-        .map(|(text, &size)| {
-            code.filter(|_| size >= SHORT_UNITS && !units::mostly_unspaced(text))
-                .and_then(|code| lexicon.stopword_density(text, code))
+fn stopword_densities(
+    sizes: &[usize],
+    code: Option<&'static str>,
+    densities: &mut LineDensities<'_>,
+) -> Vec<Option<f64>> {
+    let keys = densities.keys;
+    (0..keys.len())
+        .map(|i| {
+            code.filter(|_| sizes[i] >= SHORT_UNITS && !units::mostly_unspaced(&keys[i]))
+                .and_then(|code| densities.of(i, code))
         })
         .collect()
 }
@@ -1407,7 +1449,8 @@ mod tests {
     fn judged_document(texts: &[String]) -> (Languages<'_>, Dominant, Vec<usize>) {
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
         let mut languages = Languages::new(texts, Deadline::none());
-        let (dominant, unjudged) = languages.judge_document(&sizes, &lowercased(texts), Lexicon::shared());
+        let (dominant, unjudged) =
+            languages.judge_document(&sizes, &mut LineDensities::new(&lowercased(texts), Lexicon::shared()));
         (languages, dominant, unjudged)
     }
 
@@ -1419,7 +1462,10 @@ mod tests {
         let texts: Vec<String> = ["Home", "Kontakt", "Impressum"].map(String::from).to_vec();
         let passed = Deadline::after(Some(std::time::Duration::ZERO));
         let mut languages = Languages::new(&texts, passed);
-        let (dominant, unjudged) = languages.judge_document(&[4, 7, 9], &lowercased(&texts), Lexicon::shared());
+        let (dominant, unjudged) = languages.judge_document(
+            &[4, 7, 9],
+            &mut LineDensities::new(&lowercased(&texts), Lexicon::shared()),
+        );
         assert_eq!(dominant, None);
         assert!(unjudged.is_empty() && languages.judged.iter().all(Option::is_none));
         assert!(
@@ -2090,7 +2136,11 @@ mod tests {
         let own = lexicon.stopword_density(&long, "en");
         let prose_density = |texts: &[String]| {
             let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-            prose_density(texts, &sizes, &stopword_densities(texts, &sizes, Some("en"), lexicon))
+            prose_density(
+                texts,
+                &sizes,
+                &stopword_densities(&sizes, Some("en"), &mut LineDensities::new(texts, lexicon)),
+            )
         };
         assert_eq!(prose_density(&texts), own, "long spaced lines of prose only");
         assert_eq!(prose_density(&texts[1..]), None);
