@@ -113,6 +113,13 @@ const fn largest(numbers: &[usize]) -> usize {
     most
 }
 
+/// A table for as many keys as a dump has lines, made that large at once: growing it would hash
+/// every line again each time it doubles. (Only for tables whose order nothing reads: the
+/// order of a table's entries depends on its size.)
+fn lines_map<K, V>(lines: usize) -> FxHashMap<K, V> {
+    FxHashMap::with_capacity_and_hasher(lines, Default::default())
+}
+
 /// A line of the dump.
 #[derive(Debug)]
 struct Line {
@@ -214,7 +221,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     let (mut densities, mut scale) = densities_and_scale(dominant);
     // What each line's phrasing says is the same in any language: read once, and once for
     // all the copies of a line the dump repeats (a menu shown twice, a button under each post).
-    let mut first_at: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut first_at: FxHashMap<&str, usize> = lines_map(texts.len());
     let mut phrasings: Vec<Phrasing> = Vec::with_capacity(texts.len());
     for i in 0..texts.len() {
         let phrasing = match first_at.entry(texts[i].as_str()) {
@@ -1178,14 +1185,14 @@ fn mark_repeated(lines: &mut [Line]) {
                 .then_some(l.key.as_str())
         })
         .collect();
-    let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    let mut at: FxHashMap<&str, Vec<usize>> = lines_map(keys.len());
     for (i, key) in keys.iter().enumerate() {
         if let Some(key) = key {
             at.entry(key).or_default().push(i);
         }
     }
     let (contents, headings) = contents_headings(lines, &keys, &at);
-    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let mut seen: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(keys.len(), Default::default());
     let templates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             keys[i]
@@ -1223,7 +1230,7 @@ fn in_repeated_runs(lines: &[Line]) -> Vec<bool> {
     let shown: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Noise).collect();
     let run_keys =
         |run: &[usize]| -> [&str; REPEATED_RUN_LINES] { std::array::from_fn(|n| lines[run[n]].key.as_str()) };
-    let mut count: FxHashMap<[&str; REPEATED_RUN_LINES], usize> = FxHashMap::default();
+    let mut count: FxHashMap<[&str; REPEATED_RUN_LINES], usize> = lines_map(shown.len());
     for run in shown.windows(REPEATED_RUN_LINES) {
         *count.entry(run_keys(run)).or_default() += 1;
     }
