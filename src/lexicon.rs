@@ -490,8 +490,8 @@ impl Lexicon {
         let (Some(label), Some(number)) = (words.next(), words.next()) else {
             return false;
         };
-        let label = word_key(label);
-        number.starts_with(|c: char| c.is_ascii_digit()) && self.figures.contains(label.as_ref())
+        // The number first: most lines have none there, and their first word need not be keyed.
+        number.starts_with(|c: char| c.is_ascii_digit()) && self.figures.contains(word_key(label).as_ref())
     }
 
     /// Whether a (short) text contains common boilerplate phrasing ("Related articles",
