@@ -468,7 +468,9 @@ impl Lexicon {
     /// Whether a line names a comment's author: it is short and ends with a verb of saying and a
     /// colon ("Anna says:", "Jan on 3 May 2021 at 9:14 said:").
     pub fn is_comment_author(&self, line: &str) -> bool {
-        if line.len() >= MAX_COMMENT_AUTHOR_BYTES {
+        // Lowercasing changes neither a colon nor whitespace: most lines, without the colon at
+        // their end, are not lowercased.
+        if line.len() >= MAX_COMMENT_AUTHOR_BYTES || !line.trim_end().ends_with(':') {
             return false;
         }
         let lower = lowercase(line);
