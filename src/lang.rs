@@ -179,10 +179,12 @@ pub(crate) fn scripts_of(lang: Lang, script: &Script) -> &[Script] {
 pub(crate) fn script(text: &str) -> Option<Script> {
     let sample = prefix(text, BLOCK_SAMPLE_BYTES);
     // In ASCII, Latin-1 and Latin Extended, with general punctuation (most Western text), the
-    // detector counts only Latin letters: its answer without the count.
-    if sample
-        .chars()
-        .all(|c| c < LATIN_END || GENERAL_PUNCTUATION.contains(&c))
+    // detector counts only Latin letters: its answer without the count. ASCII (most lines) is
+    // told so without decoding it.
+    if sample.is_ascii()
+        || sample
+            .chars()
+            .all(|c| c < LATIN_END || GENERAL_PUNCTUATION.contains(&c))
     {
         return sample.chars().any(is_counted_latin).then_some(Script::Latin);
     }
