@@ -18,7 +18,7 @@ use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lexicon::Lexicon;
 use crate::options::{Hints, Normalization, Options};
 use crate::site::{Fingerprints, SiteChrome};
-use crate::{decode, html, lang, normalize, text, PageType};
+use crate::{decode, html, lang, normalize, text, units, PageType};
 
 /// Cleans documents. Build one from [`Options`]: the word lists it uses are built once per
 /// process and shared, so a cleaner is cheap to create and to clone, and it is `Send + Sync`,
@@ -115,7 +115,8 @@ impl Cleaner {
         deadline.check()?;
         let extraction = extractor(kind).extract(&decoded.text, hints.url, self.lexicon, &self.options, &deadline);
         deadline.check()?;
-        let fingerprints = learn.then(|| Fingerprints::of(extraction.page_text.iter().flat_map(|block| block.lines())));
+        let fingerprints =
+            learn.then(|| Fingerprints::of(extraction.page_text.iter().flat_map(|block| units::lines(block))));
         let mut doc = self.document(extraction, decoded.encoding.name(), kind);
         doc.counts.input_bytes = bytes.len();
         doc.url = hints.url.map(str::to_string);

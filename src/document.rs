@@ -2,6 +2,8 @@
 
 use std::fmt;
 
+use crate::units;
+
 /// What kind of document the input is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 #[cfg_attr(feature = "serde", derive(serde::Serialize), serde(rename_all = "lowercase"))]
@@ -278,7 +280,7 @@ impl Document {
         // Judged first, so that a document that loses no line (most) is not rebuilt.
         let kept: Vec<bool> = self
             .blocks()
-            .flat_map(|block| block.text.lines().map(move |line| (block.kind, line)))
+            .flat_map(|block| units::lines(block.text).map(move |line| (block.kind, line)))
             .map(|(kind, line)| keep(kind, line))
             .collect();
         let removed = kept.iter().filter(|&&k| !k).count();
@@ -288,7 +290,7 @@ impl Document {
         let mut kept = kept.into_iter();
         let mut blocks = Vec::with_capacity(self.blocks.len());
         for block in self.blocks() {
-            let lines: Vec<&str> = block.text.lines().filter(|_| kept.next() == Some(true)).collect();
+            let lines: Vec<&str> = units::lines(block.text).filter(|_| kept.next() == Some(true)).collect();
             if !lines.is_empty() {
                 blocks.push((block.kind, lines.join("\n")));
             }

@@ -824,7 +824,7 @@ fn join_wrapped(text: &str) -> (Vec<String>, Vec<usize>) {
     let mut out: Vec<String> = Vec::new();
     let mut sizes: Vec<usize> = Vec::new();
     let mut joinable = false;
-    for line in text.lines() {
+    for line in units::lines(text) {
         let line = line.trim();
         if line.is_empty() {
             joinable = false;
