@@ -640,7 +640,8 @@ fn separator_shape(line: &Line) -> Option<(String, Heads)> {
     if line.units >= LONG_UNITS {
         return None;
     }
-    if !line.text.contains(|c: char| c.is_ascii_digit()) {
+    // An ASCII digit is a byte of its own in UTF-8: looked for without decoding.
+    if !line.text.bytes().any(|b| b.is_ascii_digit()) {
         return byline_shape(line).map(|shape| (shape, Heads::Byline));
     }
     let mut shape = String::with_capacity(line.text.len());
