@@ -719,6 +719,9 @@ pub(super) fn in_priced_rows(page: &Page) -> Vec<bool> {
     inside
 }
 
+/// The smallest first byte of a character of more than one byte in UTF-8.
+const FIRST_MULTIBYTE_LEAD: u8 = 0xC0;
+
 fn prices_in(text: &str) -> usize {
     // The figure follows the sign, or comes before it, a space between at most.
     fn figure_next(mut chars: impl Iterator<Item = char>) -> bool {
@@ -728,8 +731,12 @@ fn prices_in(text: &str) -> usize {
         }
         .is_some_and(|c| c.is_ascii_digit())
     }
-    text.char_indices()
-        // All signs but the dollar's are outside ASCII, as most of a text is not.
+    // All signs but the dollar's are outside ASCII, as most of a text is not: a character is
+    // decoded only where a dollar or a character beyond ASCII starts.
+    let bytes = text.as_bytes();
+    (0..bytes.len())
+        .filter(|&at| bytes[at] == b'$' || bytes[at] >= FIRST_MULTIBYTE_LEAD)
+        .filter_map(|at| Some((at, text[at..].chars().next()?)))
         .filter(|&(_, c)| c == '$' || (!c.is_ascii() && CURRENCY_SIGNS.contains(&c)))
         .filter(|&(at, c)| figure_next(text[at + c.len_utf8()..].chars()) || figure_next(text[..at].chars().rev()))
         .count()
