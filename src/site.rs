@@ -260,7 +260,12 @@ impl SiteChrome {
 
     /// Whether this line recurs on enough of the site's pages to be its chrome.
     pub(crate) fn is_chrome(&self, site: &str, line: &str) -> bool {
-        let (Some(entry), Some(hash)) = (self.sites.get(site), fingerprint(line)) else {
+        // Of a site seen on fewer pages than a line of chrome needs, no line is: its lines are
+        // not hashed.
+        let Some(entry) = self.sites.get(site).filter(|entry| entry.pages >= MIN_PAGES) else {
+            return false;
+        };
+        let Some(hash) = fingerprint(line) else {
             return false;
         };
         let pages = entry.lines.get(&hash).copied().unwrap_or(0);
