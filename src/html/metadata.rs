@@ -391,11 +391,11 @@ impl Words {
         )
     }
 
-    /// Where the last of these words that a text holds as a whole word, ignoring case, ends
-    /// (counted in its lower-case form).
-    fn last_said(&self, text: &str, list: &[&str]) -> Option<usize> {
-        let lower = text.to_lowercase();
+    /// Where the last of these words that a text in lower case holds as a whole word ends.
+    fn last_said(&self, lower: &str, list: &[&str]) -> Option<usize> {
         list.iter()
+            // A word longer than the text is not in it: no searcher is made for it.
+            .filter(|word| word.len() <= lower.len())
             .flat_map(|word| {
                 lower.match_indices(word).filter_map(|(at, _)| {
                     let end = at + word.len();
@@ -1239,8 +1239,8 @@ fn dates_in(text: &str, latest: Date, order: Order, words: &Words) -> Dated {
             if other_chars <= MAX_DATELINE_OTHER_CHARS {
                 // The label's word nearest the date is the one that names it: "Originally
                 // published in March 2022. Last updated on December 20, 2024" dates an update.
-                let label = &text[label_from..start];
-                let said = |list: &[&str]| words.last_said(label, list);
+                let label = text[label_from..start].to_lowercase();
+                let said = |list: &[&str]| words.last_said(&label, list);
                 let published = said(&words.published);
                 let later = |list: &[&str]| said(list).is_some_and(|at| published.is_none_or(|p| at > p));
                 if later(&words.other_dates) {
