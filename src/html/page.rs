@@ -865,24 +865,34 @@ impl Walker<'_> {
             };
             self.pending_space |= meets_in_case;
             // Word by word: whitespace of any kind and length becomes one space between words.
-            // Words are found a byte at a time: most text is read without decoding it.
+            // Words are found a byte at a time: most text is read without decoding it. Words
+            // that single spaces part are copied together, as they stand.
+            let bytes = text.as_bytes();
             let mut at = 0;
             loop {
-                let word_start = skip_whitespace(text, at);
-                self.pending_space |= word_start != at;
-                if word_start == text.len() {
+                let run_start = skip_whitespace(text, at);
+                self.pending_space |= run_start != at;
+                if run_start == text.len() {
                     break;
                 }
-                let mut word_end = word_start + 1;
-                while word_end < text.len() && whitespace_len_at(text, word_end) == 0 {
-                    word_end += 1;
+                let mut run_end = run_start + 1;
+                loop {
+                    while run_end < text.len() && whitespace_len_at(text, run_end) == 0 {
+                        run_end += 1;
+                    }
+                    let single_space_then_word =
+                        run_end + 1 < text.len() && bytes[run_end] == b' ' && whitespace_len_at(text, run_end + 1) == 0;
+                    if !single_space_then_word {
+                        break;
+                    }
+                    run_end += 2;
                 }
                 if self.pending_space && !self.buffer.is_empty() && !self.buffer.ends_with('\n') {
                     self.buffer.push(' ');
                 }
                 self.pending_space = false;
-                self.buffer.push_str(&text[word_start..word_end]);
-                at = word_end;
+                self.buffer.push_str(&text[run_start..run_end]);
+                at = run_end;
             }
         }
     }
