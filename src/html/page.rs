@@ -219,7 +219,17 @@ pub(crate) struct Page {
 
 /// Counts the commas of every script.
 pub(crate) fn count_commas(text: &str) -> usize {
-    text.chars().filter(|c| crate::units::COMMAS.contains(c)).count()
+    // The comma of ASCII is the only one of a byte: it is counted by byte, and only a text
+    // beyond ASCII is decoded for the others.
+    let ascii = text.bytes().filter(|&b| b == b',').count();
+    if text.is_ascii() {
+        return ascii;
+    }
+    ascii
+        + text
+            .chars()
+            .filter(|c| !c.is_ascii() && crate::units::COMMAS.contains(c))
+            .count()
 }
 
 impl Page {
