@@ -132,10 +132,23 @@ impl Shortcuts {
 /// `html` with each carriage return made a line feed, and a line feed after one dropped, as the
 /// tokenizer makes them as it reads.
 fn with_line_feeds(html: &str) -> std::borrow::Cow<'_, str> {
-    match memchr::memchr(b'\r', html.as_bytes()) {
-        Some(_) => html.replace("\r\n", "\n").replace('\r', "\n").into(),
-        None => html.into(),
+    let bytes = html.as_bytes();
+    if memchr::memchr(b'\r', bytes).is_none() {
+        return html.into();
     }
+    // One pass from carriage return to carriage return, each found by a vectorised search.
+    let mut fed = String::with_capacity(html.len());
+    let mut from = 0;
+    for cr in memchr::memchr_iter(b'\r', bytes) {
+        fed.push_str(&html[from..cr]);
+        fed.push('\n');
+        from = cr + 1;
+        if bytes.get(from) == Some(&b'\n') {
+            from += 1;
+        }
+    }
+    fed.push_str(&html[from..]);
+    fed.into()
 }
 
 /// Whether a document parses into the same tree whether simple markup is read by the filter
