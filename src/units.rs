@@ -192,22 +192,39 @@ fn is_continuation(byte: u8) -> bool {
 
 /// Length of a text in Latin-equivalent characters, not counting whitespace.
 pub(crate) fn visible_units(text: &str) -> usize {
-    // ASCII text, the most common, counts its bytes that are not whitespace: a chunk at a time,
-    // its whitespace counted and its bytes or-ed in byte lanes the compiler vectorises (a
-    // chunk's count fits a byte), which tells at once whether it is ASCII.
-    let mut count = 0;
-    for chunk in text.as_bytes().chunks(usize::from(u8::MAX)) {
-        let (mut spaces, mut any) = (0u8, 0u8);
+    // Whitespace of ASCII is counted a chunk at a time, in byte lanes the compiler vectorises
+    // (a chunk's count fits a byte), its bytes or-ed alike to tell whether the text is ASCII.
+    let bytes = text.as_bytes();
+    let mut ascii_spaces = 0;
+    let mut any = 0u8;
+    for chunk in bytes.chunks(usize::from(u8::MAX)) {
+        let mut spaces = 0u8;
         for &byte in chunk {
             spaces += u8::from(is_ascii_whitespace(byte));
             any |= byte;
         }
-        if !any.is_ascii() {
-            return text.chars().filter(|c| !c.is_whitespace()).map(char_units).sum();
-        }
-        count += chunk.len() - usize::from(spaces);
+        ascii_spaces += usize::from(spaces);
     }
-    count
+    // ASCII text, the most common, counts its bytes that are not whitespace.
+    if any.is_ascii() {
+        return text.len() - ascii_spaces;
+    }
+    // Beyond ASCII, the text's units less its whitespace's: whitespace beyond ASCII is decoded
+    // only where one of its few first bytes stands.
+    let wide_spaces: usize = (0..bytes.len())
+        .filter(|&at| may_start_wide_whitespace(bytes[at]))
+        .filter_map(|at| text[at..].chars().next())
+        .filter(|c| c.is_whitespace())
+        .map(char_units)
+        .sum();
+    units(text) - ascii_spaces - wide_spaces
+}
+
+/// Whether a byte may start a whitespace character beyond ASCII: only characters whose first
+/// byte is 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000 to U+205F) or 0xE3 (U+3000) can
+/// be.
+fn may_start_wide_whitespace(byte: u8) -> bool {
+    matches!(byte, 0xC2 | 0xE1 | 0xE2 | 0xE3)
 }
 
 /// Whether an ASCII byte is whitespace as [`char::is_whitespace`] says (which, unlike
@@ -218,13 +235,12 @@ pub(crate) const fn is_ascii_whitespace(byte: u8) -> bool {
 
 /// The length of the whitespace character (as [`char::is_whitespace`] says) that starts at
 /// byte `at` of `text`, or 0 where none does: `at` may fall inside a character, whose later
-/// bytes start nothing. Told from the byte for all but a few: beyond ASCII, only characters
-/// whose first byte is 0xC2 (U+0085, U+00A0), 0xE1 (U+1680), 0xE2 (U+2000 to U+205F) or 0xE3
-/// (U+3000) can be whitespace, so text is split into words without decoding it.
+/// bytes start nothing. Told from the byte for all but a few (see
+/// [`may_start_wide_whitespace`]), so text is split into words without decoding it.
 pub(crate) fn whitespace_len_at(text: &str, at: usize) -> usize {
     match text.as_bytes()[at] {
         byte if byte.is_ascii() => usize::from(is_ascii_whitespace(byte)),
-        0xC2 | 0xE1 | 0xE2 | 0xE3 => match text[at..].chars().next() {
+        byte if may_start_wide_whitespace(byte) => match text[at..].chars().next() {
             Some(c) if c.is_whitespace() => c.len_utf8(),
             _ => 0,
         },
