@@ -74,7 +74,7 @@ pub(super) fn article(
             .block
             .and_then(|b| page.elements[page.blocks[b].element].parent);
         if candidate.chars >= SHORT_BLOCK_CHARS {
-            match long_texts.entry(candidate.text.to_lowercase()) {
+            match long_texts.entry(crate::lexicon::lowercase(candidate.text)) {
                 Entry::Occupied(first) if *first.get() != parent => continue,
                 Entry::Occupied(_) => {}
                 Entry::Vacant(new) => {
