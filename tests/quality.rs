@@ -32,6 +32,13 @@ const WCXB_MIN_F1: &[(&str, f64)] = &[
 /// `benches/train_page_types.py` for that).
 const WCXB_MIN_TYPED_RIGHT: f64 = 0.70;
 
+/// Floors for the sample's metadata, each the share of the pages whose ground truth gives the
+/// field that get it right: title, author and date of the pages (24, 6 and 6 today, of 28, 7
+/// and 7), and title and date of their text dumps (21 and 5; a dump of these pages shows an
+/// author beside its headline too rarely for a floor).
+const WCXB_MIN_PAGE_METADATA: [f64; 3] = [0.78, 0.70, 0.70];
+const WCXB_MIN_DUMP_METADATA: [f64; 2] = [0.67, 0.57];
+
 fn corpus(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quality").join(name)
 }
@@ -215,4 +222,107 @@ fn pages_of_every_type_are_typed_right() {
         right >= WCXB_MIN_TYPED_RIGHT,
         "{right:.3} of pages typed right, below {WCXB_MIN_TYPED_RIGHT}: {wrong:?}"
     );
+}
+
+/// The words of a text as the metadata scorer compares them: NFKC, lower case, runs of letters,
+/// digits and underscores.
+fn metadata_words(text: &str) -> Vec<String> {
+    use unicode_normalization::UnicodeNormalization;
+    let folded: String = text.nfkc().collect::<String>().to_lowercase();
+    tokens(&folded).into_iter().map(str::to_string).collect()
+}
+
+/// The F1 of the words two texts share, counted with repeats.
+fn word_f1(got: &str, want: &str) -> f64 {
+    let (got, want) = (metadata_words(got), metadata_words(want));
+    let mut left: HashMap<&str, usize> = HashMap::new();
+    for word in &want {
+        *left.entry(word.as_str()).or_insert(0) += 1;
+    }
+    let mut common = 0;
+    for word in &got {
+        if let Some(n) = left.get_mut(word.as_str()).filter(|n| **n > 0) {
+            *n -= 1;
+            common += 1;
+        }
+    }
+    if common == 0 {
+        return 0.0;
+    }
+    f1(common as f64 / got.len() as f64, common as f64 / want.len() as f64)
+}
+
+/// Whether a field of a document is right, as the benchmark's metadata scorer judges it: a
+/// title sharing most of its words with the truth, an author sharing half or containing it, the
+/// same day.
+fn metadata_right(field: &str, got: Option<&str>, want: &str) -> bool {
+    let got = got.unwrap_or("");
+    match field {
+        "title" => word_f1(got, want) >= 0.8,
+        "author" => {
+            word_f1(got, want) >= 0.5 || metadata_words(got).join(" ").contains(&metadata_words(want).join(" "))
+        }
+        _ => got.get(..10).is_some_and(|day| want.starts_with(day)),
+    }
+}
+
+#[test]
+fn the_metadata_of_pages_and_their_dumps_keeps_its_scores() {
+    let (dir, truth, cleaner) = sample("wcxb", "ground-truth.json");
+    let dumps = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/dumps");
+    let mut ids: Vec<&String> = truth.keys().collect();
+    ids.sort();
+    let read = |path: &Path| {
+        let mut bytes = Vec::new();
+        flate2::read::GzDecoder::new(std::fs::File::open(path).expect("bundled file exists"))
+            .read_to_end(&mut bytes)
+            .expect("bundled file decompresses");
+        bytes
+    };
+    let documents: Vec<(dechrome::Document, dechrome::Document)> = ids
+        .iter()
+        .map(|id| {
+            let page = cleaner.clean_html(&read(&dir.join(format!("{id}.html.gz"))), &Hints::default());
+            let dump = cleaner.clean_text(&read(&dumps.join(format!("wcxb-{id}.txt.gz"))), &Hints::default());
+            (page.expect("the page cleans"), dump.expect("the dump cleans"))
+        })
+        .collect();
+    let share_right = |field: &str, of_dump: bool| {
+        let (mut right, mut given) = (0, 0);
+        for (id, (page, dump)) in ids.iter().zip(&documents) {
+            let Some(want) = truth[*id][field].as_str() else {
+                continue;
+            };
+            let document = if of_dump { dump } else { page };
+            let got = match field {
+                "title" => document.title.as_deref(),
+                "author" => document.author.as_deref(),
+                _ => document.date.as_deref(),
+            };
+            given += 1;
+            right += usize::from(metadata_right(field, got, want));
+        }
+        assert!(given > 0, "the sample's truth gives {field}");
+        right as f64 / given as f64
+    };
+    let mut failures = Vec::new();
+    let checks = ["title", "author", "date"]
+        .iter()
+        .zip(WCXB_MIN_PAGE_METADATA)
+        .map(|(&field, floor)| (field, false, floor))
+        .chain(
+            ["title", "date"]
+                .iter()
+                .zip(WCXB_MIN_DUMP_METADATA)
+                .map(|(&field, floor)| (field, true, floor)),
+        );
+    for (field, of_dump, floor) in checks {
+        let share = share_right(field, of_dump);
+        let of = if of_dump { "dumps" } else { "pages" };
+        println!("wcxb sample, {of}: {field} right on {share:.3}");
+        if share < floor {
+            failures.push(format!("{of}' {field}: {share:.3} right, below {floor}"));
+        }
+    }
+    assert!(failures.is_empty(), "{failures:?}");
 }
