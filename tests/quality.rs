@@ -43,13 +43,18 @@ fn corpus(name: &str) -> PathBuf {
     Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/quality").join(name)
 }
 
+/// The bytes of a bundled gzip-compressed file.
+fn gunzipped(path: &Path) -> Vec<u8> {
+    let mut bytes = Vec::new();
+    flate2::read::GzDecoder::new(std::fs::File::open(path).expect("bundled file exists"))
+        .read_to_end(&mut bytes)
+        .expect("bundled file decompresses");
+    bytes
+}
+
 /// The article text dechrome extracts from one bundled page.
 fn extract(cleaner: &Cleaner, dir: &Path, id: &str) -> String {
-    let path = dir.join(format!("{id}.html.gz"));
-    let mut html = Vec::new();
-    flate2::read::GzDecoder::new(std::fs::File::open(&path).expect("bundled page exists"))
-        .read_to_end(&mut html)
-        .expect("bundled page decompresses");
+    let html = gunzipped(&dir.join(format!("{id}.html.gz")));
     cleaner
         .clean_html(&html, &Hints::default())
         .map(|doc| doc.text)
@@ -58,11 +63,7 @@ fn extract(cleaner: &Cleaner, dir: &Path, id: &str) -> String {
 
 /// The page type dechrome gives one bundled page.
 fn page_type(cleaner: &Cleaner, dir: &Path, id: &str) -> Option<&'static str> {
-    let path = dir.join(format!("{id}.html.gz"));
-    let mut html = Vec::new();
-    flate2::read::GzDecoder::new(std::fs::File::open(&path).expect("bundled page exists"))
-        .read_to_end(&mut html)
-        .expect("bundled page decompresses");
+    let html = gunzipped(&dir.join(format!("{id}.html.gz")));
     let document = cleaner.clean_html(&html, &Hints::default()).ok()?;
     document.page_type.map(|t| t.as_str())
 }
@@ -272,18 +273,11 @@ fn the_metadata_of_pages_and_their_dumps_keeps_its_scores() {
     let dumps = Path::new(env!("CARGO_MANIFEST_DIR")).join("benches/dumps");
     let mut ids: Vec<&String> = truth.keys().collect();
     ids.sort();
-    let read = |path: &Path| {
-        let mut bytes = Vec::new();
-        flate2::read::GzDecoder::new(std::fs::File::open(path).expect("bundled file exists"))
-            .read_to_end(&mut bytes)
-            .expect("bundled file decompresses");
-        bytes
-    };
     let documents: Vec<(dechrome::Document, dechrome::Document)> = ids
         .iter()
         .map(|id| {
-            let page = cleaner.clean_html(&read(&dir.join(format!("{id}.html.gz"))), &Hints::default());
-            let dump = cleaner.clean_text(&read(&dumps.join(format!("wcxb-{id}.txt.gz"))), &Hints::default());
+            let page = cleaner.clean_html(&gunzipped(&dir.join(format!("{id}.html.gz"))), &Hints::default());
+            let dump = cleaner.clean_text(&gunzipped(&dumps.join(format!("wcxb-{id}.txt.gz"))), &Hints::default());
             (page.expect("the page cleans"), dump.expect("the dump cleans"))
         })
         .collect();
