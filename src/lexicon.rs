@@ -159,6 +159,7 @@ pub(crate) struct Lexicon {
     comment_counts: FxHashSet<&'static str>,
     comment_headings: Vec<&'static str>,
     comment_authors: Vec<&'static str>,
+    comment_tallies: FxHashSet<&'static str>,
     /// Words that label figures and tables.
     figures: FxHashSet<&'static str>,
     /// Words of datelines, and whether each needs word boundaries.
@@ -311,7 +312,7 @@ impl Lexicon {
         };
         if let Some([kind, ..]) = comments
             .iter()
-            .find(|[kind, ..]| !matches!(*kind, "count" | "heading" | "author"))
+            .find(|[kind, ..]| !matches!(*kind, "count" | "heading" | "author" | "tally"))
         {
             panic!("src/data/comments.txt: unknown kind {kind:?}");
         }
@@ -334,6 +335,7 @@ impl Lexicon {
             comment_counts: comments_of("count").into_iter().collect(),
             comment_headings: comments_of("heading"),
             comment_authors: comments_of("author"),
+            comment_tallies: comments_of("tally").into_iter().collect(),
             figures: second_column("figures.txt", FIGURES).into_iter().collect(),
             datelines,
             dateline_bounded,
@@ -463,6 +465,17 @@ impl Lexicon {
                     || after.starts_with(['"', '\'', '“', '”', '„', '«', '»', '‘', '’', '‹', '›', '「', '『'])
             })
         })
+    }
+
+    /// Whether a line is only a count of comments ("109 Comments", "3 Kommentare"). Lists of
+    /// teasers show such a count under each; alone it says where comments begin only when a
+    /// comment follows it. The line comes lowercased.
+    pub fn is_comment_tally(&self, lower: &str) -> bool {
+        let Some((count, rest)) = lower.trim().split_once(char::is_whitespace) else {
+            return false;
+        };
+        (count.chars().all(|c| c.is_ascii_digit()) || self.comment_counts.contains(count))
+            && self.comment_tallies.contains(rest.trim())
     }
 
     /// Whether a line names a comment's author: it is short and ends with a verb of saying and a
@@ -1083,6 +1096,13 @@ mod tests {
         assert!(heading("Ein Gedanke zu „Hochwasser am Fluss“"));
         assert!(heading("12 commentaires sur « Le pont »"));
         assert!(!heading("34 comments"));
+        let tally = |line: &str| lex.is_comment_tally(&line.to_lowercase());
+        assert!(tally("109 Comments") && tally("3 Kommentare") && tally("One comment"));
+        assert!(
+            !tally("Comments") && !tally("76 Replies"),
+            "a forum counts the replies over its thread"
+        );
+        assert!(!tally("34 comments on “Floods close bridges”"));
         assert!(!heading(
             "Two thoughts on the budget came up at the meeting, said the mayor."
         ));

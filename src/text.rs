@@ -79,6 +79,8 @@ const NEARLY_EMPTY_UNITS: usize = 300;
 const MIN_QUOTED_BYTES: usize = 20;
 /// A table of contents lists at least this many of the dump's section headings.
 const MIN_CONTENTS_LINES: usize = 3;
+/// The lines in which a comment names its author and its date.
+const COMMENT_OPENING_LINES: usize = 3;
 /// A kept line of at least this many runs of words ([`COPY_GRAM_WORDS`] each) is dropped as a
 /// copy of the article when the other kept lines hold [`COPY_SHARE`] of its runs.
 const MIN_COPY_GRAMS: usize = 300;
@@ -1360,8 +1362,19 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
             })
         })
     };
+    // A comment opens with its author and its date: a count of comments over one is their heading.
+    let dated_entry_follows = |i: usize| {
+        lines[i + 1..]
+            .iter()
+            .filter(|l| l.class != Class::Noise)
+            .take(COMMENT_OPENING_LINES)
+            .any(|l| html::is_date_line(&l.text))
+    };
+    let tallies = lines.iter().filter(|l| lexicon.is_comment_tally(&l.key)).count();
     for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
-        if lexicon.is_comments_heading(&line.key) {
+        if lexicon.is_comments_heading(&line.key)
+            || (tallies == 1 && lexicon.is_comment_tally(&line.key) && dated_entry_follows(i))
+        {
             return Some(i);
         }
         if lexicon.is_comment_author(&line.text) && !quotes_earlier_line(i) {
@@ -2410,6 +2423,23 @@ mod tests {
             "{PARAGRAPH_A}\n{PARAGRAPH_B}\nRelated articles\nThe new bridge over the river will open in the spring, a year later than the council had planned when the works began.\n"
         );
         assert_eq!(clean(&teasers), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_count_of_comments_over_a_dated_comment_heads_the_comments() {
+        let comment = "I walked past the bridge this morning and the water was still very high, so I think that the council should wait a little longer before it opens the road again.";
+        let answer = "The road will stay closed until the engineers have checked the bridge, which the council expects to happen by the end of the week.";
+        let thanks = "Thank you for the news, and I hope that the engineers find the bridge in a better state than the council fears, because the detour is long.";
+        let thread = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\n3 Comments\nriverfan\nJuly 14, 2025 at 3:53 pm\n{comment}\nReply\nAnna Berg\nJuly 15, 2025 at 9:10 am\n{answer}\nReply\nTom Li\nJuly 16, 2025 at 7:02 pm\n{thanks}\nReply\n"
+        );
+        assert_eq!(clean(&thread), [PARAGRAPH_A, PARAGRAPH_B]);
+        let undated = format!("{PARAGRAPH_A}\n12 Comments\n{PARAGRAPH_B}\n");
+        assert_eq!(
+            clean(&undated),
+            [PARAGRAPH_A, PARAGRAPH_B],
+            "a count alone cuts nothing"
+        );
     }
 
     #[test]

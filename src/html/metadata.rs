@@ -701,6 +701,15 @@ pub(crate) fn read_lines(lines: &[&str], anchor: usize, url: Option<&str>) -> (O
     (author, date.map(|d| d.to_string()))
 }
 
+/// Whether a line is a date and little more ("July 14, 2015 at 3:53 pm", "Posted 3 May 2021"),
+/// as a post or a comment is stamped.
+pub(crate) fn is_date_line(line: &str) -> bool {
+    line.chars().any(|c| c.is_ascii_digit())
+        && find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words()).is_some_and(|(_, start, end)| {
+            line.chars().count() - line[start..end].chars().count() <= MAX_DATELINE_OTHER_CHARS
+        })
+}
+
 /// The first non-empty content of a `<meta>` tag of these keys, in the keys' order.
 fn first_of<'a>(meta: &'a Meta, keys: &[&'static str]) -> Option<&'a str> {
     keys.iter().find_map(|key| all_of(meta, key).next())

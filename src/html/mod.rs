@@ -16,6 +16,7 @@ mod comments;
 mod finish;
 mod markers;
 mod metadata;
+pub(crate) use metadata::is_date_line;
 pub(crate) use metadata::read_lines as read_shown_metadata;
 mod page;
 mod page_type;
