@@ -10,6 +10,7 @@
 //! Persian, Indic scripts and emoji are spelled, and removing them changes words.
 
 use crate::options::Normalization;
+use crate::units;
 use unicode_normalization::{is_nfc_quick, is_nfkc_quick, IsNormalized, UnicodeNormalization};
 
 /// What one input character becomes.
@@ -55,19 +56,54 @@ pub fn normalize(text: &str, form: Normalization) -> String {
     if cleaned.is_ascii() {
         return cleaned;
     }
-    let normal = match form {
-        Normalization::Nfc if is_nfc_quick(cleaned.chars()) == IsNormalized::Yes => return cleaned,
-        Normalization::Nfc => cleaned.nfc().collect::<String>(),
-        Normalization::Nfkc if is_nfkc_quick(cleaned.chars()) == IsNormalized::Yes => return cleaned,
-        Normalization::Nfkc => cleaned.nfkc().collect::<String>(),
-    };
+    let (normal, changed) = compose(&cleaned, form);
     // Compatibility forms can decompose to spaces (U+00A8 to space and diaeresis), which the
     // whitespace rules must see again.
-    if form == Normalization::Nfkc {
+    if form == Normalization::Nfkc && changed {
         clean_whitespace(&normal)
     } else {
         normal
     }
+}
+
+/// A text in a normal form, and whether the quick check found any of it not in the form
+/// already. Composed a run at a time: a character of ASCII composes with nothing before it and
+/// nothing is reordered across it, so the text splits before each into runs normalised alone;
+/// only the runs with characters beyond ASCII (each with the ASCII character before it, which
+/// may compose with what follows) are given to the normaliser, and then only where the quick
+/// check does not say they are in the form.
+fn compose(text: &str, form: Normalization) -> (String, bool) {
+    let bytes = text.as_bytes();
+    let mut normal = String::with_capacity(text.len());
+    let mut changed = false;
+    // `text[..at]` is in `normal`.
+    let mut at = 0;
+    while let Some(offset) = units::first_non_ascii(&bytes[at..]) {
+        let beyond_ascii = at + offset;
+        // The ASCII character before it (none at the start, or right after an earlier run).
+        let start = if offset > 0 { beyond_ascii - 1 } else { beyond_ascii };
+        // An ASCII byte is never inside a character.
+        let end = bytes[beyond_ascii..]
+            .iter()
+            .position(u8::is_ascii)
+            .map_or(bytes.len(), |n| beyond_ascii + n);
+        normal.push_str(&text[at..start]);
+        let run = &text[start..end];
+        let quick = match form {
+            Normalization::Nfc => is_nfc_quick(run.chars()),
+            Normalization::Nfkc => is_nfkc_quick(run.chars()),
+        };
+        let in_form = quick == IsNormalized::Yes;
+        match form {
+            _ if in_form => normal.push_str(run),
+            Normalization::Nfc => normal.extend(run.nfc()),
+            Normalization::Nfkc => normal.extend(run.nfkc()),
+        }
+        changed |= !in_form;
+        at = end;
+    }
+    normal.push_str(&text[at..]);
+    (normal, changed)
 }
 
 /// The whitespace and invisible-character half of [`normalize`].
@@ -215,6 +251,34 @@ mod tests {
         assert_eq!(nfc("e\u{301}"), "é");
         assert_eq!(nfc("\u{fb01}"), "\u{fb01}");
         assert_eq!(normalize("\u{fb01}ne \u{ff21}", Normalization::Nfkc), "fine A");
+    }
+
+    #[test]
+    fn texts_composed_a_run_at_a_time_are_as_composed_whole() {
+        let samples = [
+            "plain",
+            "e\u{301}",
+            "\u{301}e",
+            "a\u{301}\u{316} b",
+            "\u{316}\u{301}x\u{301}\u{316}",
+            "\u{fb01}ne \u{ff21}",
+            "caf\u{e9} \u{2001} \u{ac00}\u{11a8}",
+            "\u{1100}\u{1161}\u{11a8}x\u{1100}\u{1161}",
+            "x \u{3099}\u{304b}\u{3099}",
+            "\u{37e}\u{301} \u{212b}",
+        ];
+        for s in samples {
+            let nfc: String = s.nfc().collect();
+            let nfkc: String = s.nfkc().collect();
+            assert_eq!(
+                compose(s, Normalization::Nfc),
+                (nfc.clone(), is_nfc_quick(s.chars()) != IsNormalized::Yes)
+            );
+            assert_eq!(
+                compose(s, Normalization::Nfkc),
+                (nfkc.clone(), is_nfkc_quick(s.chars()) != IsNormalized::Yes)
+            );
+        }
     }
 
     #[test]
