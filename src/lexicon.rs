@@ -201,7 +201,55 @@ enum ConsentWord {
 struct Stopwords {
     words: StopwordSource,
     /// Looked up once for every word of every line judged: a fast hash.
-    set: OnceLock<FxHashSet<&'static str>>,
+    set: OnceLock<StopwordSet>,
+}
+
+/// A language's stopwords as a set, the short ones (most, and most words of a text) as numbers:
+/// a number is hashed and compared at once, where a text is hashed and compared byte by byte.
+#[derive(Debug, Default)]
+struct StopwordSet {
+    /// The words of at most [`PACKED_WORD_BYTES`], each as [`packed_word`] makes it.
+    short: FxHashSet<u64>,
+    /// The longer words.
+    long: FxHashSet<&'static str>,
+}
+
+/// The longest word [`packed_word`] makes into a number.
+const PACKED_WORD_BYTES: usize = 7;
+
+/// A word of at most [`PACKED_WORD_BYTES`] as one number: its bytes, and its length in the
+/// highest byte, so that no two words are one number.
+fn packed_word(word: &str) -> Option<u64> {
+    let bytes = word.as_bytes();
+    if bytes.len() > PACKED_WORD_BYTES {
+        return None;
+    }
+    let mut packed = [0; 8];
+    packed[..bytes.len()].copy_from_slice(bytes);
+    packed[7] = bytes.len() as u8;
+    Some(u64::from_le_bytes(packed))
+}
+
+impl StopwordSet {
+    fn contains(&self, word: &str) -> bool {
+        match packed_word(word) {
+            Some(packed) => self.short.contains(&packed),
+            None => self.long.contains(word),
+        }
+    }
+}
+
+impl FromIterator<&'static str> for StopwordSet {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> StopwordSet {
+        let mut set = StopwordSet::default();
+        for word in words {
+            match packed_word(word) {
+                Some(packed) => set.short.insert(packed),
+                None => set.long.insert(word),
+            };
+        }
+        set
+    }
 }
 
 /// The languages of every stopword, for the languages of one script the detector tells apart:
@@ -231,7 +279,7 @@ impl Stopwords {
         }
     }
 
-    fn set(&self) -> &FxHashSet<&'static str> {
+    fn set(&self) -> &StopwordSet {
         self.set.get_or_init(|| self.words.words().collect())
     }
 }
@@ -1208,6 +1256,21 @@ mod tests {
         assert!(d > 0.4 && d < 0.9, "{d}");
         assert_eq!(lex.stopword_density("12 34", "en"), Some(0.0));
         assert!(lex.stopword_density("anything", "xx").is_none());
+    }
+
+    #[test]
+    fn stopword_sets_hold_their_words_short_and_long_alone() {
+        let lex = Lexicon::shared();
+        let mut probes: Vec<&str> = vec!["", "a", "abcdefg", "abcdefgh", "the\0", "über", "ž"];
+        for stopwords in lex.stopwords.values() {
+            probes.extend(stopwords.words.words());
+        }
+        for stopwords in lex.stopwords.values() {
+            let plain: FxHashSet<&str> = stopwords.words.words().collect();
+            for word in &probes {
+                assert_eq!(stopwords.set().contains(word), plain.contains(word), "{word:?}");
+            }
+        }
     }
 
     #[test]
