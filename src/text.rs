@@ -122,6 +122,70 @@ fn lines_map<K, V>(lines: usize) -> FxHashMap<K, V> {
     FxHashMap::with_capacity_and_hasher(lines, Default::default())
 }
 
+/// Where each of a dump's texts occurs, in the dump's order: a table from each text to its
+/// occurrences, which are kept in one array for all texts rather than a vector for each (most
+/// texts occur once).
+struct Occurrences<'a> {
+    /// Each text's index in `ranges`.
+    index: FxHashMap<&'a str, usize>,
+    /// Each text's occurrences, as a range of `positions`.
+    ranges: Vec<Range<usize>>,
+    positions: Vec<usize>,
+}
+
+impl<'a> Occurrences<'a> {
+    /// The occurrences of these texts (each with its position, in the dump's order), with
+    /// `index` (an empty table, as large as the caller makes it) filled as a table of them.
+    fn new(texts: impl Iterator<Item = (usize, &'a str)>, mut index: FxHashMap<&'a str, usize>) -> Occurrences<'a> {
+        let mut counts: Vec<usize> = Vec::new();
+        let mut texts_at: Vec<(usize, usize)> = Vec::new();
+        for (i, text) in texts {
+            let new = counts.len();
+            let n = *index.entry(text).or_insert(new);
+            if n == new {
+                counts.push(0);
+            }
+            counts[n] += 1;
+            texts_at.push((i, n));
+        }
+        let mut ranges = Vec::with_capacity(counts.len());
+        let mut start = 0;
+        for count in counts {
+            ranges.push(start..start);
+            start += count;
+        }
+        let mut positions = vec![0; start];
+        for (i, n) in texts_at {
+            positions[ranges[n].end] = i;
+            ranges[n].end += 1;
+        }
+        Occurrences {
+            index,
+            ranges,
+            positions,
+        }
+    }
+
+    /// Where a text occurs, unless it was not given.
+    fn get(&self, text: &str) -> Option<&[usize]> {
+        self.index.get(text).map(|&n| &self.positions[self.ranges[n].clone()])
+    }
+
+    /// Each text's occurrences, in the order of the table (which only the texts given, in their
+    /// order, and its size as made decide).
+    fn values(&self) -> impl Iterator<Item = &[usize]> {
+        self.index.values().map(|&n| &self.positions[self.ranges[n].clone()])
+    }
+}
+
+impl std::ops::Index<&str> for Occurrences<'_> {
+    type Output = [usize];
+
+    fn index(&self, text: &str) -> &[usize] {
+        self.get(text).expect("a text given")
+    }
+}
+
 /// A line of the dump.
 #[derive(Debug)]
 struct Line {
@@ -522,10 +586,8 @@ fn index_runs<'a>(positions: &'a [usize], lines: &[Line]) -> Vec<&'a [usize]> {
 /// once, and those that recur only inside the list and on fewer items than all (a label some
 /// items carry, a job's place, a stock note).
 fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
-    let mut at: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
-    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise) {
-        at.entry(line.key.as_str()).or_default().push(i);
-    }
+    let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
+    let at = Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default());
     let unique = |i: usize| at.get(lines[i].key.as_str()).is_some_and(|p| p.len() == 1);
     // Separators may also differ line to line in their numbers, or be an index's letters:
     // lines of one shape recur.
@@ -1188,19 +1250,17 @@ fn mark_repeated(lines: &mut [Line]) {
                 .then_some(l.key.as_str())
         })
         .collect();
-    let mut at: FxHashMap<&str, Vec<usize>> = lines_map(keys.len());
-    for (i, key) in keys.iter().enumerate() {
-        if let Some(key) = key {
-            at.entry(key).or_default().push(i);
-        }
-    }
+    let at = Occurrences::new(
+        keys.iter().enumerate().filter_map(|(i, key)| Some((i, (*key)?))),
+        lines_map(keys.len()),
+    );
     let (contents, headings) = contents_headings(lines, &keys, &at);
     let mut seen: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(keys.len(), Default::default());
     let templates: Vec<usize> = (0..lines.len())
         .filter(|&i| {
             keys[i]
                 // A field's label ("Deliverables:") recurs with what differs after it.
-                .filter(|k| at[k].len() > 1 && !headings.contains(&i) && !k.trim_end().ends_with(':'))
+                .filter(|k| at[*k].len() > 1 && !headings.contains(&i) && !k.trim_end().ends_with(':'))
                 .is_some_and(|key| !(seen.insert(key) && is_sentence(&lines[i])))
         })
         .collect();
@@ -1253,11 +1313,7 @@ fn in_repeated_runs(lines: &[Line]) -> Vec<bool> {
 /// row each recur exactly once further on, in the same order and with lines between them,
 /// they are a table of contents (its entries are returned first) and their second occurrences
 /// head the sections.
-fn contents_headings(
-    lines: &[Line],
-    keys: &[Option<&str>],
-    at: &FxHashMap<&str, Vec<usize>>,
-) -> (Vec<usize>, FxHashSet<usize>) {
+fn contents_headings(lines: &[Line], keys: &[Option<&str>], at: &Occurrences<'_>) -> (Vec<usize>, FxHashSet<usize>) {
     // Where line `i`'s text occurs the second and last time, when `i` is its first.
     let second = |i: usize| {
         let positions = &at[keys[i]?];
