@@ -341,11 +341,13 @@ fn read_value(text: &str, at: usize) -> Option<(Value, usize)> {
     let bytes = text.as_bytes();
     match *bytes.get(at)? {
         quote @ (b'"' | b'\'') => {
-            let length = memchr::memchr(quote, &bytes[at + 1..])?;
-            let range = at + 1..at + 1 + length;
-            if memchr::memchr2(b'\0', b'\r', &bytes[range.clone()]).is_some() {
+            // The value ends at its quote; a NUL or a carriage return before it is the
+            // tokenizer's to read. One search finds whichever comes first.
+            let length = memchr::memchr3(quote, b'\0', b'\r', &bytes[at + 1..])?;
+            if bytes[at + 1 + length] != quote {
                 return None;
             }
+            let range = at + 1..at + 1 + length;
             let value = value(range)?;
             let end = at + 1 + length + 1;
             // Another attribute right after the quote, without space, is an error.
