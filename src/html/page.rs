@@ -350,10 +350,9 @@ pub(crate) fn read(html: &str) -> Page {
 /// again without them.
 pub(crate) fn walk(document: &Tree, reveal: bool) -> Page {
     // The ids of the elements that the page's toggles show and hide (`aria-controls`), read
-    // once for both walks.
+    // once for both walks: from the document's attributes, whichever elements bear them.
     let controlled: FxHashSet<String> = document
-        .nodes()
-        .filter_map(|n| attr(n.as_element()?, "aria-controls"))
+        .attr_values(&html5ever::local_name!("aria-controls"))
         .flat_map(str::split_ascii_whitespace)
         .map(str::to_string)
         .collect();

@@ -4,7 +4,7 @@
 //! A node costs its links and a small value: an element's name is interned atoms and its
 //! attributes a range of one vector shared by the document, a text is one string however
 //! many times the tokenizer handed it over. Nodes are never removed: those the tree builder
-//! detaches stay in the vector (as they do in `ego_tree`), and [`Tree::nodes`] still lists
+//! detaches stay in the vector (as they do in `ego_tree`), and `Tree::nodes` still lists
 //! them.
 //!
 //! The tree is built as scraper builds its own, node for node and in the same order: a
@@ -13,14 +13,14 @@
 
 use html5ever::tendril::StrTendril;
 use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
-use html5ever::{expanded_name, local_name, ns, Attribute, QualName};
+use html5ever::{expanded_name, local_name, ns, Attribute, LocalName, QualName};
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
 use std::num::NonZeroU32;
 
-/// A node's place in [`Tree::nodes`], counted from 1: a missing link (`Option<NodeId>`) then
-/// takes no more room than a link, and a node's five links half the room of `u64`s, which
-/// matters on pages of millions of nodes.
+/// A node's place in the tree's vector of nodes, counted from 1: a missing link
+/// (`Option<NodeId>`) then takes no more room than a link, and a node's five links half the
+/// room of `u64`s, which matters on pages of millions of nodes.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub(crate) struct NodeId(NonZeroU32);
 
@@ -101,7 +101,19 @@ impl Tree {
         self.elements
     }
 
+    /// The values of every attribute of this local name (in any namespace) that an element
+    /// made has or had, those of detached elements included; a value may come more than
+    /// once. One pass over the attributes of the whole document, compared by atom.
+    pub fn attr_values(&self, name: &LocalName) -> impl Iterator<Item = &str> {
+        let name = name.clone();
+        self.attrs
+            .iter()
+            .filter(move |a| a.name.local == name)
+            .map(|a| &*a.value)
+    }
+
     /// Every node in the order they were made, those detached from the tree included.
+    #[cfg(test)]
     pub fn nodes(&self) -> impl Iterator<Item = NodeRef<'_>> {
         (0..self.nodes.len()).map(|i| self.get(NodeId::at(i)))
     }
