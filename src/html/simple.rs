@@ -273,6 +273,9 @@ fn read_tag(tendril: &StrTendril, names: &mut Names) -> Option<Read> {
         if attrs.iter().any(|a| a.name.local == attr_name) {
             return None;
         }
+        if attrs.capacity() == 0 {
+            attrs = super::tree::spare_attrs();
+        }
         attrs.push(Attribute {
             name: QualName::new(None, ns!(), attr_name),
             // A value as written shares the markup's buffer rather than being copied.

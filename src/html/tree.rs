@@ -213,7 +213,9 @@ impl Tree {
         let template = name.expanded() == expanded_name!(html "template");
         self.elements += 1;
         let attrs_start = self.attrs_len();
-        self.attrs.extend(attrs);
+        let mut attrs = attrs;
+        self.attrs.append(&mut attrs);
+        give_back(attrs);
         let attrs_end = self.attrs_len();
         self.attrs[attrs_start as usize..].sort_unstable_by(|a, b| a.name.cmp(&b.name));
         let element = self.push(Data::Element {
@@ -466,6 +468,32 @@ impl<'a> Iterator for Traverse<'a> {
             },
         };
         Some(edge)
+    }
+}
+
+/// Emptied vectors of attributes kept for the next tags to be read: a tag's attributes come in
+/// a vector of their own, which the tree empties into its shared one; kept, its room serves
+/// the next tag, where each tag would allocate and free one.
+const MAX_SPARE_ATTRS: usize = 16;
+
+thread_local! {
+    static SPARE_ATTRS: RefCell<Vec<Vec<Attribute>>> = const { RefCell::new(Vec::new()) };
+}
+
+/// An empty vector for a tag's attributes, with room if an emptied one is spare.
+pub(crate) fn spare_attrs() -> Vec<Attribute> {
+    SPARE_ATTRS.with_borrow_mut(Vec::pop).unwrap_or_default()
+}
+
+/// Keeps an emptied vector of attributes for [`spare_attrs`], if it has room and few are kept.
+fn give_back(attrs: Vec<Attribute>) {
+    debug_assert!(attrs.is_empty());
+    if attrs.capacity() > 0 {
+        SPARE_ATTRS.with_borrow_mut(|spare| {
+            if spare.len() < MAX_SPARE_ATTRS {
+                spare.push(attrs);
+            }
+        });
     }
 }
 
