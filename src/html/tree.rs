@@ -16,6 +16,7 @@ use html5ever::tree_builder::{ElementFlags, NodeOrText, QuirksMode, TreeSink};
 use html5ever::{expanded_name, local_name, ns, Attribute, LocalName, QualName};
 use std::borrow::Cow;
 use std::cell::{Ref, RefCell};
+use std::cmp::Ordering;
 use std::num::NonZeroU32;
 
 /// A node's place in the tree's vector of nodes, counted from 1: a missing link
@@ -217,7 +218,7 @@ impl Tree {
         self.attrs.append(&mut attrs);
         give_back(attrs);
         let attrs_end = self.attrs_len();
-        self.attrs[attrs_start as usize..].sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        self.attrs[attrs_start as usize..].sort_unstable_by(by_name);
         let element = self.push(Data::Element {
             name,
             attrs_start,
@@ -256,7 +257,7 @@ impl Tree {
         self.attrs.extend(own);
         self.attrs.extend(missing);
         let new_end = self.attrs_len();
-        self.attrs[new_start as usize..].sort_unstable_by(|a, b| a.name.cmp(&b.name));
+        self.attrs[new_start as usize..].sort_unstable_by(by_name);
         if let Data::Element {
             attrs_start, attrs_end, ..
         } = &mut self.entry_mut(element).data
@@ -265,6 +266,18 @@ impl Tree {
             *attrs_end = new_end;
         }
     }
+}
+
+/// Attributes in the order of their names, as `QualName` orders them. Most attributes have
+/// no prefix and the same namespace, which leaves their local names to compare; those most
+/// often differ in their first letter, compared before the rest of the text.
+fn by_name(a: &Attribute, b: &Attribute) -> Ordering {
+    let (x, y) = (&a.name, &b.name);
+    if x.prefix.is_some() || y.prefix.is_some() || x.ns != y.ns {
+        return x.cmp(y);
+    }
+    let (x, y): (&str, &str) = (&x.local, &y.local);
+    x.as_bytes().first().cmp(&y.as_bytes().first()).then_with(|| x.cmp(y))
 }
 
 impl Entry {
