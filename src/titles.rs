@@ -146,7 +146,19 @@ fn words(text: &str) -> impl Iterator<Item = &str> {
 
 /// Lower-cased words of a text, for comparing titles and headings.
 pub(crate) fn comparable(text: &str) -> String {
-    words(text).map(str::to_lowercase).collect::<Vec<_>>().join(" ")
+    let mut key = String::with_capacity(text.len());
+    for word in words(text) {
+        if !key.is_empty() {
+            key.push(' ');
+        }
+        // Each word lowercased alone, an ASCII one (most) in place.
+        if word.is_ascii() {
+            key.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+        } else {
+            key.push_str(&word.to_lowercase());
+        }
+    }
+    key
 }
 
 /// A site's name as its letters and digits only, so that "THE PAPER" and "The-Paper" are one.
