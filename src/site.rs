@@ -100,15 +100,13 @@ fn hash_ascii(run: &[u8], mut hash: u64, mut in_number: bool) -> (u64, usize, bo
     let mut chars = 0;
     for &byte in run {
         let key = ASCII_KEYS[usize::from(byte)];
-        if key == 0 {
+        // A letter (most bytes), its key above the digits'.
+        if key > b'0' {
+            in_number = false;
+        } else if key == 0 || std::mem::replace(&mut in_number, true) {
+            // Not read, or a number's later digit: a number counts as one digit, 0.
             continue;
         }
-        // A number counts as one digit, 0.
-        let digit = key == b'0';
-        if digit && std::mem::replace(&mut in_number, true) {
-            continue;
-        }
-        in_number = digit;
         hash = (hash ^ u64::from(key)).wrapping_mul(PRIME_BY_FOUR_BYTES);
         chars += 1;
     }
