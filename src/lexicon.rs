@@ -498,13 +498,9 @@ impl Lexicon {
     /// the quoted title or nothing ("34 responses to “…”", "Ein Gedanke zu „…“"). The line
     /// comes lowercased, as the text stage keeps it.
     pub fn is_comments_heading(&self, lower: &str) -> bool {
-        let lower = lower.trim_start_matches(|c: char| !c.is_alphanumeric());
-        let Some((count, rest)) = lower.split_once(char::is_whitespace) else {
+        let Some(rest) = self.after_comment_count(lower.trim_start_matches(|c: char| !c.is_alphanumeric())) else {
             return false;
         };
-        if !(count.chars().all(|c| c.is_ascii_digit()) || self.comment_counts.contains(count)) {
-            return false;
-        }
         let rest = rest.trim_start();
         self.comment_headings.iter().any(|heading| {
             rest.strip_prefix(heading).is_some_and(|after| {
@@ -519,11 +515,15 @@ impl Lexicon {
     /// teasers show such a count under each; alone it says where comments begin only when a
     /// comment follows it. The line comes lowercased.
     pub fn is_comment_tally(&self, lower: &str) -> bool {
-        let Some((count, rest)) = lower.trim().split_once(char::is_whitespace) else {
-            return false;
-        };
-        (count.chars().all(|c| c.is_ascii_digit()) || self.comment_counts.contains(count))
-            && self.comment_tallies.contains(rest.trim())
+        self.after_comment_count(lower.trim())
+            .is_some_and(|rest| self.comment_tallies.contains(rest.trim()))
+    }
+
+    /// What follows the count a (lowercased) text opens with, digits or a count word and a
+    /// space ("34 responses to", "one comment"); `None` where it opens with no count.
+    fn after_comment_count<'a>(&self, lower: &'a str) -> Option<&'a str> {
+        let (count, rest) = lower.split_once(char::is_whitespace)?;
+        (count.chars().all(|c| c.is_ascii_digit()) || self.comment_counts.contains(count)).then_some(rest)
     }
 
     /// Whether a line names a comment's author: it is short and ends with a verb of saying and a

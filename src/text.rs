@@ -1426,11 +1426,11 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
             .take(COMMENT_OPENING_LINES)
             .any(|l| html::is_date_line(&l.text))
     };
-    let tallies = lines.iter().filter(|l| lexicon.is_comment_tally(&l.key)).count();
+    // Only a count the dump shows once: teasers show one each.
+    let mut tallies = (0..lines.len()).filter(|&i| lexicon.is_comment_tally(&lines[i].key));
+    let lone_tally = tallies.next().filter(|_| tallies.next().is_none());
     for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
-        if lexicon.is_comments_heading(&line.key)
-            || (tallies == 1 && lexicon.is_comment_tally(&line.key) && dated_entry_follows(i))
-        {
+        if lexicon.is_comments_heading(&line.key) || (lone_tally == Some(i) && dated_entry_follows(i)) {
             return Some(i);
         }
         if lexicon.is_comment_author(&line.text) && !quotes_earlier_line(i) {

@@ -705,9 +705,14 @@ pub(crate) fn read_lines(lines: &[&str], anchor: usize, url: Option<&str>) -> (O
 /// as a post or a comment is stamped.
 pub(crate) fn is_date_line(line: &str) -> bool {
     line.chars().any(|c| c.is_ascii_digit())
-        && find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words()).is_some_and(|(_, start, end)| {
-            line.chars().count() - line[start..end].chars().count() <= MAX_DATELINE_OTHER_CHARS
-        })
+        && find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words())
+            .is_some_and(|(_, start, end)| little_besides(line, &line[start..end]))
+}
+
+/// Whether a line holds little besides the date written in it: a dateline, a stamp, a byline,
+/// not a sentence that mentions a date.
+fn little_besides(line: &str, date: &str) -> bool {
+    line.chars().count() - date.chars().count() <= MAX_DATELINE_OTHER_CHARS
 }
 
 /// The first non-empty content of a `<meta>` tag of these keys, in the keys' order.
@@ -1244,8 +1249,7 @@ fn dates_in(text: &str, latest: Date, order: Order, words: &Words) -> Dated {
         let mut at = line_start;
         while let Some((date, start, end)) = find_date(&text[at..line_end], MIN_TEXT_YEAR, latest, order, words) {
             let (start, end) = (at + start, at + end);
-            let other_chars = line.chars().count() - text[start..end].chars().count();
-            if other_chars <= MAX_DATELINE_OTHER_CHARS {
+            if little_besides(line, &text[start..end]) {
                 // The label's word nearest the date is the one that names it: "Originally
                 // published in March 2022. Last updated on December 20, 2024" dates an update.
                 let label = text[label_from..start].to_lowercase();
