@@ -60,6 +60,12 @@ const SHAPED_LIST_OVER_ARTICLE: f64 = 2.0;
 const MAX_BYLINE_WORDS: usize = 8;
 /// An item of a list is at most this many lines.
 const MAX_ITEM_LINES: usize = 12;
+/// The most lines between two kept lines over which a figure between them is kept.
+const FIGURE_GAP_LINES: usize = 3;
+/// The longest line read as a figure ("$ 13,799.99").
+const MAX_FIGURE_BYTES: usize = 16;
+/// Currency signs, which make a figure a price.
+const CURRENCY_SIGNS: &str = "$€£¥₹₩₽₺₫฿";
 /// The marks that may follow a list head's number.
 const NUMBER_MARKS: [char; 5] = ['.', ')', ':', '-', '–'];
 /// A list is the page's content when its items hold at least this much text (in
@@ -397,6 +403,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     keep_sparse_runs_inside_the_article(&mut lines, &own);
     keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
+    keep_figures_among_kept_lines(&mut lines);
     let headline = headline(&lines);
     // The article begins at the headline the dump shows, else at its first line kept: bylines
     // and datelines stand near.
@@ -836,6 +843,50 @@ fn keep_short_lines_when_nearly_empty(lines: &mut [Line], own: &[Class]) {
             line.class = Class::Good;
         }
     }
+}
+
+/// Keeps a line that is only a figure (a rank "2.", a score "9.1", a price "$24.99") where kept
+/// lines stand close on both sides: the numbers of a ranking or of a price list are its items'.
+fn keep_figures_among_kept_lines(lines: &mut [Line]) {
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+    for pair in kept.windows(2) {
+        if pair[1] - pair[0] > 1 + FIGURE_GAP_LINES {
+            continue;
+        }
+        for line in &mut lines[pair[0] + 1..pair[1]] {
+            if is_figure(&line.text) {
+                line.class = Class::Good;
+            }
+        }
+    }
+}
+
+/// A figure that is a value rather than a count: a price ("$24.99"), a score or a measure with
+/// decimals ("9.1", "29,90"), a rank ("2."). A bare whole number ("1317", "0") counts reviews,
+/// likes or posts under an item as often as it says anything of it.
+fn is_figure(text: &str) -> bool {
+    let text = text.trim();
+    let shape = text.len() <= MAX_FIGURE_BYTES
+        && text.contains(|c: char| c.is_ascii_digit())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_digit() || " .,+%".contains(c) || CURRENCY_SIGNS.contains(c));
+    let priced = text.contains(|c| CURRENCY_SIGNS.contains(c));
+    let rank = text
+        .strip_suffix('.')
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));
+    shape && (priced || rank || ends_in_decimals(text))
+}
+
+/// Whether a number ends in one or two decimals ("9.1", "29,90"): three after a point or a
+/// comma group thousands ("1,046").
+fn ends_in_decimals(text: &str) -> bool {
+    let number = text.trim_end_matches(|c: char| !c.is_ascii_digit());
+    let whole = number.trim_end_matches(|c: char| c.is_ascii_digit());
+    (1..=2).contains(&(number.len() - whole.len()))
+        && whole
+            .strip_suffix(['.', ','])
+            .is_some_and(|w| w.ends_with(|c: char| c.is_ascii_digit()))
 }
 
 /// How much text the lines kept so far hold, in Latin-equivalent characters.
@@ -1781,6 +1832,47 @@ mod tests {
     ];
 
     #[test]
+    fn a_ranking_keeps_its_ranks_scores_and_prices_but_not_its_counts() {
+        let items: String = PRODUCTS
+            .iter()
+            .enumerate()
+            .map(|(i, name)| {
+                format!(
+                    "{}.\n{name}\nWaterproof leather, lined with wool, size {i} to {}\n$1{i}9.00\n3{i}7\n",
+                    i + 1,
+                    i + 6,
+                )
+            })
+            .collect();
+        let text = clean(&format!(
+            "Home\nShop\nBest winter boots\n{PARAGRAPH_A}\n{items}About us\nContact\n"
+        ));
+        // The last item's lines after its name are left to what follows the list.
+        for (i, name) in PRODUCTS[..PRODUCTS.len() - 1].iter().enumerate() {
+            let at = text
+                .iter()
+                .position(|l| l == name)
+                .unwrap_or_else(|| panic!("{name} stays: {text:?}"));
+            // The rank before the first item stands beside the article's last line.
+            if i > 0 {
+                assert_eq!(text[at - 1], format!("{}.", i + 1), "{text:?}");
+            }
+            assert_eq!(text[at + 2], format!("$1{i}9.00"), "{text:?}");
+            assert!(!text.contains(&format!("3{i}7")), "a count goes: {text:?}");
+        }
+    }
+
+    #[test]
+    fn figures_are_values_and_not_counts() {
+        for figure in ["9.1", "8,75", "$24.99", "+ 7,90 €", "$ 13,799.99", "12.5%", "2.", "€5"] {
+            assert!(is_figure(figure), "{figure}");
+        }
+        for other in ["1317", "0", "1,046", "#1", "2024", "$", "12.345", "Top 10", "3.1 Setup"] {
+            assert!(!is_figure(other), "{other}");
+        }
+    }
+
+    #[test]
     fn a_separator_also_in_a_menu_still_marks_the_list_and_labels_some_items_carry_stay() {
         // The button's text stands in the menu too, far from the list.
         let menu = "Add to cart\nHome\nShop\nSale\nBrands\nGift cards\nStores\nHelp\nReturns\nDelivery\nAccount\nWish list\nCompare\nNews\n";
@@ -1936,12 +2028,9 @@ mod tests {
             BOOTS.len(),
             "{text:?}"
         );
-        for chrome in [
-            "Sorted by the lowest price first",
-            "Add to cart",
-            "$109.00",
-            "Privacy policy",
-        ] {
+        // An item's price stays with it; its button does not.
+        assert!(text.iter().any(|l| l == "$109.00"), "{text:?}");
+        for chrome in ["Sorted by the lowest price first", "Add to cart", "Privacy policy"] {
             assert!(!text.iter().any(|l| l == chrome), "{chrome} goes: {text:?}");
         }
     }
