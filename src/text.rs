@@ -399,7 +399,8 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     mark_prose_runs(&mut lines);
     let own: Vec<Class> = lines.iter().map(|l| l.class).collect();
     revise(&mut lines);
-    keep_item_list(&mut lines, lexicon);
+    let headline_at = headline(&lines).and_then(|(_, said)| said.get(1).copied());
+    keep_item_list(&mut lines, lexicon, headline_at.unwrap_or(0));
     keep_sparse_runs_inside_the_article(&mut lines, &own);
     keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
@@ -591,8 +592,9 @@ fn index_runs<'a>(positions: &'a [usize], lines: &[Line]) -> Vec<&'a [usize]> {
 /// than the article found besides, the list is the page's content (a shop's products, a
 /// chart, search results, a thread's posts) and its items are kept: the lines the page shows
 /// once, and those that recur only inside the list and on fewer items than all (a label some
-/// items carry, a job's place, a stock note).
-fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
+/// items carry, a job's place, a stock note). A list that ends before `headline_at`, the line
+/// where the page shows its headline, is its menus' (a shop's brands from A to Z).
+fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
     let at = Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default());
     let unique = |i: usize| at.get(lines[i].key.as_str()).is_some_and(|p| p.len() == 1);
@@ -648,6 +650,9 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon) {
     // many candidate lists hold it.
     let mut sites: Vec<Option<bool>> = vec![None; lines.len()];
     for (positions, over_article, span, heads) in recurring {
+        if span.end <= headline_at {
+            continue;
+        }
         // Bylines are the separators of a list of pieces, each of which says something: a
         // menu's entries sharing a word are not.
         if heads == Heads::Byline && !items_hold_prose(lines, positions) {
@@ -2083,6 +2088,25 @@ mod tests {
             assert!(text.contains(entry), "{entry} stays: {text:?}");
         }
         assert!(!text.iter().any(|l| l == "A" || l == "Careers"), "{text:?}");
+    }
+
+    #[test]
+    fn a_list_that_ends_before_the_page_s_headline_is_its_menu() {
+        let entries: Vec<String> = ('A'..='Z')
+            .enumerate()
+            .map(|(i, letter)| format!("{letter}-series clamps, hooks and {} rings", i + 3))
+            .collect();
+        let index: String = entries.iter().map(|e| format!("{}\n{e}\n", &e[..1])).collect();
+        let page = |before: &str, after: &str| {
+            format!(
+                "Harbour tide clock by Fellcraft - The Shop\nHome\nBrands\n{before}Harbour tide clock\n{after}$89.00\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nAdd to cart\n"
+            )
+        };
+        let text = clean(&page(&index, ""));
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B], "{text:?}");
+        // The same list after the headline is the page's content.
+        let text = clean(&page("", &index));
+        assert!(text.contains(&entries[0]), "{text:?}");
     }
 
     #[test]
