@@ -158,7 +158,7 @@ impl Cleaner {
         });
         // The HTML extractor has read the article's language already, unless it had no article.
         doc.lang = if self.options.detect_language {
-            extraction.language.or_else(|| lang::detect(&doc.text))
+            extraction.language.or_else(|| lang::detect(&doc.text, self.lexicon))
         } else {
             None
         };

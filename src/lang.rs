@@ -2,6 +2,7 @@
 //! extractors use it too, to judge blocks by the stopwords of the article's language.
 
 use crate::document::Language;
+use crate::lexicon::Lexicon;
 use whatlang::{Info, Lang, Script};
 
 /// Text beyond this many bytes adds nothing to the detector's certainty, only time: a page's
@@ -11,6 +12,13 @@ pub(crate) const SAMPLE_BYTES: usize = 2048;
 const BLOCK_SAMPLE_BYTES: usize = 512;
 /// Blocks shorter than this (in characters) are too short to judge one by one.
 pub(crate) const MIN_JUDGED_CHARS: usize = 40;
+/// A sample's language is told by its stopwords alone where they leave no doubt: it has this
+/// many words at least...
+const MIN_STOPWORD_SAMPLE_WORDS: usize = 40;
+/// ...this share of them are one language's stopwords...
+const MIN_LEADING_STOPWORD_SHARE: f64 = 0.3;
+/// ...and that language's stopwords outnumber any other's this many times.
+const MIN_STOPWORD_LEAD: f64 = 2.0;
 
 /// ISO 639-1 code of a whatlang language where one exists, else its ISO 639-3 code.
 pub(crate) fn code(lang: Lang) -> &'static str {
@@ -92,8 +100,8 @@ pub(crate) fn code(lang: Lang) -> &'static str {
 }
 
 /// Detects the language of a text from (at most) its first few kilobytes.
-pub(crate) fn detect(text: &str) -> Option<Language> {
-    let info = whatlang::detect(sample(text))?;
+pub(crate) fn detect(text: &str, lexicon: &Lexicon) -> Option<Language> {
+    let info = judge_sample(text, lexicon)?;
     Some(Language {
         code: code(info.lang()),
         confidence: info.confidence(),
@@ -139,8 +147,24 @@ pub(crate) fn copy(info: &Info) -> Info {
 
 /// Judges the language of a sample of a document's text, from at most its first few kilobytes;
 /// `None` for an empty sample or where the detector has no answer.
-pub(crate) fn judge_sample(text: &str) -> Option<Info> {
-    whatlang::detect(prefix(text, SAMPLE_BYTES))
+pub(crate) fn judge_sample(text: &str, lexicon: &Lexicon) -> Option<Info> {
+    let sample = prefix(text, SAMPLE_BYTES);
+    by_stopwords(sample, lexicon).or_else(|| whatlang::detect(sample))
+}
+
+/// A sample's language where its stopwords settle it (with full confidence): a few kilobytes of
+/// prose show their language's function words in every sentence, and this costs a look-up a
+/// word where the detector compares the sample with every language of its script. Close
+/// languages share function words, and where a script's lists say nothing clearly the
+/// detector is asked.
+fn by_stopwords(sample: &str, lexicon: &Lexicon) -> Option<Info> {
+    let script = whatlang::detect_script(sample)?;
+    let lead = lexicon.stopword_lead(sample, script)?;
+    let clear = lead.words >= MIN_STOPWORD_SAMPLE_WORDS
+        && lead.leader as f64 >= MIN_LEADING_STOPWORD_SHARE * lead.words as f64
+        && lead.leader as f64 >= MIN_STOPWORD_LEAD * lead.second as f64
+        && lead.leader > lead.by_frequency;
+    clear.then(|| Info::new(script, lead.lang, 1.0))
 }
 
 /// The language and script holding the most text among judged blocks (block length, judgement):
@@ -201,11 +225,6 @@ const GENERAL_PUNCTUATION: std::ops::RangeInclusive<char> = '\u{2000}'..='\u{20f
 /// anything beyond ASCII.
 fn is_counted_latin(c: char) -> bool {
     c.is_ascii_alphabetic() || ('\u{80}'..LATIN_END).contains(&c)
-}
-
-/// A prefix of at most [`SAMPLE_BYTES`], cut at a character boundary.
-fn sample(text: &str) -> &str {
-    prefix(text, SAMPLE_BYTES)
 }
 
 /// A prefix of at most `bytes`, cut at a character boundary.
@@ -274,9 +293,53 @@ mod tests {
         assert!(judge_among("Too short", Lang::Eng, vec![Lang::Deu]).is_none());
     }
 
+    const ENGLISH: &str = "The council approved the new budget on Tuesday after a long debate about \
+        the state of schools and roads in the district. Officials said that the plan would be reviewed \
+        again in the spring, when the new figures are published, and that they expect the cost of the \
+        road works to be lower than it was last year.";
+    const GERMAN: &str = "Der Rat hat am Dienstag nach einer langen Debatte über den Zustand der Schulen \
+        und Straßen im Bezirk den neuen Haushalt beschlossen. Die Verwaltung sagte, dass der Plan im \
+        Frühjahr noch einmal geprüft werde, wenn die neuen Zahlen vorliegen, und dass die Kosten der \
+        Straßenarbeiten niedriger sein sollen als im vergangenen Jahr.";
+
+    #[test]
+    fn prose_is_told_by_its_stopwords_as_the_detector_tells_it() {
+        let lexicon = Lexicon::shared();
+        for (text, lang) in [(ENGLISH, Lang::Eng), (GERMAN, Lang::Deu)] {
+            let told = by_stopwords(text, lexicon).expect("stopwords settle it");
+            assert_eq!((told.lang(), told.confidence()), (lang, 1.0));
+            assert_eq!(whatlang::detect(text).map(|i| i.lang()), Some(lang));
+            assert_eq!(judge_sample(text, lexicon).map(|i| i.lang()), Some(lang));
+        }
+    }
+
+    #[test]
+    fn stopwords_leave_the_detector_what_they_do_not_settle() {
+        let lexicon = Lexicon::shared();
+        // Too few words.
+        assert!(by_stopwords("The council approved the new budget on Tuesday.", lexicon).is_none());
+        // A table of names and numbers under a line of Portuguese: some lists hold the digits,
+        // which count for nothing.
+        let rows: String = (1..=30)
+            .map(|i| format!("{i} | Ana Souza | {} | {} | 1\n", 5040 - i, i % 7))
+            .collect();
+        let table = format!("Nesta página você terá sempre a classificação atualizada até a última corrida!\n{rows}");
+        assert!(
+            by_stopwords(&table, lexicon).is_none_or(|i| i.lang() == Lang::Por),
+            "{table}"
+        );
+        // Two languages of one page, neither leading twice over.
+        let mixed = format!("{ENGLISH} {GERMAN}");
+        assert!(by_stopwords(&mixed, lexicon).is_none());
+    }
+
     #[test]
     fn detection_reports_code_and_confidence() {
-        let lang = detect("Der Rat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen.").unwrap();
+        let lang = detect(
+            "Der Rat hat am Dienstag nach langer Debatte den neuen Haushalt beschlossen.",
+            Lexicon::shared(),
+        )
+        .unwrap();
         assert_eq!(lang.code, "de");
         assert!(lang.confidence > 0.0 && lang.confidence <= 1.0);
     }

@@ -260,6 +260,23 @@ struct StopwordLanguages {
     langs: Vec<whatlang::Lang>,
     /// Each stopword's languages, one bit per index of `langs`.
     languages_of: FxHashMap<&'static str, u128>,
+    /// The languages whose lists count words by their frequency in an encyclopedia rather than
+    /// by their function (`data/stopwords/`): they hold other languages' words too ("the").
+    by_frequency: u128,
+}
+
+/// The language whose stopwords a text shows most, and by how much.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct StopwordLead {
+    pub(crate) lang: whatlang::Lang,
+    /// The text's words.
+    pub(crate) words: usize,
+    /// Those that are stopwords of `lang`...
+    pub(crate) leader: usize,
+    /// ...and of the language with the most after it...
+    pub(crate) second: usize,
+    /// ...and of the language with the most whose list is made by frequency.
+    pub(crate) by_frequency: usize,
 }
 
 /// Where a language's stopwords come from.
@@ -669,8 +686,57 @@ impl Lexicon {
                     *languages_of.entry(word).or_default() |= 1 << index;
                 }
             }
-            StopwordLanguages { langs, languages_of }
+            let by_frequency = (0..langs.len())
+                .filter(|&i| {
+                    matches!(
+                        self.stopwords[crate::lang::code(langs[i])].words,
+                        StopwordSource::Data(_)
+                    )
+                })
+                .fold(0u128, |mask, i| mask | 1 << i);
+            StopwordLanguages {
+                langs,
+                languages_of,
+                by_frequency,
+            }
         }))
+    }
+
+    /// The language of this script whose function words a text shows most, with how many of
+    /// the text's words are its stopwords, and how many are those of the language with the most
+    /// after it. Lists made by frequency (which hold other languages' words too) lead nothing;
+    /// the most any of them counts is `by_frequency`. `None` where the script's languages have
+    /// no stopword lists.
+    pub(crate) fn stopword_lead(&self, text: &str, script: whatlang::Script) -> Option<StopwordLead> {
+        let index = self.stopword_languages(script)?;
+        let mut counts = [0u16; 128];
+        let mut words = 0usize;
+        for_each_keyed_word(text, |word| {
+            // Numbers say nothing of a language, though some lists hold the digits.
+            if !word.chars().any(char::is_alphabetic) {
+                return;
+            }
+            words += 1;
+            let mut languages = index.languages_of.get(word).copied().unwrap_or(0);
+            while languages != 0 {
+                let language = languages.trailing_zeros() as usize;
+                counts[language] = counts[language].saturating_add(1);
+                languages &= languages - 1;
+            }
+        });
+        let counts = &counts[..index.langs.len()];
+        let by_frequency = |i: usize| index.by_frequency & (1 << i) != 0;
+        let most = |keep: &dyn Fn(usize) -> bool| (0..counts.len()).filter(|&i| keep(i)).map(|i| counts[i]).max();
+        let leader = (0..counts.len())
+            .filter(|&i| !by_frequency(i))
+            .max_by_key(|&i| (counts[i], std::cmp::Reverse(i)))?;
+        Some(StopwordLead {
+            lang: index.langs[leader],
+            words,
+            leader: usize::from(counts[leader]),
+            second: usize::from(most(&|i| i != leader && !by_frequency(i)).unwrap_or(0)),
+            by_frequency: usize::from(most(&by_frequency).unwrap_or(0)),
+        })
     }
 
     /// The languages of this script other than `own` whose stopwords make at least `min_share`
@@ -1271,6 +1337,23 @@ mod tests {
                 assert_eq!(stopwords.set().contains(word), plain.contains(word), "{word:?}");
             }
         }
+    }
+
+    #[test]
+    fn the_stopword_lead_counts_words_not_numbers_and_no_list_made_by_frequency_leads() {
+        use whatlang::{Lang, Script};
+        let lex = Lexicon::shared();
+        let lead = lex
+            .stopword_lead("the cat and the dog sat on the mat 1 2 3 4 5 6", Script::Latin)
+            .unwrap();
+        assert_eq!((lead.lang, lead.words), (Lang::Eng, 9));
+        assert!(lead.leader > lead.second);
+        // A list made by frequency holds "the", "of" and "and": it counts them, but leads nothing.
+        assert!(lead.by_frequency > 0);
+        let uzbek = "va bilan uchun ham bir bu boshqa deb yoki eng esa uning edi tashkil turli";
+        let lead = lex.stopword_lead(uzbek, Script::Latin).unwrap();
+        assert_ne!(lead.lang, Lang::Uzb);
+        assert!(lead.by_frequency > lead.leader, "{lead:?}");
     }
 
     #[test]

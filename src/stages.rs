@@ -56,7 +56,7 @@ pub fn page_type_features(walked: Walked, url: Option<&str>) -> Vec<(&'static st
 
 /// Language detection on a text, as the cleaner runs it on an article.
 pub fn language(text: &str) -> Option<&'static str> {
-    lang::detect(text).map(|l| l.code)
+    lang::detect(text, Lexicon::shared()).map(|l| l.code)
 }
 
 /// The text-dump stage: normalising and judging a dump's lines; the number of blocks kept.

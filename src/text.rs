@@ -279,7 +279,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     let keys: Vec<String> = texts.iter().map(|t| lexicon::lowercase(t)).collect();
     // Read from the lines lowercased, as the stopword lists are.
     let mut line_densities = LineDensities::new(&keys, lexicon);
-    let mut languages = Languages::new(&texts, *deadline);
+    let mut languages = Languages::new(&texts, lexicon, *deadline);
     let (mut dominant, unjudged) = match options.detect_language {
         true => languages.judge_document(&sizes, &mut line_densities),
         false => (None, Vec::new()),
@@ -981,16 +981,18 @@ struct Languages<'a> {
     /// Where each text judged was first: a line the dump repeats (a menu's entry, a label) is
     /// judged once.
     first_at: FxHashMap<&'a str, usize>,
+    lexicon: &'a Lexicon,
     deadline: Deadline,
 }
 
 impl<'a> Languages<'a> {
-    fn new(texts: &'a [String], deadline: Deadline) -> Languages<'a> {
+    fn new(texts: &'a [String], lexicon: &'a Lexicon, deadline: Deadline) -> Languages<'a> {
         Languages {
             texts,
             judged: texts.iter().map(|_| None).collect(),
             sample: None,
             first_at: FxHashMap::default(),
+            lexicon,
             deadline,
         }
     }
@@ -1057,7 +1059,7 @@ impl<'a> Languages<'a> {
             }
             sample.push_str(&self.texts[i]);
         }
-        self.sample = lang::judge_sample(&sample).map(|info| (sample.len(), info));
+        self.sample = lang::judge_sample(&sample, self.lexicon).map(|info| (sample.len(), info));
     }
 
     /// Judges one line's language, unless the deadline has passed: detection is what can take
@@ -1581,7 +1583,7 @@ mod tests {
     /// The document's language judged from its lines, with the lines left to judge.
     fn judged_document(texts: &[String]) -> (Languages<'_>, Dominant, Vec<usize>) {
         let sizes: Vec<usize> = texts.iter().map(|t| units::units(t)).collect();
-        let mut languages = Languages::new(texts, Deadline::none());
+        let mut languages = Languages::new(texts, Lexicon::shared(), Deadline::none());
         let (dominant, unjudged) =
             languages.judge_document(&sizes, &mut LineDensities::new(&lowercased(texts), Lexicon::shared()));
         (languages, dominant, unjudged)
@@ -1594,7 +1596,7 @@ mod tests {
     fn past_the_deadline_no_line_s_language_is_judged() {
         let texts: Vec<String> = ["Home", "Kontakt", "Impressum"].map(String::from).to_vec();
         let passed = Deadline::after(Some(std::time::Duration::ZERO));
-        let mut languages = Languages::new(&texts, passed);
+        let mut languages = Languages::new(&texts, Lexicon::shared(), passed);
         let (dominant, unjudged) = languages.judge_document(
             &[4, 7, 9],
             &mut LineDensities::new(&lowercased(&texts), Lexicon::shared()),

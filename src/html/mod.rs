@@ -228,7 +228,7 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
             }
             let chosen = standfirst::with_standfirst(&page, chosen, title.heading);
             let language = if options.detect_language {
-                crate::lang::detect(&opening(&page, &chosen))
+                crate::lang::detect(&opening(&page, &chosen), lexicon)
             } else {
                 None
             };
