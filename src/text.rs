@@ -399,13 +399,20 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     mark_prose_runs(&mut lines);
     let own: Vec<Class> = lines.iter().map(|l| l.class).collect();
     revise(&mut lines);
-    let headline_at = headline(&lines).and_then(|(_, said)| said.get(1).copied());
+    let reach = headline_reach(&lines);
+    let shown_headline = headline(&lines, reach);
+    let headline_at = shown_headline.as_ref().and_then(|(_, said)| said.get(1).copied());
     keep_item_list(&mut lines, lexicon, headline_at.unwrap_or(0));
     keep_sparse_runs_inside_the_article(&mut lines, &own);
     keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
     keep_figures_among_kept_lines(&mut lines);
-    let headline = headline(&lines);
+    // The lines kept since may have moved the article's first line, and so how far the
+    // headline is looked for.
+    let headline = match headline_reach(&lines) {
+        same if same == reach => shown_headline,
+        moved => headline(&lines, moved),
+    };
     // The article begins at the headline the dump shows, else at its first line kept: bylines
     // and datelines stand near.
     let anchor = headline
@@ -899,12 +906,22 @@ fn kept_units(lines: &[Line]) -> usize {
     lines.iter().filter(|l| l.class == Class::Good).map(|l| l.units).sum()
 }
 
+/// How far the dump's headline is looked for: up to [`HEADLINE_LINES_INTO_ARTICLE`] lines
+/// into the article (its first line kept so far), else through the whole dump.
+fn headline_reach(lines: &[Line]) -> usize {
+    lines
+        .iter()
+        .position(|l| l.class == Class::Good)
+        .map_or(lines.len(), |g| g + HEADLINE_LINES_INTO_ARTICLE + 1)
+        .min(lines.len())
+}
+
 /// The dump's headline, and the lines that say it. A scraper saves a page's `<title>` first
 /// ("Floods close bridges | News | The Paper"), and the page shows its headline after the
 /// menus, near the article: the line there that agrees best with the first (shares half its
 /// words), else the first line's own first part, when the first line reads as a title (short,
 /// no full stop).
-fn headline(lines: &[Line]) -> Option<(String, Vec<usize>)> {
+fn headline(lines: &[Line], reach: usize) -> Option<(String, Vec<usize>)> {
     let first = lines.first()?;
     // A title's own part ends without a full stop; the site's motto after it may have one.
     let is_title = |l: &Line, max_units: usize| {
@@ -915,11 +932,6 @@ fn headline(lines: &[Line]) -> Option<(String, Vec<usize>)> {
     if !is_title(first, MAX_TITLE_UNITS) {
         return None;
     }
-    let reach = lines
-        .iter()
-        .position(|l| l.class == Class::Good)
-        .map_or(lines.len(), |g| g + HEADLINE_LINES_INTO_ARTICLE + 1)
-        .min(lines.len());
     let candidates = (1..reach).map(|i| (i, lines[i].text.as_str()));
     let shown = titles::best_agreeing(candidates, &[first.text.as_str()], None, |&i| {
         is_title(&lines[i], LONG_UNITS)
