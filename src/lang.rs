@@ -158,7 +158,7 @@ pub(crate) fn judge_sample(text: &str, lexicon: &Lexicon) -> Option<Info> {
 /// languages share function words, and where a script's lists say nothing clearly the
 /// detector is asked.
 fn by_stopwords(sample: &str, lexicon: &Lexicon) -> Option<Info> {
-    let script = whatlang::detect_script(sample)?;
+    let script = script_of(sample)?;
     let lead = lexicon.stopword_lead(sample, script)?;
     let clear = lead.words >= MIN_STOPWORD_SAMPLE_WORDS
         && lead.leader as f64 >= MIN_LEADING_STOPWORD_SHARE * lead.words as f64
@@ -201,7 +201,11 @@ pub(crate) fn scripts_of(lang: Lang, script: &Script) -> &[Script] {
 
 /// The script most of a text's letters are written in.
 pub(crate) fn script(text: &str) -> Option<Script> {
-    let sample = prefix(text, BLOCK_SAMPLE_BYTES);
+    script_of(prefix(text, BLOCK_SAMPLE_BYTES))
+}
+
+/// The script most of a sample's letters are written in, as the detector tells it.
+fn script_of(sample: &str) -> Option<Script> {
     // In ASCII, Latin-1 and Latin Extended, with general punctuation (most Western text), the
     // detector counts only Latin letters: its answer without the count. ASCII (most lines) is
     // told so without decoding it.
