@@ -2088,13 +2088,19 @@ mod tests {
         assert!(!teasers.iter().any(|l| l.contains("Alpine hiker")), "{teasers:?}");
     }
 
-    #[test]
-    fn an_index_s_letters_mark_its_list() {
-        let entries: Vec<String> = ('A'..='P')
+    /// An index's entries from A to `last`, and the index: each entry under its letter.
+    fn index_to(last: char) -> (Vec<String>, String) {
+        let entries: Vec<String> = ('A'..=last)
             .enumerate()
             .map(|(i, letter)| format!("{letter}-series clamps, hooks and {} rings", i + 3))
             .collect();
-        let index: String = entries.iter().map(|e| format!("{}\n{e}\n", &e[..1])).collect();
+        let index = entries.iter().map(|e| format!("{}\n{e}\n", &e[..1])).collect();
+        (entries, index)
+    }
+
+    #[test]
+    fn an_index_s_letters_mark_its_list() {
+        let (entries, index) = index_to('P');
         let text = clean(&format!(
             "Home\nCatalogue\nContact\nParts by name\n{PARAGRAPH_A}\n{index}Subscribe\nCareers\n"
         ));
@@ -2106,11 +2112,7 @@ mod tests {
 
     #[test]
     fn a_list_that_ends_before_the_page_s_headline_is_its_menu() {
-        let entries: Vec<String> = ('A'..='Z')
-            .enumerate()
-            .map(|(i, letter)| format!("{letter}-series clamps, hooks and {} rings", i + 3))
-            .collect();
-        let index: String = entries.iter().map(|e| format!("{}\n{e}\n", &e[..1])).collect();
+        let (entries, index) = index_to('Z');
         let page = |before: &str, after: &str| {
             format!(
                 "Harbour tide clock by Fellcraft - The Shop\nHome\nBrands\n{before}Harbour tide clock\n{after}$89.00\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nAdd to cart\n"
