@@ -64,8 +64,6 @@ const MAX_ITEM_LINES: usize = 12;
 const FIGURE_GAP_LINES: usize = 3;
 /// The longest line read as a figure ("$ 13,799.99").
 const MAX_FIGURE_BYTES: usize = 16;
-/// Currency signs, which make a figure a price.
-const CURRENCY_SIGNS: &str = "$€£¥₹₩₽₺₫฿";
 /// The marks that may follow a list head's number.
 const NUMBER_MARKS: [char; 5] = ['.', ')', ':', '-', '–'];
 /// A list is the page's content when its items hold at least this much text (in
@@ -882,8 +880,8 @@ fn is_figure(text: &str) -> bool {
         && text.contains(|c: char| c.is_ascii_digit())
         && text
             .chars()
-            .all(|c| c.is_ascii_digit() || " .,+%".contains(c) || CURRENCY_SIGNS.contains(c));
-    let priced = text.contains(|c| CURRENCY_SIGNS.contains(c));
+            .all(|c| c.is_ascii_digit() || " .,+%".contains(c) || units::CURRENCY_SIGNS.contains(&c));
+    let priced = text.contains(units::CURRENCY_SIGNS);
     let rank = text
         .strip_suffix('.')
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()));

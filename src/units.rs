@@ -341,6 +341,9 @@ const SENTENCE_ENDS: &[char] = &[
 /// Commas of every script that has its own: they count as commas do in Latin text.
 pub(crate) const COMMAS: &[char] = &[',', '،', '，', '、', '፣', '၊', '՝', '､'];
 
+/// Currency signs a price is written with, before or after its amount.
+pub(crate) const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '฿', '₫', '₱'];
+
 /// Whether a text ends like a sentence, in any script.
 pub(crate) fn ends_sentence(text: &str) -> bool {
     text.trim_end_matches(follows_sentence_end).ends_with(SENTENCE_ENDS)

@@ -679,9 +679,6 @@ fn path_segments(url: &str) -> Vec<String> {
         .collect()
 }
 
-/// Currency signs a price is written with, before or after its amount.
-const CURRENCY_SIGNS: &[char] = &['$', '€', '£', '¥', '₹', '₩', '₽', '₺', '₪', '฿', '₫', '₱'];
-
 /// How many prices a text shows: a currency sign next to a figure (`$12.99`, `12,99 €`).
 /// Whether each element is in a row of other products: a member, or inside one, of a row of
 /// like siblings of which at least [`PRICED_ROW_CARDS`] each show a price ("Customers also
@@ -737,7 +734,7 @@ fn prices_in(text: &str) -> usize {
     (0..bytes.len())
         .filter(|&at| bytes[at] == b'$' || bytes[at] >= FIRST_MULTIBYTE_LEAD)
         .filter_map(|at| Some((at, text[at..].chars().next()?)))
-        .filter(|&(_, c)| c == '$' || (!c.is_ascii() && CURRENCY_SIGNS.contains(&c)))
+        .filter(|&(_, c)| c == '$' || (!c.is_ascii() && crate::units::CURRENCY_SIGNS.contains(&c)))
         .filter(|&(at, c)| figure_next(text[at + c.len_utf8()..].chars()) || figure_next(text[..at].chars().rev()))
         .count()
 }
