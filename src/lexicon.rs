@@ -265,6 +265,28 @@ struct StopwordLanguages {
     by_frequency: u128,
 }
 
+impl StopwordLanguages {
+    /// How many of a text's words are stopwords of each language (by index of `langs`), and how
+    /// many words it has, counting only the words `counted` takes.
+    fn tally(&self, text: &str, counted: impl Fn(&str) -> bool) -> ([u16; 128], usize) {
+        let mut counts = [0u16; 128];
+        let mut words = 0usize;
+        for_each_keyed_word(text, |word| {
+            if !counted(word) {
+                return;
+            }
+            words += 1;
+            let mut languages = self.languages_of.get(word).copied().unwrap_or(0);
+            while languages != 0 {
+                let language = languages.trailing_zeros() as usize;
+                counts[language] = counts[language].saturating_add(1);
+                languages &= languages - 1;
+            }
+        });
+        (counts, words)
+    }
+}
+
 /// The language whose stopwords a text shows most, and by how much.
 #[derive(Debug, Clone, Copy)]
 pub(crate) struct StopwordLead {
@@ -709,21 +731,8 @@ impl Lexicon {
     /// no stopword lists.
     pub(crate) fn stopword_lead(&self, text: &str, script: whatlang::Script) -> Option<StopwordLead> {
         let index = self.stopword_languages(script)?;
-        let mut counts = [0u16; 128];
-        let mut words = 0usize;
-        for_each_keyed_word(text, |word| {
-            // Numbers say nothing of a language, though some lists hold the digits.
-            if !word.chars().any(char::is_alphabetic) {
-                return;
-            }
-            words += 1;
-            let mut languages = index.languages_of.get(word).copied().unwrap_or(0);
-            while languages != 0 {
-                let language = languages.trailing_zeros() as usize;
-                counts[language] = counts[language].saturating_add(1);
-                languages &= languages - 1;
-            }
-        });
+        // Numbers say nothing of a language, though some lists hold the digits.
+        let (counts, words) = index.tally(text, |word| word.chars().any(char::is_alphabetic));
         let counts = &counts[..index.langs.len()];
         let by_frequency = |i: usize| index.by_frequency & (1 << i) != 0;
         let most = |keep: &dyn Fn(usize) -> bool| (0..counts.len()).filter(|&i| keep(i)).map(|i| counts[i]).max();
@@ -751,21 +760,10 @@ impl Lexicon {
         let Some(index) = self.stopword_languages(script) else {
             return Vec::new();
         };
-        let own = index.langs.iter().position(|&lang| lang == own);
-        let mut counts = [0u16; 128];
-        let mut words = 0usize;
-        for_each_keyed_word(text, |word| {
-            words += 1;
-            let mut languages = index.languages_of.get(word).copied().unwrap_or(0);
-            if let Some(own) = own {
-                languages &= !(1 << own);
-            }
-            while languages != 0 {
-                let language = languages.trailing_zeros() as usize;
-                counts[language] = counts[language].saturating_add(1);
-                languages &= languages - 1;
-            }
-        });
+        let (mut counts, words) = index.tally(text, |_| true);
+        if let Some(own) = index.langs.iter().position(|&lang| lang == own) {
+            counts[own] = 0;
+        }
         if words == 0 {
             return Vec::new();
         }
