@@ -5,7 +5,9 @@
 //! spaCy's lists for the languages it lacks (`data/stopwords/`). The lexicon is built once per
 //! process, on first use, and shared by every cleaner.
 
-use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, Input, MatchKind, StartKind};
+use aho_corasick::automaton::Automaton;
+use aho_corasick::nfa::contiguous;
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, Anchored, MatchKind};
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::borrow::Cow;
 use std::sync::OnceLock;
@@ -136,15 +138,13 @@ impl Category {
 /// Boilerplate phrases and stopword lists, built once and shared by every clean.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    phrases: AhoCorasick,
+    /// The boilerplate phrases, walked from where one may start (see [`Lexicon::any_phrase_at`]).
+    phrases: contiguous::NFA,
     /// Whether each phrase needs word boundaries around it (it starts and ends with letters of a
     /// script that separates words by spaces).
     bounded: Vec<(bool, bool)>,
     /// Each phrase's category.
     categories: Vec<Category>,
-    /// The longest phrase of a site's notice, in bytes: notices are looked for only where a
-    /// sentence opens, that far.
-    longest_notice: usize,
     /// The bytes phrases begin with: most places a sentence opens (a space after its stop, a
     /// word no phrase begins like) need no search.
     phrase_first_bytes: [bool; 256],
@@ -356,15 +356,8 @@ impl Lexicon {
                 phrase_first_bytes[usize::from(first)] = true;
             }
         }
-        let longest_notice = (0..phrases.len())
-            .filter(|&i| categories[i].is_notice())
-            .map(|i| phrases[i].len())
-            .max()
-            .unwrap_or(0);
-        let phrases = AhoCorasickBuilder::new()
+        let phrases = contiguous::Builder::new()
             .match_kind(MatchKind::Standard)
-            // Also searched from one position on (where a sentence opens).
-            .start_kind(StartKind::Both)
             .build(&phrases)
             .expect("the boilerplate phrase list builds an automaton");
         let mut sources: FxHashMap<&'static str, StopwordSource> = stop_words::available_languages()
@@ -411,7 +404,6 @@ impl Lexicon {
             phrases,
             bounded,
             categories,
-            longest_notice,
             phrase_first_bytes,
             max_label_words: labels
                 .iter()
@@ -522,15 +514,13 @@ impl Lexicon {
         let lower = lowercase(line);
         // The label key is made only for a line with a heading's phrase (few lines have one).
         let mut key: Option<Option<String>> = None;
-        // Bound to a name, so that the matches (which borrow `lower`) end before it does.
-        let heads = self.phrase_matches(&lower).any(|(m, category)| {
+        self.any_phrase_match(&lower, |m, category| {
             category == Category::Related
                 && key
                     .get_or_insert_with(|| label_key(&lower, MAX_LINKS_HEADING_WORDS))
                     .as_ref()
                     .is_some_and(|key| 2 * (m.end() - m.start()) >= key.len())
-        });
-        heads
+        })
     }
 
     /// Whether a line is the heading of readers' comments: a count and a heading phrase, then
@@ -614,40 +604,63 @@ impl Lexicon {
 
     /// Whether a notice's phrase starts at `at` of a lowercased text, as whole words.
     fn notice_opens_at(&self, lower: &str, at: usize) -> bool {
-        if !self.phrase_first_bytes[usize::from(lower.as_bytes()[at])] {
-            return false;
-        }
-        let anchored = Input::new(lower).span(at..lower.len()).anchored(Anchored::Yes);
-        let Some(shortest) = self.phrases.find(anchored) else {
-            return false;
-        };
-        let id = shortest.pattern().as_usize();
-        if self.categories[id].is_notice() && whole_words(lower, &shortest, self.bounded[id]) {
-            return true;
-        }
-        // The shortest phrase there names a section, or runs into a word: a longer one may be
-        // a notice's.
-        let window = Input::new(lower).span(at..lower.len().min(at + self.longest_notice));
-        self.phrases.find_overlapping_iter(window).any(|m| {
-            let id = m.pattern().as_usize();
-            m.start() == at && self.categories[id].is_notice() && whole_words(lower, &m, self.bounded[id])
-        })
+        self.phrase_first_bytes[usize::from(lower.as_bytes()[at])]
+            && self.any_phrase_at(lower, at, |m| {
+                let id = m.pattern().as_usize();
+                self.categories[id].is_notice() && whole_words(lower, &m, self.bounded[id])
+            })
     }
 
-    /// The boilerplate phrases found in a lowercased text, each with its category, where they
-    /// stand as whole words as their phrase needs.
-    fn phrase_matches<'a>(&'a self, lower: &'a str) -> impl Iterator<Item = (aho_corasick::Match, Category)> + 'a {
-        self.phrases.find_overlapping_iter(lower).filter_map(move |m| {
-            let id = m.pattern().as_usize();
-            whole_words(lower, &m, self.bounded[id]).then_some((m, self.categories[id]))
-        })
+    /// Whether `found` holds for one of the boilerplate phrases that start at `at` of a
+    /// lowercased text (whether or not they stand as whole words there), shortest first.
+    fn any_phrase_at(&self, lower: &str, at: usize, mut found: impl FnMut(aho_corasick::Match) -> bool) -> bool {
+        let nfa = &self.phrases;
+        let Ok(mut state) = nfa.start_state(Anchored::Yes) else {
+            return false;
+        };
+        for (end, &byte) in lower.as_bytes().iter().enumerate().skip(at) {
+            state = nfa.next_state(Anchored::Yes, state, byte);
+            if !nfa.is_special(state) {
+                continue;
+            }
+            if nfa.is_dead(state) {
+                return false;
+            }
+            for i in 0..nfa.match_len(state) {
+                let pattern = nfa.match_pattern(state, i);
+                // A state also lists the phrases that end its own, which start later.
+                if end + 1 - nfa.pattern_len(pattern) == at && found(aho_corasick::Match::new(pattern, at..end + 1)) {
+                    return true;
+                }
+            }
+        }
+        false
+    }
+
+    /// Whether `found` holds for one of the boilerplate phrases found in a lowercased text,
+    /// given with its category, where it stands as whole words as its phrase needs.
+    ///
+    /// A phrase that opens with a letter of a spaced script matches only where a word starts,
+    /// so the phrases are walked from those places and from every other character: that reads
+    /// the first bytes of each word, where a search through the text follows the automaton's
+    /// failure links at every byte (the largest single cost of a dump's lines).
+    fn any_phrase_match(&self, lower: &str, mut found: impl FnMut(aho_corasick::Match, Category) -> bool) -> bool {
+        phrase_starts(lower)
+            .filter(|&at| self.phrase_first_bytes[usize::from(lower.as_bytes()[at])])
+            .any(|at| {
+                self.any_phrase_at(lower, at, |m| {
+                    let id = m.pattern().as_usize();
+                    whole_words(lower, &m, self.bounded[id]) && found(m, self.categories[id])
+                })
+            })
     }
 
     fn has_phrase(&self, lower: &str) -> bool {
         // Whether the line is a sentence of prose: asked only when a section or link name is found.
         let sentence = || lower.split_whitespace().count() >= SENTENCE_WORDS && crate::units::ends_sentence(lower);
-        self.phrase_matches(lower)
-            .any(|(m, category)| !category.names_a_section() || !sentence() || opens_sentence(lower, &m))
+        self.any_phrase_match(lower, |m, category| {
+            !category.names_a_section() || !sentence() || opens_sentence(lower, &m)
+        })
     }
 
     /// Whether a text is a publication dateline: short, with a digit, not ending like a
@@ -1016,6 +1029,22 @@ fn opens_sentence(text: &str, m: &aho_corasick::Match) -> bool {
     !before.chars().any(char::is_alphanumeric) || crate::units::ends_sentence(before)
 }
 
+/// Where a phrase may start in a text: where a word of a spaced script starts, and at every
+/// character that is not such a word's letter (Han, kana, a sign, a space).
+fn phrase_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+    let mut after_letter = false;
+    text.char_indices().filter_map(move |(at, c)| {
+        let letter = if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            spaced_letter(c)
+        };
+        let starts = !(letter && after_letter);
+        after_letter = letter;
+        starts.then_some(at)
+    })
+}
+
 /// Whether a match stands as whole words where its phrase needs it.
 fn whole_words(text: &str, m: &aho_corasick::Match, (left, right): (bool, bool)) -> bool {
     // A word of a spaced script that touches Han or kana ("使用cookie来") stands alone.
@@ -1157,10 +1186,8 @@ mod tests {
     fn notices_are_found_at_sentence_openings_as_a_search_through_would_find_them() {
         let lex = Lexicon::shared();
         // Every notice phrase where a sentence opens, inside one, and running into a word.
-        let through = |lower: &str| {
-            lex.phrase_matches(lower)
-                .any(|(m, category)| category.is_notice() && opens_sentence(lower, &m))
-        };
+        let through =
+            |lower: &str| lex.any_phrase_match(lower, |m, category| category.is_notice() && opens_sentence(lower, &m));
         let boilerplate = wordlist::bundled("boilerplate.txt", BOILERPLATE, ["category", "language", "phrase"]);
         let phrases = boilerplate
             .iter()
@@ -1183,6 +1210,48 @@ mod tests {
         assert!(notices > 1000, "the texts hold notices: {notices}");
         // The shortest phrase at an opening runs into a word, a longer one stands alone.
         assert!(lex.is_notice_lowercased("amazon associates earn from qualifying purchases, as we do here."));
+    }
+
+    #[test]
+    fn phrases_are_found_from_word_starts_as_a_search_through_every_byte_finds_them() {
+        let lex = Lexicon::shared();
+        let boilerplate = wordlist::bundled("boilerplate.txt", BOILERPLATE, ["category", "language", "phrase"]);
+        let search = AhoCorasick::new(boilerplate.iter().map(|[.., phrase]| phrase)).expect("the phrases build");
+        let through = |lower: &str| -> Vec<(usize, usize, usize)> {
+            let mut found: Vec<_> = search
+                .find_overlapping_iter(lower)
+                .filter(|m| whole_words(lower, m, lex.bounded[m.pattern().as_usize()]))
+                .map(|m| (m.start(), m.end(), m.pattern().as_usize()))
+                .collect();
+            found.sort_unstable();
+            found
+        };
+        let from_starts = |lower: &str| -> Vec<(usize, usize, usize)> {
+            let mut found = Vec::new();
+            lex.any_phrase_match(lower, |m, _| {
+                found.push((m.start(), m.end(), m.pattern().as_usize()));
+                false
+            });
+            found.sort_unstable();
+            found
+        };
+        let mut matches = 0;
+        for [.., phrase] in &boilerplate {
+            // At the start, after a word, inside one, beside Han and signs, twice overlapping.
+            for text in [
+                phrase.to_string(),
+                format!("the news {phrase} today"),
+                format!("x{phrase}y"),
+                format!("使用{phrase}来。"),
+                format!("«{phrase}»—({phrase})"),
+                format!("{phrase}{phrase} é{phrase}"),
+            ] {
+                let found = through(&text);
+                assert_eq!(from_starts(&text), found, "{text:?}");
+                matches += found.len();
+            }
+        }
+        assert!(matches > 5 * boilerplate.len(), "the texts hold phrases: {matches}");
     }
 
     #[test]
