@@ -152,6 +152,9 @@ pub(crate) struct Lexicon {
     labels: FxHashSet<&'static str>,
     /// The most words a line may have and still be a label or a run of labels.
     max_label_words: usize,
+    /// The first words of the labels: a line whose key opens otherwise is neither a label nor
+    /// a run of them, and is not keyed to its end.
+    label_openings: FxHashSet<&'static str>,
     /// Closing labels, compared the same way.
     closings: FxHashSet<&'static str>,
     /// Where readers' comments begin: count words, heading phrases after a count, and the
@@ -409,6 +412,7 @@ impl Lexicon {
                 .iter()
                 .map(|label| label.split(' ').count())
                 .fold(MAX_LABEL_RUN_WORDS, usize::max),
+            label_openings: labels.iter().filter_map(|label| label.split(' ').next()).collect(),
             labels,
             closings: second_column("closings.txt", CLOSINGS).into_iter().collect(),
             comment_counts: comments_of("count").into_iter().collect(),
@@ -463,7 +467,9 @@ impl Lexicon {
 
     /// [`Lexicon::is_boilerplate`] of a text already lowercased.
     pub fn is_boilerplate_lowercased(&self, lower: &str) -> bool {
-        label_key(lower, self.max_label_words).is_some_and(|key| self.is_label_run(&key)) || self.has_phrase(lower)
+        label_key(lower, self.max_label_words, |first| self.label_openings.contains(first))
+            .is_some_and(|key| self.is_label_run(&key))
+            || self.has_phrase(lower)
     }
 
     /// Whether a label key is one interface label or a few in a row ("share tweet email", "bild
@@ -501,7 +507,7 @@ impl Lexicon {
     /// "Weitere Informationen", "Sources").
     pub fn is_closing_label(&self, line: &str) -> bool {
         line.len() < MAX_CLOSING_LABEL_BYTES
-            && label_key(&lowercase(line), usize::MAX).is_some_and(|key| self.closings.contains(key.as_str()))
+            && label_key(&lowercase(line), usize::MAX, |_| true).is_some_and(|key| self.closings.contains(key.as_str()))
     }
 
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
@@ -517,7 +523,7 @@ impl Lexicon {
         self.any_phrase_match(&lower, |m, category| {
             category == Category::Related
                 && key
-                    .get_or_insert_with(|| label_key(&lower, MAX_LINKS_HEADING_WORDS))
+                    .get_or_insert_with(|| label_key(&lower, MAX_LINKS_HEADING_WORDS, |_| true))
                     .as_ref()
                     .is_some_and(|key| 2 * (m.end() - m.start()) >= key.len())
         })
@@ -921,9 +927,9 @@ fn word_key(raw: &str) -> Cow<'_, str> {
 }
 
 /// A lower-cased line as a label: digits and the punctuation around it dropped, spaces single
-/// ("12 Comments »" is "comments"). `None` when it has more than `max_words` words: a line of
-/// prose is not read to its end.
-fn label_key(lower: &str, max_words: usize) -> Option<String> {
+/// ("12 Comments »" is "comments"). `None` when it has more than `max_words` words, or its first
+/// word is not one that `opens` a key: a line of prose is not read to its end.
+fn label_key(lower: &str, max_words: usize, opens: impl Fn(&str) -> bool) -> Option<String> {
     // The key runs from the first letter to the last (digits dropped, what is not alphanumeric
     // trimmed), and is made in one pass.
     let letter = |c: char| units::is_alphanumeric(c) && !units::is_numeric(c);
@@ -939,7 +945,7 @@ fn label_key(lower: &str, max_words: usize) -> Option<String> {
             space = true;
         } else {
             if std::mem::take(&mut space) {
-                if words == max_words {
+                if words == max_words || (words == 1 && !opens(&key)) {
                     return None;
                 }
                 words += 1;
@@ -948,7 +954,7 @@ fn label_key(lower: &str, max_words: usize) -> Option<String> {
             key.push(c);
         }
     }
-    Some(key)
+    (words > 1 || opens(&key)).then_some(key)
 }
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
@@ -1303,13 +1309,25 @@ mod tests {
         assert!(lex.is_boilerplate("広告"));
         assert!(!lex.is_boilerplate("An advertisement for the show ran on Sunday."));
         assert!(!lex.is_boilerplate("Share prices fell"));
-        assert_eq!(label_key("« 3 shares ›", 8).as_deref(), Some("shares"));
+        assert_eq!(label_key("« 3 shares ›", 8, |_| true).as_deref(), Some("shares"));
         assert_eq!(
-            label_key("– print 2 \t this\n page –", 3).as_deref(),
+            label_key("– print 2 \t this\n page –", 3, |_| true).as_deref(),
             Some("print this page")
         );
-        assert_eq!(label_key("– print 2 \t this\n page –", 2), None);
-        assert_eq!(label_key("12 » 3", 1).as_deref(), Some(""));
+        assert_eq!(label_key("– print 2 \t this\n page –", 2, |_| true), None);
+        assert_eq!(label_key("12 » 3", 1, |_| true).as_deref(), Some(""));
+        let opens_with_share = |first: &str| first == "share";
+        assert_eq!(
+            label_key("3 share this", 8, opens_with_share).as_deref(),
+            Some("share this")
+        );
+        assert_eq!(label_key("« share »", 8, opens_with_share).as_deref(), Some("share"));
+        assert_eq!(
+            label_key("shares 3", 8, opens_with_share),
+            None,
+            "a key's first word is whole"
+        );
+        assert_eq!(label_key("read this", 8, opens_with_share), None);
         assert!(lex.is_boilerplate("Share Tweet Email"));
         assert!(lex.is_boilerplate("Drucken Teilen"));
         assert!(!lex.is_boilerplate("Share the news"));
