@@ -73,6 +73,9 @@ const MAX_DATELINE_UNITS: usize = 120;
 pub(crate) enum Category {
     Affiliate,
     Author,
+    /// The page's notice that the reader's browser lacks what it needs (scripts, a newer
+    /// version): standard text of forum and site software.
+    Browser,
     Comments,
     Cookies,
     Credits,
@@ -95,6 +98,7 @@ impl Category {
         Some(match name {
             "affiliate" => Category::Affiliate,
             "author" => Category::Author,
+            "browser" => Category::Browser,
             "comments" => Category::Comments,
             "cookies" => Category::Cookies,
             "credits" => Category::Credits,
@@ -123,7 +127,8 @@ impl Category {
     fn is_notice(self) -> bool {
         matches!(
             self,
-            Category::Comments
+            Category::Browser
+                | Category::Comments
                 | Category::Cookies
                 | Category::Rights
                 | Category::Disclaimer
@@ -1258,6 +1263,21 @@ mod tests {
             }
         }
         assert!(matches > 5 * boilerplate.len(), "the texts hold phrases: {matches}");
+    }
+
+    #[test]
+    fn a_site_s_notice_to_readers_without_scripts_or_with_an_old_browser_is_a_notice() {
+        let lex = Lexicon::shared();
+        for notice in [
+            "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.",
+            "You are using an out of date browser. It may not display this or other websites correctly.",
+            "JavaScript ist deaktiviert. Für eine bessere Darstellung aktiviere bitte JavaScript in deinem Browser.",
+        ] {
+            assert!(lex.is_notice_lowercased(&lowercase(notice)), "{notice}");
+        }
+        let prose =
+            "The new browser runs JavaScript faster than the old one, and it is disabled by default on older phones.";
+        assert!(!lex.is_notice_lowercased(&lowercase(prose)));
     }
 
     #[test]
