@@ -75,6 +75,11 @@ const TRAILING_GAP_LINES: usize = 10;
 /// Kept lines apart from the largest group of them and after it are trailing matter (a
 /// review, a policy, a teaser) when they hold less than this share of the text before them.
 const TRAILING_SHARE: f64 = 0.5;
+/// The dropped lines right before a group of kept lines that head it (an item's furniture).
+const MAX_HEAD_LINES: usize = 12;
+/// A group of kept lines headed by at least this many lines of the same shape as those heading
+/// the largest group is another item of the same list (a reply in a thread).
+const MIN_SHARED_HEAD_LINES: usize = 2;
 /// Where the lines kept hold less text than this (in Latin-equivalent characters), no article
 /// was found: the page's content is in lines too short to judge alone (a product's name, price
 /// and details; a grid of cards), and those its neighbours dropped are kept after all.
@@ -90,6 +95,9 @@ const COMMENT_OPENING_LINES: usize = 3;
 const MIN_COPY_GRAMS: usize = 300;
 const COPY_GRAM_WORDS: usize = 4;
 const COPY_SHARE: f64 = 0.6;
+/// A kept line at least this long (in Latin-equivalent characters) that an earlier kept line
+/// says word for word is a copy.
+const MIN_REPEAT_UNITS: usize = SHORT_UNITS;
 /// The headline a dump shows is looked for up to this many lines into its article.
 const HEADLINE_LINES_INTO_ARTICLE: usize = 2;
 /// A first line longer than this is no `<title>` (in Latin-equivalent characters): shops
@@ -444,6 +452,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
     drop_copies(&mut lines[..end]);
+    drop_repeats(&mut lines[..end]);
     let blocks = lines[..end]
         .iter()
         .filter(|l| l.class == Class::Good)
@@ -485,9 +494,52 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
     let sizes: Vec<usize> = groups.iter().map(|g| g.iter().map(|&i| lines[i].units).sum()).collect();
     // The largest group; of equals, the first.
     let largest = (0..groups.len()).max_by_key(|&j| (sizes[j], std::cmp::Reverse(j)))?;
+    // The lines that head each group, by their shape: a thread's posts each open with the same
+    // furniture (the author's post count, "Quote", "Reply"), and a group so headed as the
+    // largest one is another item of its list, not matter after it.
+    let heads: Vec<FxHashSet<u64>> = groups.iter().map(|g| furniture_before(lines, g[0])).collect();
+    // ...a list: furniture heading at least [`MIN_LIST_ITEMS`] of the groups.
+    let mut heading: FxHashMap<u64, usize> = FxHashMap::default();
+    for &shape in heads.iter().flatten() {
+        *heading.entry(shape).or_default() += 1;
+    }
+    let same_list = |j: usize| {
+        heads[j]
+            .intersection(&heads[largest])
+            .filter(|shape| heading[*shape] >= MIN_LIST_ITEMS)
+            .count()
+            >= MIN_SHARED_HEAD_LINES
+    };
     (largest + 1..groups.len())
-        .find(|&j| (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64)
+        .find(|&j| {
+            !same_list(j)
+                && (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64
+        })
         .map(|j| groups[j][0])
+}
+
+/// A line's shape: its text lower-cased with every digit a `0` ("posts: 000"), hashed.
+fn line_shape(key: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut hasher = FxHasher::default();
+    for c in key.chars() {
+        hasher.write_u32(if units::is_numeric(c) { '0' } else { c } as u32);
+    }
+    hasher.finish()
+}
+
+/// Drops a kept line of prose's length that an earlier kept line says word for word: the
+/// second time a page shows a paragraph is a copy (a reply quoting the post it answers, the
+/// content laid out again for another screen), and the text is the page's once.
+fn drop_repeats(lines: &mut [Line]) {
+    let mut seen: FxHashSet<&str> = FxHashSet::default();
+    let repeats: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class == Class::Good && lines[i].units >= MIN_REPEAT_UNITS)
+        .filter(|&i| !seen.insert(lines[i].key.as_str()))
+        .collect();
+    for i in repeats {
+        lines[i].class = Class::Bad;
+    }
 }
 
 /// Drops a long kept line that the other kept lines already say: a page that offers its
@@ -1565,10 +1617,60 @@ fn revise(lines: &mut [Line]) {
     let context = Context {
         edges_are_chrome: false,
     };
+    let near_good: Vec<bool> = lines.iter().map(|l| l.class == Class::NearGood).collect();
     for ((line, class), silent) in lines.iter_mut().zip(classify::revise(&units, context)).zip(silent) {
         if !silent {
             line.class = class;
         }
+    }
+    keep_posts_of_a_thread(lines, &near_good);
+}
+
+/// The dropped lines right before line `i`, by their shape, up to [`MAX_HEAD_LINES`]: before
+/// a run of kept lines, an item's furniture.
+fn furniture_before(lines: &[Line], i: usize) -> FxHashSet<u64> {
+    (0..i)
+        .rev()
+        .filter(|&j| lines[j].class != Class::Noise)
+        .take_while(|&j| lines[j].class != Class::Good)
+        .take(MAX_HEAD_LINES)
+        .map(|j| line_shape(&lines[j].key))
+        .collect()
+}
+
+/// A thread's posts each open with the same furniture (the author's post count, "Quote"): a
+/// probable line of prose that such furniture heads, as it heads [`MIN_LIST_ITEMS`] runs of
+/// kept lines, is a post too short to be kept alone (a reply of a sentence).
+fn keep_posts_of_a_thread(lines: &mut [Line], near_good: &[bool]) {
+    let starts: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class == Class::Good && previous(lines, i).is_none_or(|p| lines[p].class != Class::Good))
+        .collect();
+    if starts.len() < MIN_LIST_ITEMS {
+        return;
+    }
+    let mut heading: FxHashMap<u64, usize> = FxHashMap::default();
+    for &i in &starts {
+        for shape in furniture_before(lines, i) {
+            *heading.entry(shape).or_default() += 1;
+        }
+    }
+    heading.retain(|_, n| *n >= MIN_LIST_ITEMS);
+    if heading.len() < MIN_SHARED_HEAD_LINES {
+        return;
+    }
+    let posts: Vec<usize> = (0..lines.len())
+        .filter(|&i| {
+            near_good[i]
+                && lines[i].class == Class::Bad
+                && furniture_before(lines, i)
+                    .iter()
+                    .filter(|shape| heading.contains_key(*shape))
+                    .count()
+                    >= MIN_SHARED_HEAD_LINES
+        })
+        .collect();
+    for i in posts {
+        lines[i].class = Class::Good;
     }
 }
 
@@ -1759,10 +1861,13 @@ mod tests {
 
     #[test]
     fn short_lines_are_detected_only_where_script_or_stopwords_leave_their_language_open() {
-        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let (long, other) = (
+            format!("{PARAGRAPH_A} {PARAGRAPH_B}"),
+            format!("{PARAGRAPH_B} {PARAGRAPH_A}"),
+        );
         let texts: Vec<String> = [
             long.as_str(),
-            long.as_str(),
+            other.as_str(),
             "The mayor said that it was a good day for all of the town.",
             "Alle Rechte vorbehalten, Nachdruck nur mit Genehmigung des Verlags",
             "Всі права захищені, передрук лише з дозволу видавця газети",
@@ -1989,6 +2094,40 @@ mod tests {
         // Close to the article, or as large as it, it is more of the article.
         let near = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nSection 1\n{policy}\n");
         assert_eq!(clean(&near), [PARAGRAPH_A, PARAGRAPH_B, policy]);
+    }
+
+    /// A forum thread's dump: the site's menu and its notice to readers without scripts, then
+    /// each post under the same furniture (its author, their join date and post count, the
+    /// buttons).
+    fn thread(posts: &[&str]) -> String {
+        let menu = "Forums\nWhat's new\nLatest posts\nMembers\nLog in\nRegister\n";
+        let notice = "JavaScript is disabled. For a better experience, please enable JavaScript in your browser before proceeding.";
+        let mut dump = format!("{menu}{notice}\nCouncil budget vote\n");
+        for (i, post) in posts.iter().enumerate() {
+            dump += &format!(
+                "member{i}\nWell-known member\nJoined\nMar {i}, 2019\nMessages\n{}\nReaction score\n{}\n\
+                 Location\nSpringfield\n#{}\nAdd bookmark\n{post}\nReply\nReport\n",
+                100 + 37 * i,
+                10 + i,
+                i + 1,
+            );
+        }
+        dump + "Share:\nFacebook\nEmail\nTerms and rules\nPrivacy policy\n"
+    }
+
+    #[test]
+    fn a_thread_s_replies_are_its_content_however_short() {
+        let (long, again) = (
+            format!("{PARAGRAPH_A} {PARAGRAPH_B}"),
+            format!("{PARAGRAPH_B} {PARAGRAPH_A}"),
+        );
+        let short = "I was at the meeting too, and I thought that the vote was fair to the people of the town.";
+        let reply = "The roads near the school have needed the work for years, so I am glad it passed.";
+        let third = format!("{PARAGRAPH_B} The schools will get new roofs first, and the roads after that.");
+        let later = "We will see in the spring whether the cost of the road works really is lower than last year.";
+        let posts = [long.as_str(), short, again.as_str(), reply, third.as_str(), later];
+        let text = clean(&thread(&posts));
+        assert_eq!(text, posts, "the posts, less their furniture and the site's notice");
     }
 
     #[test]
@@ -2472,28 +2611,26 @@ mod tests {
         // Long lines past the first few kilobytes are not judged again; short lines always are,
         // however many there are.
         let menu: Vec<String> = (0..200).map(|i| format!("Item {i} of the menu of this site")).collect();
-        let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
-        let body = vec![long.as_str(); 14].join("\n");
+        let long: Vec<String> = (0..15)
+            .map(|i| format!("Day {i}: {PARAGRAPH_A} {PARAGRAPH_B}"))
+            .collect();
+        let body = long[..14].join("\n");
         let german = "Melden Sie sich jetzt für unseren kostenlosen Newsletter an";
-        let text = format!("{}\n{body}\n{german}\n{long}\n", menu.join("\n"));
+        let text = format!("{}\n{body}\n{german}\n{}\n", menu.join("\n"), long[14]);
         let kept = clean(&text);
         assert!(!kept.iter().any(|k| k == german), "{}", kept.len());
-        assert!(kept.ends_with(&vec![long.clone(); 15]));
+        assert!(kept.ends_with(&long));
     }
 
     #[test]
     fn the_first_kilobytes_of_long_lines_tell_the_document_s_language() {
-        let english = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
+        let english: Vec<String> = (0..14)
+            .map(|i| format!("Day {i}: {PARAGRAPH_A} {PARAGRAPH_B}"))
+            .collect();
         let german = "Der Rat hat am Dienstag nach einer langen Debatte über den Zustand der Schulen und der Straßen im Bezirk den neuen Haushalt beschlossen, und der Bürgermeister sagte, dass die Abstimmung ein guter Tag für die Stadt gewesen sei.";
         // About 5 KB of English, then more German than that.
-        let text = format!(
-            "{}\n{}\n",
-            vec![english.as_str(); 14].join("\n"),
-            vec![german; 30].join("\n")
-        );
-        let kept = clean(&text);
-        assert_eq!(kept.len(), 14, "the English lines, not the German ones");
-        assert!(kept.iter().all(|k| *k == english));
+        let text = format!("{}\n{}\n", english.join("\n"), vec![german; 30].join("\n"));
+        assert_eq!(clean(&text), english, "the English lines, not the German ones");
     }
 
     #[test]
@@ -2544,11 +2681,11 @@ mod tests {
     }
 
     #[test]
-    fn long_lines_are_kept_even_when_they_repeat_and_short_ones_once() {
+    fn a_long_line_shown_again_is_kept_once_and_short_ones_between_article_lines_stay() {
         let long = format!("{PARAGRAPH_A} {PARAGRAPH_B}");
-        let text = format!("{long}\nPhotos\n{PARAGRAPH_B}\nPhotos\n{long}\n");
+        let text = format!("{long}\nPhotos\n{PARAGRAPH_B}\nPhotos\n{PARAGRAPH_A}\n{long}\n");
         let long = long.as_str();
-        assert_eq!(clean(&text), [long, "Photos", PARAGRAPH_B, "Photos", long]);
+        assert_eq!(clean(&text), [long, "Photos", PARAGRAPH_B, "Photos", PARAGRAPH_A]);
     }
 
     #[test]
