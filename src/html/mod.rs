@@ -192,7 +192,7 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
         }
         blocks
     };
-    let mut choice = select::choose(&page);
+    let mut choice = select::choose_as(&page, kind == PageType::Documentation);
     choice.blocks = product_only(choice.blocks);
     // A page of many parts is its main region unless the choice holds most of it; any page is,
     // when the choice holds little of it.

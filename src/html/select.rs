@@ -15,16 +15,20 @@ struct View<'a> {
     m: Vec<Measure>,
     /// Whether chrome is respected (the first pass) or largely ignored (a fallback).
     strict: bool,
+    /// Whether the page is a manual's: its boxes of notes, examples and sections are its
+    /// parts whatever their names and links, and only link lists are pruned.
+    manual: bool,
 }
 
 impl<'a> View<'a> {
-    fn new(page: &'a Page, excluded: Vec<bool>, strict: bool) -> View<'a> {
+    fn new(page: &'a Page, excluded: Vec<bool>, strict: bool, manual: bool) -> View<'a> {
         let m = measure(page, &excluded);
         View {
             page,
             excluded,
             m,
             strict,
+            manual,
         }
     }
 
@@ -57,13 +61,19 @@ pub(crate) fn main_content(page: &Page) -> Vec<usize> {
 /// bars and comments inside the article stay marked. Ignoring chrome altogether is the last
 /// resort.
 pub(crate) fn choose(page: &Page) -> Choice {
+    choose_as(page, false)
+}
+
+/// The article's blocks as [`choose`] finds them, on a manual's page (`manual`) pruning only
+/// link lists inside the chosen container.
+pub(crate) fn choose_as(page: &Page, manual: bool) -> Choice {
     let chars_of = |blocks: &[usize]| -> usize { blocks.iter().map(|&b| page.blocks[b].chars).sum() };
     let marked: Vec<bool> = page.elements.iter().map(|e| e.in_chrome).collect();
-    let strict = select(&View::new(page, marked.clone(), true));
+    let strict = select(&View::new(page, marked.clone(), true, manual));
     let strict_chars = chars_of(&strict);
     // Without the page's chrome marks, but never with a dialog: a consent form's many words
     // are not an article for want of one.
-    let unmarked = View::new(page, in_dialogs(page), false);
+    let unmarked = View::new(page, in_dialogs(page), false, manual);
     let page_marks = |blocks| Choice {
         blocks,
         chrome: marked.clone(),
@@ -75,7 +85,7 @@ pub(crate) fn choose(page: &Page) -> Choice {
     if strict_chars >= MIN_ARTICLE_CHARS && lifted_marks == marked {
         return page_marks(strict);
     }
-    let lifted = select(&View::new(page, lifted_marks.clone(), true));
+    let lifted = select(&View::new(page, lifted_marks.clone(), true, manual));
     let lifted_chars = chars_of(&lifted);
     let with_lifted = |blocks| Choice {
         blocks,
@@ -463,7 +473,7 @@ fn kept_blocks(view: &View, roots: &[usize], removed: &[(usize, usize)]) -> Vec<
         let block = &page.blocks[b];
         let density = block.link_density();
         let navigation = match block.kind {
-            BlockKind::ListItem | BlockKind::NumberedItem => density >= ANNOTATED_ITEM_DENSITY,
+            BlockKind::ListItem | BlockKind::NumberedItem => !view.manual && density >= ANNOTATED_ITEM_DENSITY,
             _ => density > NAVIGATION_LINK_DENSITY,
         };
         inside(b) && !navigation
@@ -645,10 +655,12 @@ fn conditional_removals(view: &View, roots: &[usize], score: &[f32]) -> Vec<(usi
                 // A list is judged by its items: a menu's are links, while a list of
                 // ingredients or facts has text around its links.
                 let mostly_linked_items = m.linked_items * 2 > m.list_items;
-                if weight as f32 + score[i] < 0.0 && weight < 0 {
+                if view.manual && !is_list {
+                    ld > NAVIGATION_LINK_DENSITY
+                } else if weight as f32 + score[i] < 0.0 && weight < 0 {
                     true
                 } else if is_list {
-                    ld > NAVIGATION_LINK_DENSITY && (m.list_items == 0 || mostly_linked_items)
+                    !view.manual && ld > NAVIGATION_LINK_DENSITY && (m.list_items == 0 || mostly_linked_items)
                 } else if m.list_items > m.paragraphs * LIST_HEAVY_ITEMS_PER_PARAGRAPH
                     && m.list_items > MIN_LIST_HEAVY_ITEMS
                 {
@@ -797,6 +809,39 @@ mod tests {
             .replace("<section><h2>", "<div><h2>")
             .replace("</section><div>", "</div><div>");
         assert!(!chosen(&panels).iter().any(|t| t == short));
+    }
+
+    #[test]
+    fn a_manual_keeps_its_lists_of_links_and_its_notes_and_prunes_only_link_boxes() {
+        // A manual's section is a list of links to its pages, and a tip is a box with a link
+        // in its short text: both are the manual's. A box that is all links is navigation.
+        let page = format!(
+            "<html><body><div class='doc'><h1>Data types</h1><p>{PROSE}</p>\
+             <h2>Strings</h2><ul><li><a href='/s'>Overview of strings</a></li>\
+             <li><a href='/sr'>String command reference</a></li></ul>\
+             <div class='tip'><p>Tip</p><p>Read <a href='/lists'>the lists guide</a> first: sets build on lists.</p></div>\
+             <h2>Lists</h2><p>{PROSE}</p><p>{PROSE}</p><p>{PROSE}</p>\
+             <div class='pager'><a href='/prev'>Previous page</a> <a href='/next'>Next page</a></div>\
+             </div></body></html>"
+        );
+        let page = read(&page);
+        let texts = |manual: bool| -> Vec<String> {
+            choose_as(&page, manual)
+                .blocks
+                .into_iter()
+                .map(|b| page.blocks[b].text.clone())
+                .collect()
+        };
+        let manual = texts(true);
+        assert!(manual.iter().any(|t| t == "Overview of strings"), "{manual:?}");
+        assert!(
+            manual.iter().any(|t| t.starts_with("Read the lists guide")),
+            "{manual:?}"
+        );
+        assert!(!texts(false).iter().any(|t| t.starts_with("Read the lists guide")));
+        assert!(!manual.iter().any(|t| t.contains("Next page")), "{manual:?}");
+        let article = texts(false);
+        assert!(!article.iter().any(|t| t == "Overview of strings"), "{article:?}");
     }
 
     #[test]
