@@ -659,11 +659,10 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     // lines of one shape recur.
     let shapes: Vec<Option<(String, Heads)>> = lines.iter().map(separator_shape).collect();
     let mut shaped: FxHashMap<&str, (Vec<usize>, Heads)> = FxHashMap::default();
-    for (i, shape) in shapes
-        .iter()
-        .enumerate()
-        .filter(|&(i, _)| lines[i].class != Class::Noise)
-    {
+    for (i, shape) in shapes.iter().enumerate().filter(|&(i, shape)| {
+        // A line without letters separates items by its figures' shape (each item's price).
+        lines[i].class != Class::Noise || shape.as_ref().is_some_and(|(_, heads)| *heads == Heads::Nothing)
+    }) {
         if let Some((shape, heads)) = shape {
             shaped.entry(shape.as_str()).or_insert((Vec::new(), *heads)).0.push(i);
         }
@@ -703,6 +702,9 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         .collect();
     recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
     let mut best: Option<(usize, Vec<usize>)> = None;
+    // A list whose separators are figures alone (each item's price) is the content only where
+    // no list separated by words is.
+    let mut best_by_figures: Option<(usize, Vec<usize>)> = None;
     // Whether a line is a site's phrasing (boilerplate, a consent notice), asked once however
     // many candidate lists hold it.
     let mut sites: Vec<Option<bool>> = vec![None; lines.len()];
@@ -733,11 +735,16 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         let size: usize = items.iter().map(|&i| lines[i].units).sum();
         let content = size >= MIN_LIST_UNITS && size as f64 > over_article * article_units as f64;
         // The largest list that is the content; of equals, the first.
+        let best = if lines[positions[0]].class == Class::Noise {
+            &mut best_by_figures
+        } else {
+            &mut best
+        };
         if content && best.as_ref().is_none_or(|(largest, _)| size > *largest) {
-            best = Some((size, items));
+            *best = Some((size, items));
         }
     }
-    for i in best.map(|(_, items)| items).unwrap_or_default() {
+    for i in best.or(best_by_figures).map(|(_, items)| items).unwrap_or_default() {
         lines[i].class = Class::Good;
     }
 }
@@ -2421,6 +2428,43 @@ mod tests {
         let text = clean(&dump);
         assert!(text.iter().any(|l| l == "Alpine hiker"), "{text:?}");
         assert!(!text.iter().any(|l| l == "Alpine socks"), "{text:?}");
+    }
+
+    #[test]
+    fn a_grid_whose_items_are_parted_only_by_their_prices_is_the_content() {
+        // A shop's grid with no button under each card, only a price, after a few sentences
+        // about the shop and a menu to sort by.
+        let names: Vec<String> = ["Oak", "Brass", "Linen", "Stoneware", "Walnut"]
+            .iter()
+            .flat_map(|material| {
+                [
+                    "candle holder with a wide base",
+                    "serving tray for two",
+                    "table lamp with a shade",
+                    "picture frame for prints",
+                    "storage box with a lid",
+                    "wall shelf in a plain finish",
+                ]
+                .map(|object| format!("{material} {object}"))
+            })
+            .collect();
+        let grid: String = names
+            .iter()
+            .enumerate()
+            .map(|(i, name)| format!("{name}\n${}.00\n", 12 + 3 * i))
+            .collect();
+        let dump = format!(
+            "Home\nNew in\nShoes\nSale\nSign in\nCart\nHome decor\n\
+             Our home collection is made in small workshops, and every piece is checked by hand before it is packed and sent to you.\n\
+             We plant a tree for every order, and the packaging we use can be recycled with paper at home.\n\
+             If a piece arrives broken, write to us within a month and we will send a new one at no cost to you.\n\
+             Sort by\nFeatured\nPrice: low to high\nNewest\n{grid}About us\nContact\nPrivacy policy\n"
+        );
+        let text = clean(&dump);
+        for name in &names {
+            assert!(text.contains(name), "{name} stays: {text:?}");
+        }
+        assert!(!text.iter().any(|l| l == "About us"), "{text:?}");
     }
 
     #[test]
