@@ -60,6 +60,14 @@ const SHAPED_LIST_OVER_ARTICLE: f64 = 2.0;
 const MAX_BYLINE_WORDS: usize = 8;
 /// An item of a list is at most this many lines.
 const MAX_ITEM_LINES: usize = 12;
+/// A field's label ("Weight:", "Heel to Toe Drop:") is at most this many words: a longer line
+/// ending in a colon introduces what follows (a sentence, a list).
+const MAX_FIELD_LABEL_WORDS: usize = 4;
+/// A record of a list whose items each show the same fields (a shop's card: name, price,
+/// "Weight:", "Support:"...) is at most this many lines: more than a list's item, as each field
+/// takes two lines, but a record no longer repeats its fields where a menu and a footer show
+/// the same labels.
+const MAX_RECORD_LINES: usize = 40;
 /// The most lines between two kept lines over which a figure between them is kept.
 const FIGURE_GAP_LINES: usize = 3;
 /// The longest line read as a figure ("$ 13,799.99").
@@ -409,6 +417,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     let shown_headline = headline(&lines, reach);
     let headline_at = shown_headline.as_ref().and_then(|(_, said)| said.get(1).copied());
     keep_item_list(&mut lines, lexicon, headline_at.unwrap_or(0));
+    keep_field_records(&mut lines, lexicon);
     keep_sparse_runs_inside_the_article(&mut lines, &own);
     keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
@@ -745,6 +754,88 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         }
     }
     for i in best.or(best_by_figures).map(|(_, items)| items).unwrap_or_default() {
+        lines[i].class = Class::Good;
+    }
+}
+
+/// A list of records that each show the same fields, a label on one line and its value on the
+/// next ("Weight:" over "2 oz", "Support:" over "Neutral"): a shop's cards with their details,
+/// a catalogue's entries. The records are too long, field by field, for [`keep_item_list`]'s
+/// items, and each line is too short to judge alone. A label that recurs [`MIN_LIST_ITEMS`]
+/// times, every few lines ([`MAX_RECORD_LINES`] at most), each time over a value (not always
+/// the same one), opens a field of each record; the lines from one of its occurrences to the
+/// next are a record: its fields with their values, and the lines the page shows once (the
+/// next card's name, its price). When the records hold more text than the article found
+/// besides, they are the page's content.
+fn keep_field_records(lines: &mut [Line], lexicon: &Lexicon) {
+    let shown: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Noise).collect();
+    let is_label = |l: &Line| {
+        let text = l.text.trim_end();
+        l.units < SHORT_UNITS
+            && text.ends_with(':')
+            && units::words(text, MAX_FIELD_LABEL_WORDS + 1) <= MAX_FIELD_LABEL_WORDS
+    };
+    // Each field: its label's position and its value's.
+    let fields: Vec<(usize, usize)> = shown
+        .windows(2)
+        .filter(|pair| {
+            let (label, value) = (&lines[pair[0]], &lines[pair[1]]);
+            is_label(label) && !is_label(value) && value.units < SHORT_UNITS && !is_sentence(value)
+        })
+        .map(|pair| (pair[0], pair[1]))
+        .collect();
+    if fields.len() < MIN_LIST_ITEMS {
+        return;
+    }
+    let mut count: FxHashMap<&str, usize> = FxHashMap::default();
+    for &i in &shown {
+        *count.entry(lines[i].key.as_str()).or_default() += 1;
+    }
+    let mut at_label: FxHashMap<&str, Vec<usize>> = FxHashMap::default();
+    for &(label, _) in &fields {
+        at_label.entry(lines[label].key.as_str()).or_default().push(label);
+    }
+    // Each label's value, by the label's position; and the values.
+    let value_at: FxHashMap<usize, usize> = fields.iter().copied().collect();
+    let values: FxHashSet<usize> = value_at.values().copied().collect();
+    let article_units = kept_units(lines);
+    let mut best: Option<(usize, Vec<usize>)> = None;
+    // In the dump's order, so that the choice never depends on the table's.
+    let mut labels: Vec<&Vec<usize>> = at_label.values().filter(|p| p.len() >= MIN_LIST_ITEMS).collect();
+    labels.sort_unstable_by_key(|p| p[0]);
+    for positions in labels {
+        let regular = positions
+            .windows(2)
+            .all(|pair| (2..=MAX_RECORD_LINES).contains(&(pair[1] - pair[0])));
+        // A field's value differs from record to record; a label always over the same line is
+        // a widget's ("Share this:" over "Facebook", each time the share bar is shown).
+        let value_of = |label: usize| lines[value_at[&label]].key.as_str();
+        let first_value = value_of(positions[0]);
+        let varies = positions.iter().any(|&p| value_of(p) != first_value);
+        if !regular || !varies {
+            continue;
+        }
+        let (first, last) = (positions[0], positions[positions.len() - 1]);
+        let end = (last + last - positions[positions.len() - 2]).min(lines.len());
+        let belongs = |i: usize| {
+            let line = &lines[i];
+            let field = values.contains(&i) || (is_label(line) && count[line.key.as_str()] >= MIN_LIST_ITEMS);
+            (field || count[line.key.as_str()] == 1) && !line.phrasing.is_sites(&line.key, lexicon)
+        };
+        let shown_in = |range: Range<usize>| range.filter(|&i| lines[i].class != Class::Noise);
+        // The last record goes on as far as the others reach, up to the first line it cannot
+        // hold (the page's own furniture after the list).
+        let items: Vec<usize> = shown_in(first..last)
+            .filter(|&i| belongs(i))
+            .chain(shown_in(last..end).take_while(|&i| belongs(i)))
+            .collect();
+        let size: usize = items.iter().map(|&i| lines[i].units).sum();
+        let content = size >= MIN_LIST_UNITS && size > article_units;
+        if content && best.as_ref().is_none_or(|(largest, _)| size > *largest) {
+            best = Some((size, items));
+        }
+    }
+    for i in best.map(|(_, items)| items).unwrap_or_default() {
         lines[i].class = Class::Good;
     }
 }
@@ -2947,5 +3038,86 @@ mod tests {
     #[test]
     fn a_short_text_is_kept_whole() {
         assert_eq!(clean("Hello there.\nSee you soon."), ["Hello there.", "See you soon."]);
+    }
+
+    /// A shop's grid of cards, each with its details as fields, a label over its value: the
+    /// cards are the page's content though every line is short, and each card is too long for a
+    /// list's item; the labels that always show the same value (a share bar) are not fields.
+    fn field_cards() -> String {
+        let tents = [
+            (
+                "Ridgeline 2 Backpacking Tent",
+                "$249.00",
+                "2 lb 14 oz",
+                "Two",
+                "Aluminum",
+                "Freestanding",
+            ),
+            (
+                "Meadow Dome 4 Family Tent",
+                "$319.95",
+                "9 lb 2 oz",
+                "Four",
+                "Fiberglass",
+                "Freestanding",
+            ),
+            (
+                "Summit Bivy Shelter",
+                "$129.50",
+                "1 lb 6 oz",
+                "One",
+                "None",
+                "Trekking poles",
+            ),
+            (
+                "Lakeside Cabin 6 Tent",
+                "$459.00",
+                "17 lb 8 oz",
+                "Six",
+                "Steel",
+                "Freestanding",
+            ),
+            (
+                "Canyon Ultralight 1 Tent",
+                "$389.00",
+                "1 lb 11 oz",
+                "One",
+                "Carbon",
+                "Semi-freestanding",
+            ),
+        ];
+        let mut dump = String::from(
+            "Backpacking Tents | Outdoor Shop\nShop\nDeals\nSign in\nCart\nShare this:\nFacebook\n\
+             Members earn a reward on every purchase, and orders over fifty dollars ship for free to \
+             any address in the country, so that you can get out on the trail without paying for the \
+             delivery of your new gear.\n",
+        );
+        for (n, (name, price, weight, sleeps, poles, pitch)) in tents.iter().enumerate() {
+            dump += &format!(
+                "Top Rated\n{name}\n{price}\n({reviews}) {reviews} reviews with an average rating of 4.{n} out of 5 stars\n\
+                 Packaged Weight:\n{weight}\nSleeping Capacity:\n{sleeps}\nPole Material:\n{poles}\n\
+                 Pitch Type:\n{pitch}\nAdd {name} to Compare\n",
+                reviews = 20 + 7 * n,
+            );
+        }
+        dump + "Share this:\nFacebook\nHelp\nContact us\nShare this:\nFacebook\n"
+    }
+
+    #[test]
+    fn cards_that_show_the_same_fields_are_the_content() {
+        let kept = clean(&field_cards());
+        for wanted in [
+            "Meadow Dome 4 Family Tent",
+            "Lakeside Cabin 6 Tent",
+            "Packaged Weight:",
+            "17 lb 8 oz",
+            "Pole Material:",
+            "Carbon",
+        ] {
+            assert!(kept.iter().any(|l| l == wanted), "{wanted} kept: {kept:?}");
+        }
+        for chrome in ["Top Rated", "Share this:", "Facebook", "Help"] {
+            assert!(!kept.iter().any(|l| l == chrome), "{chrome} dropped: {kept:?}");
+        }
     }
 }
