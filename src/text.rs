@@ -111,6 +111,18 @@ const HEADLINE_LINES_INTO_ARTICLE: usize = 2;
 /// A first line longer than this is no `<title>` (in Latin-equivalent characters): shops
 /// write long ones, with the product's every feature.
 const MAX_TITLE_UNITS: usize = 2 * LONG_UNITS;
+/// Kept lines from one that opens with the name of the author a byline gave ("Anna Berg is a
+/// science writer...", "Anna Berg" over her photo) on are a note about the author, not the
+/// article, when they hold less than this share of the text before them: a bio box closes a
+/// post, while an interview or a profile names its author early and goes on long after.
+const AUTHOR_NOTE_SHARE: f64 = 0.25;
+/// A bio that opens with the author's first name alone ("Anna is a science writer") is a
+/// paragraph at least this long (in Latin-equivalent characters): a shorter line opening with
+/// a first name is a caption, a quote's attribution or a heading.
+const MIN_FIRST_NAME_NOTE_UNITS: usize = LONG_UNITS;
+/// A note about the author is headed by at most this many short lines kept right before it
+/// ("About the author", "Written by", "Author", "Recent posts").
+const AUTHOR_NOTE_HEAD_LINES: usize = 3;
 
 /// A line's words are counted only as far as the thresholds above read them: a long line's
 /// count stops there.
@@ -460,6 +472,8 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     );
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
+    let own_language = dominant.map(|(l, _)| lang::code(l));
+    end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
     drop_copies(&mut lines[..end]);
     drop_repeats(&mut lines[..end]);
     let blocks = lines[..end]
@@ -525,6 +539,60 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
                 && (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64
         })
         .map(|j| groups[j][0])
+}
+
+/// Where a note about the article's author begins among its last kept lines: at the first kept
+/// line that opens with the full name the byline gave (two words at least: one word may be any
+/// word), or, for a paragraph, with that name's first word when it is no stopword of the
+/// document's language ("Anna is a science writer..."), and after which the kept text is less
+/// than [`AUTHOR_NOTE_SHARE`] of the text before it.
+fn author_note_start(lines: &[Line], author: Option<&str>, language: Option<&str>, lexicon: &Lexicon) -> Option<usize> {
+    let names: Vec<&str> = author?
+        .split([';', ','])
+        .map(str::trim)
+        .filter(|name| name.split_whitespace().nth(1).is_some())
+        .collect();
+    if names.is_empty() {
+        return None;
+    }
+    // A name's first word, where it is a name and not a word of the language ("The", "From").
+    let first_names: Vec<&str> = names
+        .iter()
+        .filter_map(|name| name.split_whitespace().next())
+        .filter(|first| first.chars().next().is_some_and(char::is_uppercase))
+        .filter(|first| language.is_some_and(|lang| lexicon.stopword_density(first, lang) == Some(0.0)))
+        .collect();
+    let opens_with = |text: &str, name: &str| {
+        text.strip_prefix(name)
+            .is_some_and(|rest| rest.chars().next().is_none_or(|c| !c.is_alphanumeric()))
+    };
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+    let total: usize = kept.iter().map(|&i| lines[i].units).sum();
+    let mut before = 0;
+    for &i in &kept {
+        let line = &lines[i];
+        let after = total - before;
+        if before > 0 && (after as f64) < AUTHOR_NOTE_SHARE * before as f64 {
+            let named = names.iter().any(|name| opens_with(&line.text, name))
+                || (line.units >= MIN_FIRST_NAME_NOTE_UNITS
+                    && first_names
+                        .iter()
+                        .any(|first| opens_with(&line.text, first) && line.text[first.len()..].starts_with(' ')));
+            if named {
+                // The note's heading goes with it: short kept lines right before, no sentence.
+                let heads = kept
+                    .iter()
+                    .rev()
+                    .skip_while(|&&k| k >= i)
+                    .take(AUTHOR_NOTE_HEAD_LINES)
+                    .take_while(|&&k| lines[k].words <= MAX_BYLINE_WORDS && !units::ends_sentence(&lines[k].text))
+                    .last();
+                return Some(heads.copied().unwrap_or(i));
+            }
+        }
+        before += line.units;
+    }
+    None
 }
 
 /// A line's shape: its text lower-cased with every digit a `0` ("posts: 000"), hashed.
@@ -2813,6 +2881,38 @@ mod tests {
             [PARAGRAPH_A, PARAGRAPH_B],
             "long chrome after the label does not count"
         );
+    }
+
+    #[test]
+    fn a_note_about_the_author_the_byline_names_closes_the_article() {
+        let third = "Work on the bridge over the river will begin in March, the engineers said, and the road will be closed to heavy lorries for most of the summer while the old steel beams are replaced.";
+        let fourth = "Residents who spoke at the meeting asked for a footpath on the new bridge, and the council agreed to study the idea before the contracts are signed later this year.";
+        let bio = "Anna Berg is a reporter who has covered local politics, schools and transport in the district for the paper since 2015.";
+        let first_name = "Anna covers local politics, schools and transport in the district for the paper, and before that she wrote about farming, markets and rural life for a regional weekly in the north of the country for ten years.";
+        let fifth = "The opposition voted against the plan, saying that the money set aside for the schools would not be enough to repair the roofs of the oldest buildings before the next winter.";
+        let sixth = "A final decision on the new sports hall was put off until the autumn, when the council expects to know how much the district will receive from the regional fund.";
+        let article = format!("Council approves the budget\nBy Anna Berg\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{third}\n{fourth}\n{fifth}\n{sixth}");
+        let kept = [PARAGRAPH_A, PARAGRAPH_B, third, fourth, fifth, sixth].map(String::from);
+        // The note, and the heading over it, go...
+        assert!(clean(&format!("{article}\nAbout the writer\n{bio}\n")).ends_with(&kept));
+        // ...also when it names her by her first name only...
+        let out = clean(&format!("{article}\n{first_name}\n"));
+        assert!(out.ends_with(&kept), "{out:?}");
+        // ...but not where much of the article follows it (a profile of its author), nor
+        // without a byline to name her.
+        let text = format!("{article}\n{bio}\n{PARAGRAPH_A} {third}\n{PARAGRAPH_B} {fourth}\n");
+        assert!(clean(&text).iter().any(|line| line == bio));
+        let text = format!("Council approves the budget\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{third}\n{fourth}\n{bio}\n");
+        assert!(clean(&text).iter().any(|line| line == bio));
+    }
+
+    #[test]
+    fn a_widget_s_heading_of_recent_posts_ends_the_article() {
+        let teaser = "How the town plans to repair the old bridge before the winter storms arrive, and what the works will mean for the drivers who cross it every day.";
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nRecent Posts\n{teaser}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nArticles récents\n{teaser}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
