@@ -472,6 +472,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     );
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
+    end = rating_summary_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
     drop_copies(&mut lines[..end]);
@@ -539,6 +540,79 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
                 && (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64
         })
         .map(|j| groups[j][0])
+}
+
+/// Lines a rating bar may span: its star count, and its count or share of reviews.
+const MAX_RATING_BAR_WORDS: usize = 4;
+/// Lines apart two bars of a rating summary may stand (a bar's count on a line of its own).
+const MAX_RATING_BAR_GAP: usize = 2;
+/// Bars that must show a count or share besides their star count: a countdown ("5 months
+/// out" ... "1 month out") steps down as a summary does, but counts nothing.
+const MIN_COUNTED_BARS: usize = 3;
+/// Lines before its bars a rating summary's head may hold (its heading, the average, the
+/// number of reviews, how many recommend).
+const MAX_RATING_HEAD_LINES: usize = 6;
+
+/// A short line's star count: its last one-digit number from 1 to 5 ("4 stars", "94% 4 Stars",
+/// "106 4 stars", "5 1 stars"), and whether it shows another figure besides (a count, a share).
+fn rating_bar(line: &Line) -> Option<(u8, bool)> {
+    if line.class == Class::Noise || line.words > MAX_RATING_BAR_WORDS {
+        return None;
+    }
+    let numbers = line
+        .text
+        .split(|c: char| !c.is_ascii_digit() && c != '.' && c != ',')
+        .map(|n| n.trim_matches(|c| c == '.' || c == ','))
+        .filter(|n| !n.is_empty());
+    // The count stands before the star count when both are one digit ("5 1 stars"): the last
+    // such digit is the star count.
+    let (mut star, mut count) = (None, 0);
+    for number in numbers {
+        count += 1;
+        if let [digit @ b'1'..=b'5'] = number.as_bytes() {
+            star = Some(digit - b'0');
+        }
+    }
+    Some((star?, count > 1))
+}
+
+/// Where the reviews shown after the article begin: at a rating summary, five short lines
+/// stepping down from five stars to one, most of which count their reviews; the lines just
+/// before it that hold a figure or few words are its head ("Reviews", "4.4", "159 reviews").
+/// Reviews shown after a product's description are the shoppers' text, not the page's.
+fn rating_summary_start(lines: &[Line]) -> Option<usize> {
+    let first_good = lines.iter().position(|l| l.class == Class::Good)?;
+    let bars: Vec<Option<(u8, bool)>> = lines.iter().map(rating_bar).collect();
+    let summary = (first_good + 1..lines.len()).find(|&i| {
+        if bars[i].map(|(star, _)| star) != Some(5) {
+            return false;
+        }
+        let (mut at, mut counted) = (i, usize::from(bars[i].is_some_and(|(_, c)| c)));
+        for star in (1..5).rev() {
+            let next = (at + 1..(at + 1 + MAX_RATING_BAR_GAP).min(lines.len()))
+                .find(|&j| bars[j].is_some_and(|(s, _)| s == star));
+            match next {
+                Some(j) => {
+                    at = j;
+                    counted += usize::from(bars[j].is_some_and(|(_, c)| c));
+                }
+                None => return false,
+            }
+        }
+        counted >= MIN_COUNTED_BARS
+    })?;
+    let mut start = summary;
+    for _ in 0..MAX_RATING_HEAD_LINES {
+        match previous(lines, start) {
+            Some(j)
+                if j > first_good && (lines[j].menu_like || lines[j].text.contains(|c: char| c.is_ascii_digit())) =>
+            {
+                start = j
+            }
+            _ => break,
+        }
+    }
+    Some(start)
 }
 
 /// Where a note about the article's author begins among its last kept lines: at the first kept
@@ -2558,6 +2632,22 @@ mod tests {
             review.replace("boots", "shoes")
         );
         assert_eq!(clean(&dump), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_rating_summary_after_a_product_s_description_opens_its_reviews() {
+        let review = "I wore these boots every day of a wet winter, on the farm and in town, and they kept my feet dry and warm from the first week to the last.";
+        let dump = format!(
+            "Alpine hiker\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nReviews\n4.6\n38 ratings\n5 stars\n29 4 stars\n6 3 stars\n2 2 stars\n1 1 stars\n\
+             {review}\n{}\n",
+            review.replace("boots", "shoes")
+        );
+        assert_eq!(clean(&dump), [PARAGRAPH_A, PARAGRAPH_B]);
+        // A countdown steps down as well, but counts nothing.
+        let countdown = format!(
+            "Alpine hiker\n{PARAGRAPH_A}\n5 months out\n4 months out\n3 months out\n2 months out\n1 month out\n{PARAGRAPH_B}\n"
+        );
+        assert!(clean(&countdown).iter().any(|l| l == PARAGRAPH_B));
     }
 
     #[test]
