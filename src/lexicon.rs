@@ -689,7 +689,7 @@ impl Lexicon {
         // A bare time ("3:59 PM", "14:05 Uhr") stamps a post as well as any word would.
         let bare_time = lower.contains(':')
             && lower
-                .split(|c: char| !c.is_alphabetic())
+                .split(|c: char| !crate::units::is_alphabetic(c))
                 .all(|w| w.is_empty() || TIME_WORDS.contains(&w));
         bare_time
             || self
@@ -756,7 +756,7 @@ impl Lexicon {
     pub(crate) fn stopword_lead(&self, text: &str, script: whatlang::Script) -> Option<StopwordLead> {
         let index = self.stopword_languages(script)?;
         // Numbers say nothing of a language, though some lists hold the digits.
-        let (counts, words) = index.tally(text, |word| word.chars().any(char::is_alphabetic));
+        let (counts, words) = index.tally(text, |word| word.chars().any(crate::units::is_alphabetic));
         let counts = &counts[..index.langs.len()];
         let by_frequency = |i: usize| index.by_frequency & (1 << i) != 0;
         let most = |keep: &dyn Fn(usize) -> bool| (0..counts.len()).filter(|&i| keep(i)).map(|i| counts[i]).max();
@@ -1037,7 +1037,7 @@ fn boundaries(phrase: &str) -> (bool, bool) {
 /// Whether a phrase match opens the text or a sentence of it.
 fn opens_sentence(text: &str, m: &aho_corasick::Match) -> bool {
     let before = &text[..m.start()];
-    !before.chars().any(char::is_alphanumeric) || crate::units::ends_sentence(before)
+    !before.chars().any(crate::units::is_alphanumeric) || crate::units::ends_sentence(before)
 }
 
 /// Where a phrase may start in a text: where a word of a spaced script starts, and at every
@@ -1067,7 +1067,8 @@ fn whole_words(text: &str, m: &aho_corasick::Match, (left, right): (bool, bool))
 /// A letter of a script whose words are separated by spaces (so phrase matches need word
 /// boundaries); Han, kana, Thai and the like are matched anywhere.
 fn spaced_letter(c: char) -> bool {
-    c.is_alphanumeric() && !crate::units::is_unspaced(c)
+    // Unspaced characters are told by a few comparisons, before the letters' tables are read.
+    !crate::units::is_unspaced(c) && crate::units::is_alphanumeric(c)
 }
 
 #[cfg(test)]

@@ -1007,7 +1007,7 @@ fn items_hold_prose(lines: &[Line], positions: &[usize]) -> bool {
 /// shape is itself.
 fn separator_shape(line: &Line) -> Option<(String, Heads)> {
     let mut letters = line.text.trim().chars();
-    if letters.next().is_some_and(char::is_alphabetic) && letters.next().is_none() {
+    if letters.next().is_some_and(units::is_alphabetic) && letters.next().is_none() {
         return Some(("a".to_string(), Heads::Item));
     }
     if line.units >= LONG_UNITS {
@@ -1530,7 +1530,7 @@ fn judge_line(
     scale: f64,
 ) -> Class {
     let LineView { text, size, phrasing } = line;
-    if !text.chars().any(char::is_alphabetic) {
+    if !text.chars().any(units::is_alphabetic) {
         return Class::Noise;
     }
     if phrasing.short_chrome {

@@ -69,6 +69,16 @@ pub(crate) fn is_alphanumeric(c: char) -> bool {
     known_block(c).unwrap_or_else(|| c.is_alphanumeric())
 }
 
+/// Whether a character is a letter, as [`char::is_alphabetic`] says, told as
+/// [`is_alphanumeric`] tells it: a block of letters holds no digit, and a block of neither
+/// holds no letter.
+pub(crate) fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphabetic();
+    }
+    known_block(c).unwrap_or_else(|| c.is_alphabetic())
+}
+
 /// Whether a character is a digit or another numeric character, as [`char::is_numeric`] says,
 /// without the Unicode tables for ASCII and the blocks [`is_alphanumeric`] knows.
 pub(crate) fn is_numeric(c: char) -> bool {
@@ -314,7 +324,7 @@ pub(crate) fn mostly_unspaced(text: &str) -> bool {
         return false;
     }
     let (mut letters, mut unspaced) = (0usize, 0usize);
-    for c in text.chars().filter(|c| c.is_alphabetic()) {
+    for c in text.chars().filter(|&c| is_alphabetic(c)) {
         letters += 1;
         unspaced += usize::from(is_unspaced(c));
     }
@@ -435,6 +445,7 @@ mod tests {
         for c in (0..=0x2ffff).filter_map(char::from_u32) {
             assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?} U+{:04X}", c as u32);
             assert_eq!(is_numeric(c), c.is_numeric(), "{c:?} U+{:04X}", c as u32);
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?} U+{:04X}", c as u32);
         }
         for pair in KNOWN_BLOCKS.windows(2) {
             assert!(pair[0].1 < pair[1].0, "blocks in order, apart: {pair:?}");

@@ -1439,13 +1439,13 @@ fn tokens(text: &str) -> Vec<(Token<'_>, usize, usize)> {
             let digits = &text[start..end];
             let value = digits.parse().unwrap_or(u32::MAX);
             out.push((Token::Number(value, digits.len()), start, end));
-        } else if c.is_alphabetic() {
+        } else if crate::units::is_alphabetic(c) {
             let mut end = start + c.len_utf8();
             let mut previous = c;
             while let Some(&(i, d)) = chars.peek() {
                 // Han dates ("2025年3月4日") put a sign after each number: one letter a word.
                 // Words set apart only by style run together: "HealthDECEMBER".
-                if !d.is_alphabetic()
+                if !crate::units::is_alphabetic(d)
                     || crate::units::is_unspaced(d)
                     || crate::units::is_unspaced(c)
                     || (previous.is_lowercase() && d.is_uppercase())
