@@ -1037,15 +1037,24 @@ fn byline_shape(line: &Line) -> Option<String> {
     if line.words > MAX_BYLINE_WORDS || units::ends_sentence(&line.text) {
         return None;
     }
-    let mut shape: Vec<&str> = Vec::new();
-    for word in line.text.split_whitespace() {
-        if !word.starts_with(char::is_uppercase) {
-            shape.push(word);
-        } else if shape.last() != Some(&"A") {
-            shape.push("A");
-        }
+    let is_name = |word: &str| word.starts_with(char::is_uppercase);
+    // Most short lines are capitalised words alone (a menu's entries): told before any shape.
+    if line.text.split_whitespace().all(is_name) {
+        return None;
     }
-    shape.iter().any(|w| *w != "A").then(|| shape.join(" ").to_lowercase())
+    let mut shape = String::with_capacity(line.text.len());
+    let mut after_name = false;
+    for word in line.text.split_whitespace() {
+        let name = is_name(word);
+        if !(name && after_name) {
+            if !shape.is_empty() {
+                shape.push(' ');
+            }
+            shape.push_str(if name { "A" } else { word });
+        }
+        after_name = name;
+    }
+    Some(shape.to_lowercase())
 }
 
 /// Keeps the lines between two kept lines where nothing but their few stopwords speaks against
@@ -1217,7 +1226,7 @@ fn headline(lines: &[Line], reach: usize) -> Option<(String, Vec<usize>)> {
     let is_title = |l: &Line, max_units: usize| {
         l.class != Class::Noise
             && l.units < max_units
-            && !ends_with_full_stop(&titles::first_part_but_site(&l.text, None))
+            && !ends_with_full_stop(titles::first_part(&l.text))
     };
     if !is_title(first, MAX_TITLE_UNITS) {
         return None;

@@ -15,6 +15,11 @@ pub(crate) const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", "
 /// The marks of [`TITLE_SEPARATORS`] between their spaces: a title without any is one part.
 const SEPARATOR_MARKS: &[char] = &['|', '-', '–', '—', ':', '·', '»', '/'];
 
+/// A title's first part, as [`parts`] splits it; empty for a title of none.
+pub(crate) fn first_part(title: &str) -> &str {
+    parts(title).first().copied().unwrap_or_default()
+}
+
 /// A head's title's first part that is not the site's name.
 pub(crate) fn first_part_but_site(title: &str, site: Option<&str>) -> String {
     let parts = parts(title);
@@ -97,7 +102,10 @@ pub(crate) fn best_agreeing<'a, T>(
     eligible: impl Fn(&T) -> bool,
 ) -> Option<(T, &'a str)> {
     let head_keys: Vec<String> = head_titles.iter().map(|t| comparable(t)).collect();
-    let head_words: Vec<usize> = head_keys.iter().map(|k| k.split(' ').count()).collect();
+    // Each head title's words, split once for all candidates, and one buffer to match them.
+    let head_split: Vec<Vec<&str>> = head_keys.iter().map(|k| k.split(' ').collect()).collect();
+    let head_words: Vec<usize> = head_split.iter().map(Vec::len).collect();
+    let mut unmatched = Vec::new();
     // The head titles' parts, split once for all candidates.
     let site_parts: Vec<SitePart> = head_titles.iter().filter_map(|t| site_part(t)).collect();
     let mut best: Option<(f32, T, &'a str)> = None;
@@ -116,7 +124,10 @@ pub(crate) fn best_agreeing<'a, T>(
         if key.is_empty() || is_site(candidate, site) || site_parts.iter().any(|p| p.named_by(&key)) {
             continue;
         }
-        let agreement = head_keys.iter().map(|t| word_f1(&key, t)).fold(0.0, f32::max);
+        let agreement = head_split
+            .iter()
+            .map(|t| word_f1_against(&key, t, &mut unmatched))
+            .fold(0.0, f32::max);
         if agreement >= MIN_HEADLINE_AGREEMENT && best.as_ref().is_none_or(|(most, ..)| agreement > *most) {
             best = Some((agreement, tag, candidate));
         }
@@ -174,27 +185,29 @@ fn word_count(text: &str) -> usize {
     words(text).count()
 }
 
-/// The highest [`word_f1`] of two texts of `a` and `b` words: all of the shorter one's words in
+/// The highest [`word_f1_against`] of two texts of `a` and `b` words: all of the shorter one's words in
 /// common.
 fn word_f1_bound(a: usize, b: usize) -> f32 {
     2.0 * a.min(b) as f32 / (a + b).max(1) as f32
 }
 
-/// The harmonic mean of the shares of each text's words found in the other, counting repeats.
-pub(crate) fn word_f1(a: &str, b: &str) -> f32 {
-    let (a, b): (Vec<&str>, Vec<&str>) = (a.split(' ').collect(), b.split(' ').collect());
-    if a.is_empty() || b.is_empty() {
+/// The harmonic mean of the shares of each text's words found in the other's (`b`), counting
+/// repeats; `unmatched` is a buffer for the words of `b` not yet matched.
+fn word_f1_against<'b>(a: &str, b: &[&'b str], unmatched: &mut Vec<&'b str>) -> f32 {
+    if b.is_empty() {
         return 0.0;
     }
-    let mut unmatched = b.clone();
-    let mut common = 0usize;
-    for word in &a {
-        if let Some(i) = unmatched.iter().position(|w| w == word) {
+    unmatched.clear();
+    unmatched.extend_from_slice(b);
+    let (mut words, mut common) = (0usize, 0usize);
+    for word in a.split(' ') {
+        words += 1;
+        if let Some(i) = unmatched.iter().position(|w| *w == word) {
             unmatched.swap_remove(i);
             common += 1;
         }
     }
-    2.0 * common as f32 / (a.len() + b.len()) as f32
+    2.0 * common as f32 / (words + b.len()) as f32
 }
 
 /// A title on one line, without soft hyphens (which only mark where a line may break), nor a
@@ -246,7 +259,9 @@ mod tests {
         // A candidate without words is passed over before any comparison.
         for a in texts.into_iter().filter(|a| word_count(a) > 0) {
             for b in texts {
-                let f1 = word_f1(&comparable(a), &comparable(b));
+                let b_words: Vec<String> = comparable(b).split(' ').map(str::to_string).collect();
+                let b_words: Vec<&str> = b_words.iter().map(String::as_str).collect();
+                let f1 = word_f1_against(&comparable(a), &b_words, &mut Vec::new());
                 assert!(f1 <= word_f1_bound(word_count(a), word_count(b)), "{a:?} {b:?}");
             }
         }
