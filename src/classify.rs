@@ -3,8 +3,6 @@
 //! density they are drawn at, the context pass that settles short and near-good blocks by
 //! their neighbours, and where an article's closing matter begins.
 
-use crate::lexicon::Lexicon;
-
 /// Blocks shorter than this (in Latin-equivalent characters) are judged by their neighbours.
 pub(crate) const SHORT_UNITS: usize = 70;
 /// Blocks at least this long with enough stopwords are article text on their own.
@@ -160,20 +158,17 @@ pub(crate) fn revise(units: &[Unit], context: Context) -> Vec<Class> {
 /// Where an article's closing matter begins: at the first block that is a closing label
 /// ("Press contact:", "Sources") or heads a section of links to other pieces ("Related
 /// articles", "Meistgelesen"), and stands after most of the text. The contact details, link
-/// lists, source lists and teasers that follow are not the article. `blocks` gives each block's
-/// text and the length it adds to the article (0 for a block that is not article text).
-pub(crate) fn closing_matter_start<'a>(
-    blocks: impl IntoIterator<Item = (&'a str, usize)>,
-    lexicon: &Lexicon,
-) -> Option<usize> {
-    let blocks: Vec<(&str, usize)> = blocks.into_iter().collect();
-    let total: usize = blocks.iter().map(|&(_, len)| len).sum();
+/// lists, source lists and teasers that follow are not the article. `lengths` gives the length
+/// each block adds to the article (0 for a block that is not article text); `opens` tells
+/// whether block `i` opens closing matter ([`Lexicon::opens_closing_matter`]), asked only of
+/// blocks after most of the text.
+///
+/// [`Lexicon::opens_closing_matter`]: crate::lexicon::Lexicon::opens_closing_matter
+pub(crate) fn closing_matter_start(lengths: &[usize], opens: impl Fn(usize) -> bool) -> Option<usize> {
+    let total: usize = lengths.iter().sum();
     let mut before = 0;
-    for (i, &(text, len)) in blocks.iter().enumerate() {
-        if before as f32 >= total as f32 * CLOSING_AFTER_SHARE
-            && before > 0
-            && (lexicon.is_closing_label(text) || lexicon.is_links_heading(text))
-        {
+    for (i, &len) in lengths.iter().enumerate() {
+        if before as f32 >= total as f32 * CLOSING_AFTER_SHARE && before > 0 && opens(i) {
             return Some(i);
         }
         before += len;
@@ -267,7 +262,10 @@ mod tests {
     #[test]
     fn closing_matter_starts_at_a_label_after_most_of_the_text() {
         let lexicon = crate::lexicon::Lexicon::shared();
-        let start = |blocks: &[(&str, usize)]| closing_matter_start(blocks.iter().copied(), lexicon);
+        let start = |blocks: &[(&str, usize)]| {
+            let lengths: Vec<usize> = blocks.iter().map(|&(_, len)| len).collect();
+            closing_matter_start(&lengths, |i| lexicon.opens_closing_matter(blocks[i].0))
+        };
         let text = "The council met on Tuesday.";
         assert_eq!(start(&[(text, 100), ("Press contact:", 0), ("Anna, 0123", 0)]), Some(1));
         assert_eq!(

@@ -508,27 +508,38 @@ impl Lexicon {
         ends[count]
     }
 
+    /// Whether a line opens a piece's closing matter: a closing label ("Press contact:",
+    /// "Weitere Informationen", "Sources") or a heading of links to other pieces ("Related
+    /// articles", "You may also like").
+    pub fn opens_closing_matter(&self, line: &str) -> bool {
+        self.opens_closing_matter_lowercased(&lowercase(line))
+    }
+
+    /// [`Lexicon::opens_closing_matter`] of a line given lowercased.
+    pub fn opens_closing_matter_lowercased(&self, lower: &str) -> bool {
+        self.is_closing_label_lowercased(lower) || self.is_links_heading_lowercased(lower)
+    }
+
     /// Whether a line is a label that opens a piece's closing matter ("Press contact:",
     /// "Weitere Informationen", "Sources").
-    pub fn is_closing_label(&self, line: &str) -> bool {
-        line.len() < MAX_CLOSING_LABEL_BYTES
-            && label_key(&lowercase(line), usize::MAX, |_| true).is_some_and(|key| self.closings.contains(key.as_str()))
+    fn is_closing_label_lowercased(&self, lower: &str) -> bool {
+        lower.len() < MAX_CLOSING_LABEL_BYTES
+            && label_key(lower, usize::MAX, |_| true).is_some_and(|key| self.closings.contains(key.as_str()))
     }
 
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
     /// may also like"): such a heading is most of it.
-    pub fn is_links_heading(&self, line: &str) -> bool {
+    fn is_links_heading_lowercased(&self, lower: &str) -> bool {
         // Lowercasing changes no sentence end.
-        if crate::units::ends_sentence(line) {
+        if crate::units::ends_sentence(lower) {
             return false;
         }
-        let lower = lowercase(line);
         // The label key is made only for a line with a heading's phrase (few lines have one).
         let mut key: Option<Option<String>> = None;
-        self.any_phrase_match(&lower, |m, category| {
+        self.any_phrase_match(lower, |m, category| {
             category == Category::Related
                 && key
-                    .get_or_insert_with(|| label_key(&lower, MAX_LINKS_HEADING_WORDS, |_| true))
+                    .get_or_insert_with(|| label_key(lower, MAX_LINKS_HEADING_WORDS, |_| true))
                     .as_ref()
                     .is_some_and(|key| 2 * (m.end() - m.start()) >= key.len())
         })
@@ -1284,15 +1295,15 @@ mod tests {
     #[test]
     fn links_headings_are_short_lines_that_name_a_section_of_links() {
         let lex = Lexicon::shared();
-        assert!(lex.is_links_heading("Related Articles"));
-        assert!(lex.is_links_heading("Das könnte Sie auch interessieren"));
-        assert!(lex.is_links_heading("Lo más visto"));
+        assert!(lex.opens_closing_matter("Related Articles"));
+        assert!(lex.opens_closing_matter("Das könnte Sie auch interessieren"));
+        assert!(lex.opens_closing_matter("Lo más visto"));
         assert!(
-            !lex.is_links_heading("Read more"),
+            !lex.opens_closing_matter("Read more"),
             "a link to one piece, often inside an article"
         );
-        assert!(!lex.is_links_heading("We compared the most popular garden tools of the year."));
-        assert!(!lex.is_links_heading("Most popular tools for a small garden in the north of the country"));
+        assert!(!lex.opens_closing_matter("We compared the most popular garden tools of the year."));
+        assert!(!lex.opens_closing_matter("Most popular tools for a small garden in the north of the country"));
     }
 
     #[test]
@@ -1367,10 +1378,10 @@ mod tests {
     #[test]
     fn closing_labels_match_whole_lines() {
         let lex = Lexicon::shared();
-        assert!(lex.is_closing_label("Pressekontakt:"));
-        assert!(lex.is_closing_label("Media contacts"));
-        assert!(lex.is_closing_label("Más información:"));
-        assert!(!lex.is_closing_label("Contact the author for more information."));
+        assert!(lex.opens_closing_matter("Pressekontakt:"));
+        assert!(lex.opens_closing_matter("Media contacts"));
+        assert!(lex.opens_closing_matter("Más información:"));
+        assert!(!lex.opens_closing_matter("Contact the author for more information."));
     }
 
     #[test]

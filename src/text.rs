@@ -463,13 +463,11 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     let mut end = comments_start(&lines, lexicon).unwrap_or(lines.len());
     // Closing labels and related-links headings are chrome themselves: look for them among all
     // lines, with only the article's lines counting towards its length.
-    let closing = classify::closing_matter_start(
-        lines[..end].iter().map(|l| {
-            let len = if l.class == Class::Good { l.units } else { 0 };
-            (l.text.as_str(), len)
-        }),
-        lexicon,
-    );
+    let lengths: Vec<usize> = lines[..end]
+        .iter()
+        .map(|l| if l.class == Class::Good { l.units } else { 0 })
+        .collect();
+    let closing = classify::closing_matter_start(&lengths, |i| lexicon.opens_closing_matter_lowercased(&lines[i].key));
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
     end = rating_summary_start(&lines[..end]).unwrap_or(end);
@@ -1224,9 +1222,7 @@ fn headline(lines: &[Line], reach: usize) -> Option<(String, Vec<usize>)> {
     let first = lines.first()?;
     // A title's own part ends without a full stop; the site's motto after it may have one.
     let is_title = |l: &Line, max_units: usize| {
-        l.class != Class::Noise
-            && l.units < max_units
-            && !ends_with_full_stop(titles::first_part(&l.text))
+        l.class != Class::Noise && l.units < max_units && !ends_with_full_stop(titles::first_part(&l.text))
     };
     if !is_title(first, MAX_TITLE_UNITS) {
         return None;

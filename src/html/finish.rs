@@ -51,7 +51,8 @@ impl<'a> Candidate<'a> {
 
 /// Cuts off what follows a closing label ("Press contact:"): it is not the article.
 pub(super) fn cut_closing_matter(candidates: &mut Vec<Candidate>, lexicon: &Lexicon) {
-    let closing = classify::closing_matter_start(candidates.iter().map(|c| (c.text, c.chars)), lexicon);
+    let lengths: Vec<usize> = candidates.iter().map(|c| c.chars).collect();
+    let closing = classify::closing_matter_start(&lengths, |i| lexicon.opens_closing_matter(candidates[i].text));
     candidates.truncate(closing.unwrap_or(candidates.len()));
 }
 
