@@ -554,7 +554,11 @@ const MAX_RATING_HEAD_LINES: usize = 6;
 /// A short line's star count: its last one-digit number from 1 to 5 ("4 stars", "94% 4 Stars",
 /// "106 4 stars", "5 1 stars"), and whether it shows another figure besides (a count, a share).
 fn rating_bar(line: &Line) -> Option<(u8, bool)> {
-    if line.class == Class::Noise || line.words > MAX_RATING_BAR_WORDS {
+    // Most lines hold no digit from 1 to 5, and are no bar: told a byte at a time.
+    if line.class == Class::Noise
+        || line.words > MAX_RATING_BAR_WORDS
+        || !line.text.bytes().any(|b| matches!(b, b'1'..=b'5'))
+    {
         return None;
     }
     let numbers = line
