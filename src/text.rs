@@ -45,6 +45,15 @@ const MIN_WRAPPED_UNITS: usize = 40;
 const PROSE_RUN_LINES: usize = 2;
 /// A short line is prose when it is a sentence of at least this many words.
 const PROSE_SENTENCE_WORDS: usize = 6;
+/// A service page's sections each say in a sentence or two what they offer, under a heading and
+/// over a button: their prose comes back at least this many times in a row...
+const MIN_SECTION_ROWS: usize = 3;
+/// ...with at most this many other lines between two of them (a heading, a button, a figure
+/// and its label)...
+const MAX_SECTION_GAP_LINES: usize = 4;
+/// ...of which at most this many are chrome by their own signals (a button that every section
+/// repeats, "Learn more"): more is a menu or a footer between two blocks of text.
+const MAX_SECTION_GAP_CHROME: usize = 1;
 /// A line of at least this many words that occurs more than once in a document is a template.
 const REPEATED_LINE_WORDS: usize = 2;
 /// Chrome shown again is shown as a run of at least this many lines in a row (a menu, a footer).
@@ -423,6 +432,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
         .collect();
     mark_repeated(&mut lines);
     mark_prose_runs(&mut lines);
+    mark_section_rows(&mut lines);
     let own: Vec<Class> = lines.iter().map(|l| l.class).collect();
     revise(&mut lines);
     let reach = headline_reach(&lines);
@@ -1734,15 +1744,20 @@ fn is_sentence(line: &Line) -> bool {
     line.words >= PROSE_SENTENCE_WORDS && units::ends_sentence(&line.text)
 }
 
+/// Whether a line too short to be article text alone is probably prose, or a sentence of it.
+fn is_probable_sentence(line: &Line) -> bool {
+    match line.class {
+        Class::NearGood => units::ends_sentence(&line.text),
+        Class::Short => is_sentence(line),
+        _ => false,
+    }
+}
+
 /// News is often written one sentence to a paragraph: no line is long enough to be article
 /// text alone, but [`PROSE_RUN_LINES`] sentences in a row are prose, where a teaser's headline
 /// and description or a menu are not.
 fn mark_prose_runs(lines: &mut [Line]) {
-    let in_run = |l: &Line| match l.class {
-        Class::NearGood => units::ends_sentence(&l.text),
-        Class::Short => is_sentence(l),
-        _ => false,
-    };
+    let in_run = is_probable_sentence;
     let mut start = 0;
     while start < lines.len() {
         if !in_run(&lines[start]) {
@@ -1766,6 +1781,50 @@ fn mark_prose_runs(lines: &mut [Line]) {
             }
         }
         start = end;
+    }
+}
+
+/// A service page is a row of sections, each a heading, a sentence or two on what it offers and
+/// a button: no line is long enough to be article text alone, and the headings and buttons
+/// stand between its sentences, so that neither [`mark_prose_runs`] nor the context pass finds
+/// prose beside them. Probable prose that comes back every few lines ([`MAX_SECTION_GAP_LINES`]
+/// at most, with at most [`MAX_SECTION_GAP_CHROME`] lines of chrome between), at least
+/// [`MIN_SECTION_ROWS`] times and once at least probable by its stopwords, is such a row, and
+/// its prose is the article's when it holds at least as much text as the article lines found so
+/// far: a teaser list after an article and a menu's descriptions have the same shape, but are
+/// smaller than the article they stand beside. A dump without article lines is left to the
+/// context pass, which takes all its probable prose.
+fn mark_section_rows(lines: &mut [Line]) {
+    let article_units = kept_units(lines);
+    if article_units == 0 {
+        return;
+    }
+    let mut rows: Vec<Vec<usize>> = vec![Vec::new()];
+    let (mut gap, mut chrome) = (0, 0);
+    for (i, line) in lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise) {
+        let row = rows.last_mut().expect("a row is always open");
+        if is_probable_sentence(line) {
+            row.push(i);
+            (gap, chrome) = (0, 0);
+            continue;
+        }
+        gap += 1;
+        chrome += usize::from(line.class == Class::Bad);
+        // Article text itself parts two rows: the context pass judges what stands beside it.
+        if (gap > MAX_SECTION_GAP_LINES || chrome > MAX_SECTION_GAP_CHROME || line.class == Class::Good)
+            && !row.is_empty()
+        {
+            rows.push(Vec::new());
+        }
+    }
+    for row in rows {
+        let size: usize = row.iter().map(|&i| lines[i].units).sum();
+        let probable = row.iter().any(|&i| lines[i].class == Class::NearGood);
+        if row.len() >= MIN_SECTION_ROWS && probable && size >= article_units {
+            for i in row {
+                lines[i].class = Class::Good;
+            }
+        }
     }
 }
 
@@ -2736,6 +2795,57 @@ mod tests {
         let text = clean(&dump);
         assert!(text.iter().any(|l| l == "In stock, ships in two days"), "{text:?}");
         assert!(text.iter().any(|l| l == "Alpine hiker"), "{text:?}");
+    }
+
+    /// A firm's page: its menu, a row of sections (a heading, a few sentences on what the firm
+    /// offers, a button under each: some the same, so that they are chrome, but not under every
+    /// section, so that they part no list), a client's word, and its footer.
+    fn service_page(sections: &[(&str, &str, &str)], quote: &str) -> String {
+        let menu = "Home\nServices\nAbout us\nCareers\nContact\n";
+        let mut dump = format!("{menu}Tax advice for small firms\n");
+        for (heading, offer, button) in sections {
+            dump += &format!("{heading}\n{offer}\n{button}\n");
+        }
+        dump + &format!("What our clients say\n{quote}\nPrivacy policy\nImprint\n© 2024 Berg & Sons\n")
+    }
+
+    const OFFERS: [(&str, &str, &str); 4] = [
+        (
+            "Bookkeeping",
+            "We keep your books in order every month. You always know where your money goes, and what is left for the rest of the year.",
+            "Learn more",
+        ),
+        (
+            "Payroll",
+            "Our team pays your staff on time. We file all of the forms that the tax office asks for, and we keep a copy of each for you.",
+            "Book a call",
+        ),
+        (
+            "Annual accounts",
+            "At the end of the year we draw up your accounts. Then we explain them to you in plain words, so that you can plan the next one.",
+            "Learn more",
+        ),
+        (
+            "Tax returns",
+            "We prepare your returns for you. We answer the questions of the tax office on your behalf, and we tell you what it said.",
+            "See our prices",
+        ),
+    ];
+
+    #[test]
+    fn a_row_of_sections_is_a_service_page_s_content_and_a_smaller_one_beside_an_article_is_not() {
+        let text = clean(&service_page(&OFFERS, &format!("{PARAGRAPH_A} {PARAGRAPH_B}")));
+        for (n, (heading, offer, _)) in OFFERS.into_iter().enumerate() {
+            assert!(text.iter().any(|l| l == offer), "{offer}: {text:?}");
+            // The first heading, a word or two before the first article line, goes as a menu's
+            // entry would; the others stand between the row's sentences.
+            assert_eq!(text.iter().any(|l| l == heading), n > 0, "{heading}: {text:?}");
+        }
+        assert!(!text.iter().any(|l| l == "Contact" || l == "Learn more"), "{text:?}");
+        // The same row is teasers beside an article that says more than it.
+        let article = [PARAGRAPH_A, PARAGRAPH_B].map(|p| format!("{p} {p}")).join("\n");
+        let text = clean(&service_page(&OFFERS, &article));
+        assert!(!text.iter().any(|l| l == OFFERS[0].1), "{text:?}");
     }
 
     #[test]
