@@ -86,6 +86,17 @@ const NUMBER_MARKS: [char; 5] = ['.', ')', ':', '-', '–'];
 /// A list is the page's content when its items hold at least this much text (in
 /// Latin-equivalent characters), and more than the article found besides.
 const MIN_LIST_UNITS: usize = 300;
+/// A run of a listing's items after its introduction may pass over at most this many lines in
+/// a row that are no items (a title shown twice, a "Listen" or "36 mins" between teasers):
+/// more, and the run has left the list for the page's chrome.
+const MAX_ITEM_RUN_GAP: usize = 2;
+/// ...and at least this share of the lines it spans (the lines kept aside) are its items: a
+/// sidebar's or a footer's unique lines come with as many names, labels and buttons.
+const MIN_ITEM_RUN_DENSITY: f64 = 0.8;
+/// The items of such a run are on average at least this long (in Latin-equivalent
+/// characters), as the titles and teasers of articles, products or events are: a tag cloud's
+/// entries ("Contracts (34)") and a menu's are shorter.
+const MIN_RUN_ITEM_UNITS: usize = 30;
 /// Kept lines with at least this many dropped lines between them are apart: a page's
 /// chrome (a footer, a menu, a review section's furniture) stands between them.
 const TRAILING_GAP_LINES: usize = 10;
@@ -443,6 +454,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     keep_sparse_runs_inside_the_article(&mut lines, &own);
     keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
+    keep_item_runs_after_kept_text(&mut lines, &own);
     keep_figures_among_kept_lines(&mut lines);
     // The lines kept since may have moved the article's first line, and so how far the
     // headline is looked for.
@@ -1165,6 +1177,80 @@ fn keep_short_lines_when_nearly_empty(lines: &mut [Line], own: &[Class]) {
         if matches!(class, Class::Short | Class::NearGood) {
             line.class = Class::Good;
         }
+    }
+}
+
+/// Keeps a listing's items that follow its kept introduction one to a line: a category's
+/// article or recipe titles, teasers' titles and descriptions. Nothing repeats between them
+/// for [`keep_item_list`] to find, and each is short, without a sentence's end, so the context
+/// pass drops them as it drops a menu after an article. A run of such lines right after a kept
+/// line, each shown once in the dump and no menu entry (the lines kept among them go with
+/// them), is the page's content when its items hold more text than the article found besides,
+/// as for [`keep_item_list`]: a teaser river after an article holds less. `own` holds the
+/// lines' classes before the context pass: items are lines too short to judge alone, or chrome
+/// only for their few stopwords (a title of names).
+fn keep_item_runs_after_kept_text(lines: &mut [Line], own: &[Class]) {
+    let article_units = kept_units(lines);
+    let mut count: FxHashMap<&str, usize> = lines_map(lines.len());
+    for line in lines.iter() {
+        *count.entry(line.key.as_str()).or_default() += 1;
+    }
+    let is_item = |i: usize| {
+        let line = &lines[i];
+        (matches!(own[i], Class::Short | Class::NearGood) || line.sparse)
+            && !line.menu_like
+            && count[line.key.as_str()] == 1
+    };
+    let mut runs: Vec<usize> = Vec::new();
+    let mut i = 0;
+    while i < lines.len() {
+        if lines[i].class != Class::Good {
+            i += 1;
+            continue;
+        }
+        // The run's items, and the lines it passes over between them.
+        let (mut items, mut passed) = (Vec::new(), 0);
+        let (mut gap, mut end) = (0, i + 1);
+        for j in i + 1..lines.len() {
+            if own[j] == Class::Noise {
+                continue;
+            }
+            if lines[j].class == Class::Good || is_item(j) {
+                if lines[j].class != Class::Good {
+                    items.push(j);
+                }
+                passed += gap;
+                gap = 0;
+                end = j + 1;
+            } else if gap == MAX_ITEM_RUN_GAP {
+                break;
+            } else {
+                gap += 1;
+            }
+        }
+        let size: usize = items.iter().map(|&k| lines[k].units).sum();
+        // Lines framed alike ("Parking and Directions", "Maps and Directions") are a menu's
+        // entries, made from one template; titles each say something of their own.
+        let mut frames: FxHashMap<String, usize> = FxHashMap::default();
+        for &k in &items {
+            if let Some(frame) = byline_shape(&lines[k]) {
+                *frames.entry(frame).or_default() += 1;
+            }
+        }
+        let framed = frames.values().any(|&n| 2 * n >= items.len());
+        let listing = !framed
+            && items.len() >= MIN_LIST_ITEMS
+            && items.len() as f64 >= MIN_ITEM_RUN_DENSITY * (items.len() + passed) as f64
+            && size >= MIN_RUN_ITEM_UNITS * items.len()
+            && size >= MIN_LIST_UNITS
+            && size > article_units;
+        if listing {
+            runs.extend(items);
+        }
+        i = end;
+    }
+    for i in runs {
+        lines[i].class = Class::Good;
     }
 }
 
@@ -2496,6 +2582,57 @@ mod tests {
         assert!(text.iter().any(|l| l == "$109.00"), "{text:?}");
         for chrome in ["Sorted by the lowest price first", "Add to cart", "Privacy policy"] {
             assert!(!text.iter().any(|l| l == chrome), "{chrome} goes: {text:?}");
+        }
+    }
+
+    /// A category page's recipes, one title to a line: nothing recurs between them.
+    const SOUPS: [&str; 12] = [
+        "Smoky Red Lentil Soup With Lemon",
+        "Creamy Roasted Cauliflower and Leek Soup",
+        "Five-Bean Chili for a Crowd (Freezer Friendly)",
+        "Quick Miso Soup With Silken Tofu and Greens",
+        "Hearty Barley and Mushroom Stew",
+        "Spiced Carrot Soup With Toasted Seeds",
+        "Classic Chicken Noodle Soup From Scratch",
+        "Tomato and White Bean Soup With Rosemary",
+        "Green Pea Soup With Mint and Yogurt",
+        "Slow-Cooker Beef and Potato Stew",
+        "Thai-Style Pumpkin Soup With Coconut Milk",
+        "Golden Onion Soup With Cheese Toasts",
+    ];
+
+    /// A category page: menus, its introduction, its recipes (one shown twice, as an image's
+    /// caption over its title), pages and the footer.
+    fn category(intro: &str) -> String {
+        let mut titles: Vec<&str> = SOUPS.to_vec();
+        titles.insert(3, SOUPS[3]);
+        format!(
+            "Soup Recipes | The Kitchen\nRecipes\nHow-Tos\nWeeknight Dinners\nSoup Recipes\n{intro}\n{}\nPage 1\nPage 2\nNext page\nAbout Us\nCareers\nTerms of Service\nPrivacy Policy\n",
+            titles.join("\n")
+        )
+    }
+
+    #[test]
+    fn a_listing_s_titles_after_its_introduction_are_its_content() {
+        let text = clean(&category(&format!("{PARAGRAPH_A}\n{PARAGRAPH_B}")));
+        assert!(text.starts_with(&[PARAGRAPH_A.to_string()]), "{text:?}");
+        // The title shown twice is passed over, and the run goes on after it.
+        for title in SOUPS.iter().filter(|&&t| t != SOUPS[3]) {
+            assert!(text.iter().any(|l| l == title), "{title} stays: {text:?}");
+        }
+        for chrome in ["Weeknight Dinners", "Next page", "Terms of Service", "Privacy Policy"] {
+            assert!(!text.iter().any(|l| l == chrome), "{chrome} goes: {text:?}");
+        }
+        // After an article that holds more, the same titles are a teaser river.
+        let article = [PARAGRAPH_A, PARAGRAPH_B]
+            .iter()
+            .flat_map(|p| [p.to_string(), p.replace("the", "that")])
+            .collect::<Vec<_>>()
+            .join("\n");
+        let text = clean(&category(&article));
+        assert!(text.len() >= 4, "{text:?}");
+        for title in SOUPS {
+            assert!(!text.iter().any(|l| l == title), "{title} goes: {text:?}");
         }
     }
 
