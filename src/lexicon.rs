@@ -577,23 +577,23 @@ impl Lexicon {
         (count.chars().all(|c| c.is_ascii_digit()) || self.comment_counts.contains(count)).then_some(rest)
     }
 
-    /// Whether a line names a comment's author: it is short and ends with a verb of saying and a
-    /// colon ("Anna says:", "Jan on 3 May 2021 at 9:14 said:").
-    pub fn is_comment_author(&self, line: &str) -> bool {
+    /// What a line naming a comment's author says before its verb, lowercased ("anna" of "Anna
+    /// says:", "jan on 3 may 2021 at 9:14" of "Jan on 3 May 2021 at 9:14 said:"); `None` where
+    /// the line names no comment's author: it is short and ends with a verb of saying and a
+    /// colon.
+    pub fn comment_author(&self, line: &str) -> Option<String> {
         // Lowercasing changes neither a colon nor whitespace: most lines, without the colon at
         // their end, are not lowercased.
         if line.len() >= MAX_COMMENT_AUTHOR_BYTES || !line.trim_end().ends_with(':') {
-            return false;
+            return None;
         }
         let lower = lowercase(line);
-        let Some(before_colon) = lower.trim_end().strip_suffix(':') else {
-            return false;
-        };
-        let before_colon = before_colon.trim_end();
-        self.comment_authors.iter().any(|verb| {
+        let before_colon = lower.trim_end().strip_suffix(':')?.trim_end();
+        self.comment_authors.iter().find_map(|verb| {
             before_colon
                 .strip_suffix(verb)
-                .is_some_and(|name| name.ends_with(char::is_whitespace) && name.trim().chars().any(char::is_alphabetic))
+                .filter(|name| name.ends_with(char::is_whitespace) && name.trim().chars().any(char::is_alphabetic))
+                .map(|name| name.trim().to_string())
         })
     }
 
@@ -1325,11 +1325,15 @@ mod tests {
         assert!(!heading(
             "Two thoughts on the budget came up at the meeting, said the mayor."
         ));
-        assert!(lex.is_comment_author("riverfan88 says:"));
-        assert!(lex.is_comment_author("Jan Kowalski on 3 May 2021 at 9:14 pm said:"));
-        assert!(lex.is_comment_author("Marie dit :"));
-        assert!(!lex.is_comment_author("says:"));
-        assert!(!lex.is_comment_author("The mayor says"));
+        let author = |line: &str| lex.comment_author(line);
+        assert_eq!(author("riverfan88 says:").as_deref(), Some("riverfan88"));
+        assert_eq!(
+            author("Jan Kowalski on 3 May 2021 at 9:14 pm said:").as_deref(),
+            Some("jan kowalski on 3 may 2021 at 9:14 pm")
+        );
+        assert_eq!(author("Marie dit :").as_deref(), Some("marie"));
+        assert_eq!(author("says:"), None);
+        assert_eq!(author("The mayor says"), None);
     }
 
     #[test]

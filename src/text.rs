@@ -1918,7 +1918,9 @@ fn mark_section_rows(lines: &mut [Line]) {
 /// heading ("34 responses to “…”"), or at the first of two lines naming a comment's author
 /// ("Anna says:"); one such line alone may be the article introducing a quotation. Such a line
 /// followed by a line the dump showed before heads a quotation in a forum's reply ("Anna
-/// said:" over the post it answers): the replies are the thread, not comments on it.
+/// said:" over the post it answers): the replies are the thread, not comments on it. So is
+/// one naming an author whose name the dump showed on a line of its own before it (a post's
+/// author over it), even where the quotation is only a part of that post.
 fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     let first_good = lines.iter().position(|l| l.class == Class::Good)?;
     let mut first_author = None;
@@ -1943,16 +1945,34 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     // Only a count the dump shows once: teasers show one each.
     let mut tallies = (0..lines.len()).filter(|&i| lexicon.is_comment_tally(&lines[i].key));
     let lone_tally = tallies.next().filter(|_| tallies.next().is_none());
-    for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
-        if lexicon.is_comments_heading(&line.key) || (lone_tally == Some(i) && dated_entry_follows(i)) {
-            return Some(i);
-        }
-        if lexicon.is_comment_author(&line.text) && !quotes_earlier_line(i) {
-            if first_author.is_some() {
-                return first_author;
+    // The lines shown so far, by their text: a thread heads each post with its author's name on
+    // a line of its own ("Anna" over her post), and a reply quoting a post names that author
+    // ("Anna wrote:", "2 hours ago, Anna said:"). A blog's comment names a reader the page has
+    // not shown before.
+    let mut shown: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(lines.len(), Default::default());
+    let names_a_poster = |author: &str, shown: &FxHashSet<&str>| {
+        // The name is what follows the author line's date, if it has one.
+        let tails = author
+            .match_indices([' ', ','])
+            .map(|(at, sep)| &author[at + sep.len()..]);
+        std::iter::once(author)
+            .chain(tails)
+            .any(|name| !name.is_empty() && shown.contains(name.trim_start()))
+    };
+    for (i, line) in lines.iter().enumerate() {
+        if i > first_good {
+            if lexicon.is_comments_heading(&line.key) || (lone_tally == Some(i) && dated_entry_follows(i)) {
+                return Some(i);
             }
-            first_author = Some(i);
+            let author = lexicon.comment_author(&line.text);
+            if author.is_some_and(|author| !names_a_poster(&author, &shown)) && !quotes_earlier_line(i) {
+                if first_author.is_some() {
+                    return first_author;
+                }
+                first_author = Some(i);
+            }
         }
+        shown.insert(line.key.as_str());
     }
     None
 }
@@ -2522,6 +2542,27 @@ mod tests {
         let posts = [long.as_str(), short, again.as_str(), reply, third.as_str(), later];
         let text = clean(&thread(&posts));
         assert_eq!(text, posts, "the posts, less their furniture and the site's notice");
+    }
+
+    #[test]
+    fn a_thread_s_replies_quoting_its_posters_are_no_comments() {
+        // Two replies quote a part of an earlier post, each under a line naming its poster,
+        // whose name heads that post: the quotations are no lines the dump showed before.
+        let (long, again) = (
+            format!("{PARAGRAPH_A} {PARAGRAPH_B}"),
+            format!("{PARAGRAPH_B} {PARAGRAPH_A}"),
+        );
+        let short = "I was at the meeting too, and I thought that the vote was fair to the people of the town.";
+        let quoting = format!("member0 wrote:\nthe mayor said that the vote was a good day\n{again}");
+        let reply = "The roads near the school have needed the work for years, so I am glad it passed.";
+        let third = format!("{PARAGRAPH_B} The schools will get new roofs first, and the roads after that.");
+        let requoting = format!("member1 wrote:\nthe vote was fair to the people\n{third}");
+        let later = "We will see in the spring whether the cost of the road works really is lower than last year.";
+        let posts = [long.as_str(), short, quoting.as_str(), reply, requoting.as_str(), later];
+        let text = clean(&thread(&posts));
+        for post in [again.as_str(), reply, third.as_str(), later] {
+            assert!(text.iter().any(|l| l == post), "{post:?} stays: {text:?}");
+        }
     }
 
     #[test]
