@@ -2529,18 +2529,22 @@ mod tests {
         dump + "Share:\nFacebook\nEmail\nTerms and rules\nPrivacy policy\n"
     }
 
+    /// A thread's posts on a vote: a long opening post, then replies long and short.
+    fn vote_posts() -> [String; 6] {
+        [
+            format!("{PARAGRAPH_A} {PARAGRAPH_B}"),
+            "I was at the meeting too, and I thought that the vote was fair to the people of the town.".to_string(),
+            format!("{PARAGRAPH_B} {PARAGRAPH_A}"),
+            "The roads near the school have needed the work for years, so I am glad it passed.".to_string(),
+            format!("{PARAGRAPH_B} The schools will get new roofs first, and the roads after that."),
+            "We will see in the spring whether the cost of the road works really is lower than last year.".to_string(),
+        ]
+    }
+
     #[test]
     fn a_thread_s_replies_are_its_content_however_short() {
-        let (long, again) = (
-            format!("{PARAGRAPH_A} {PARAGRAPH_B}"),
-            format!("{PARAGRAPH_B} {PARAGRAPH_A}"),
-        );
-        let short = "I was at the meeting too, and I thought that the vote was fair to the people of the town.";
-        let reply = "The roads near the school have needed the work for years, so I am glad it passed.";
-        let third = format!("{PARAGRAPH_B} The schools will get new roofs first, and the roads after that.");
-        let later = "We will see in the spring whether the cost of the road works really is lower than last year.";
-        let posts = [long.as_str(), short, again.as_str(), reply, third.as_str(), later];
-        let text = clean(&thread(&posts));
+        let posts = vote_posts();
+        let text = clean(&thread(&posts.each_ref().map(String::as_str)));
         assert_eq!(text, posts, "the posts, less their furniture and the site's notice");
     }
 
@@ -2548,19 +2552,12 @@ mod tests {
     fn a_thread_s_replies_quoting_its_posters_are_no_comments() {
         // Two replies quote a part of an earlier post, each under a line naming its poster,
         // whose name heads that post: the quotations are no lines the dump showed before.
-        let (long, again) = (
-            format!("{PARAGRAPH_A} {PARAGRAPH_B}"),
-            format!("{PARAGRAPH_B} {PARAGRAPH_A}"),
-        );
-        let short = "I was at the meeting too, and I thought that the vote was fair to the people of the town.";
+        let [long, short, again, reply, third, later] = vote_posts();
         let quoting = format!("member0 wrote:\nthe mayor said that the vote was a good day\n{again}");
-        let reply = "The roads near the school have needed the work for years, so I am glad it passed.";
-        let third = format!("{PARAGRAPH_B} The schools will get new roofs first, and the roads after that.");
         let requoting = format!("member1 wrote:\nthe vote was fair to the people\n{third}");
-        let later = "We will see in the spring whether the cost of the road works really is lower than last year.";
-        let posts = [long.as_str(), short, quoting.as_str(), reply, requoting.as_str(), later];
+        let posts = [&long, &short, &quoting, &reply, &requoting, &later].map(String::as_str);
         let text = clean(&thread(&posts));
-        for post in [again.as_str(), reply, third.as_str(), later] {
+        for post in [&again, &reply, &third, &later] {
             assert!(text.iter().any(|l| l == post), "{post:?} stays: {text:?}");
         }
     }
