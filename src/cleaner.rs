@@ -192,7 +192,9 @@ impl Cleaner {
         }
         // Code is the page's own, however many of the site's pages show the same lines of it (an
         // import, a call every example makes); chrome is never set as code.
-        doc.retain_lines(|kind, line| kind == BlockKind::Code || !sites.is_chrome(site, line));
+        if let Some(learned) = sites.learned(site) {
+            doc.retain_lines(|kind, line| kind == BlockKind::Code || !learned.is_chrome(line));
+        }
         if doc.counts.chars < self.options.min_chars {
             doc.withhold(Withheld::MinChars);
         }

@@ -174,7 +174,7 @@ pub fn site_of(url: &str) -> Option<String> {
 
 /// What one site's pages have shown so far.
 #[derive(Debug, Default)]
-struct Site {
+pub(crate) struct Site {
     pages: u32,
     /// Fingerprint → on how many pages it occurred.
     lines: FxHashMap<u64, u32>,
@@ -182,6 +182,17 @@ struct Site {
     latest: std::collections::VecDeque<Fingerprints>,
     /// When the site was last learned from, to forget the stalest site first.
     last_seen: u64,
+}
+
+impl Site {
+    /// Whether this line recurs on enough of the site's pages to be its chrome.
+    pub(crate) fn is_chrome(&self, line: &str) -> bool {
+        let Some(hash) = fingerprint(line) else {
+            return false;
+        };
+        let pages = self.lines.get(&hash).copied().unwrap_or(0);
+        pages >= MIN_PAGES && f64::from(pages) >= MIN_PAGE_SHARE * f64::from(self.pages)
+    }
 }
 
 /// Lines that recur across the pages of each site, learned from cleaned documents.
@@ -256,18 +267,17 @@ impl SiteChrome {
         }
     }
 
+    /// What this site's pages have shown, once they are enough to tell its chrome: of a site
+    /// seen on fewer pages than a line of chrome needs, no line is, and its lines are not hashed.
+    /// Looked up once a document, not once a line.
+    pub(crate) fn learned(&self, site: &str) -> Option<&Site> {
+        self.sites.get(site).filter(|entry| entry.pages >= MIN_PAGES)
+    }
+
     /// Whether this line recurs on enough of the site's pages to be its chrome.
-    pub(crate) fn is_chrome(&self, site: &str, line: &str) -> bool {
-        // Of a site seen on fewer pages than a line of chrome needs, no line is: its lines are
-        // not hashed.
-        let Some(entry) = self.sites.get(site).filter(|entry| entry.pages >= MIN_PAGES) else {
-            return false;
-        };
-        let Some(hash) = fingerprint(line) else {
-            return false;
-        };
-        let pages = entry.lines.get(&hash).copied().unwrap_or(0);
-        pages >= MIN_PAGES && f64::from(pages) >= MIN_PAGE_SHARE * f64::from(entry.pages)
+    #[cfg(test)]
+    fn is_chrome(&self, site: &str, line: &str) -> bool {
+        self.learned(site).is_some_and(|learned| learned.is_chrome(line))
     }
 }
 
