@@ -9,7 +9,7 @@ use std::collections::hash_map::Entry;
 use super::page::{Block, Page};
 use super::sections;
 use super::title::Title;
-use super::tuning::{CAPTION_LEVELS, MAX_CAPTION_BOX_CHARS, PROSE_BLOCK_CHARS, SHORT_BLOCK_CHARS};
+use super::tuning::{CAPTION_LEVELS, EDGE_FRAGMENT_CHARS, MAX_CAPTION_BOX_CHARS, PROSE_BLOCK_CHARS, SHORT_BLOCK_CHARS};
 use crate::classify;
 use crate::document::BlockKind;
 use crate::extract::ExtractedBlock;
@@ -57,12 +57,14 @@ pub(super) fn cut_closing_matter(candidates: &mut Vec<Candidate>, lexicon: &Lexi
 }
 
 /// The article's blocks after the last passes: the title's heading, short boilerplate lines,
-/// datelines and captions dropped, then the headings of emptied sections.
+/// datelines and captions dropped, fragments at its edges too unless the page is made of
+/// items, then the headings of emptied sections.
 pub(super) fn article(
     page: &Page,
     candidates: Vec<Candidate>,
     title: &Title,
     lexicon: &Lexicon,
+    made_of_items: bool,
 ) -> Vec<ExtractedBlock> {
     let mut kept: Vec<Candidate> = Vec::with_capacity(candidates.len());
     let mut seen_prose = false;
@@ -105,6 +107,9 @@ pub(super) fn article(
         }
         kept.push(candidate);
     }
+    if !made_of_items {
+        without_edge_fragments(&mut kept);
+    }
     // A heading as long as prose is prose set large: it is content of its own.
     let kind = |c: &Candidate| match c.kind {
         BlockKind::Heading(_) if c.chars >= PROSE_BLOCK_CHARS => BlockKind::Paragraph,
@@ -114,6 +119,32 @@ pub(super) fn article(
         .into_iter()
         .map(|c| ExtractedBlock::new(c.kind, c.text))
         .collect()
+}
+
+/// Drops the fragments at the article's start and end: short paragraphs of one line that do not
+/// end like a sentence or go on into what follows. Whatever its words, such a line at the edge is the
+/// page's (a date, a credit, "Share this", a category) rather than the article's, whose text
+/// opens and closes with sentences. A page made of items is not asked: its items are short
+/// names. The article keeps at least one block.
+fn without_edge_fragments(kept: &mut Vec<Candidate>) {
+    let fragment = |c: &Candidate| {
+        c.kind == BlockKind::Paragraph
+            && c.chars <= EDGE_FRAGMENT_CHARS
+            && !c.text.contains('\n')
+            && !crate::units::ends_sentence(c.text)
+            && !c
+                .text
+                .trim_end()
+                .ends_with([':', ';', ',', ')', ']', '"', '”', '’', '»'])
+    };
+    let end = kept.iter().rposition(|c| !fragment(c)).map_or(1, |last| last + 1);
+    kept.truncate(end.max(1));
+    let start = kept
+        .iter()
+        .position(|c| !fragment(c))
+        .unwrap_or(0)
+        .min(kept.len().saturating_sub(1));
+    kept.drain(..start);
 }
 
 /// Whether a block is a short line of boilerplate phrasing, an interface label or a
@@ -154,13 +185,7 @@ mod tests {
 
     /// The texts the last passes keep of all of a page's blocks.
     fn finished(html: &str) -> Vec<String> {
-        let page = read(html);
-        let title = Title::choose(&page, None, None);
-        let candidates = (0..page.blocks.len()).map(|b| Candidate::of_page(&page, b)).collect();
-        article(&page, candidates, &title, crate::lexicon::Lexicon::shared())
-            .into_iter()
-            .map(|b| b.text)
-            .collect()
+        finished_as(html, false)
     }
 
     /// Characters that are not white space, as the short-block threshold counts them.
@@ -188,10 +213,10 @@ mod tests {
         let long = format!("{PROSE} {PROSE}");
         assert!(visible(&long) >= SHORT_BLOCK_CHARS);
         let page = format!(
-            "<html><body><p>{long}</p><p>Step one</p><div class='mobile'><p>{}</p><p>Step one</p></div></body></html>",
+            "<html><body><p>{long}</p><p>Step one</p><div class='mobile'><p>{}</p><p>Step one</p></div><p>{PROSE}</p></body></html>",
             long.to_uppercase()
         );
-        assert_eq!(finished(&page), [long.as_str(), "Step one", "Step one"]);
+        assert_eq!(finished(&page), [long.as_str(), "Step one", "Step one", PROSE]);
     }
 
     #[test]
@@ -211,12 +236,12 @@ mod tests {
             ["Background", PROSE, "Part two", PROSE],
             "after prose, an h1 is a heading of the article"
         );
-        // A short line is no prose: an `<h1>` after it is still a headline.
+        // A short sentence is no prose: an `<h1>` after it is still a headline.
         assert_eq!(
             finished(&page(&format!(
-                "<p>By A. Writer, Leeds</p><h1>Paper</h1><p>{PROSE}</p>"
+                "<p>The council met in Leeds.</p><h1>Paper</h1><p>{PROSE}</p>"
             ))),
-            ["By A. Writer, Leeds", PROSE]
+            ["The council met in Leeds.", PROSE]
         );
     }
 
@@ -262,10 +287,76 @@ mod tests {
         let title = Title::choose(&page, None, None);
         // The links between them were left out: every heading stands over nothing kept.
         let candidates = [0, 2, 4].map(|b| Candidate::of_page(&page, b)).to_vec();
-        let kept: Vec<String> = article(&page, candidates, &title, crate::lexicon::Lexicon::shared())
+        let kept: Vec<String> = article(&page, candidates, &title, crate::lexicon::Lexicon::shared(), false)
             .into_iter()
             .map(|b| b.text)
             .collect();
         assert_eq!(kept, [long.as_str(), long.as_str()]);
+    }
+
+    /// The texts the last passes keep of a page's blocks, on a page made of items or not.
+    fn finished_as(html: &str, made_of_items: bool) -> Vec<String> {
+        let page = read(html);
+        let title = Title::choose(&page, None, None);
+        let candidates = (0..page.blocks.len()).map(|b| Candidate::of_page(&page, b)).collect();
+        article(
+            &page,
+            candidates,
+            &title,
+            crate::lexicon::Lexicon::shared(),
+            made_of_items,
+        )
+        .into_iter()
+        .map(|b| b.text)
+        .collect()
+    }
+
+    #[test]
+    fn fragments_at_the_article_s_edges_go_by_their_shape() {
+        // Words no phrase list holds, in a date's, a credit's and a label's shape.
+        let page = format!(
+            "<p>Lokales</p><p>Tuesday 14 May</p><p>{PROSE}</p><p>Words in between</p><p>{PROSE}</p>\
+             <p>Pictures: Ana Roth</p><p>Zoning, Council</p>"
+        );
+        assert_eq!(
+            finished(&page),
+            [PROSE, "Words in between", PROSE],
+            "inside the article, a short line stays"
+        );
+        // A shop's or a listing's items are short names: its edges are items too.
+        assert_eq!(finished_as(&page, true).len(), 7);
+    }
+
+    #[test]
+    fn a_short_line_at_the_edge_that_ends_like_a_sentence_or_goes_on_stays() {
+        let kept = finished(&format!(
+            "<p>Dear readers,</p><p>{PROSE}</p><p>Thanks for reading!</p><p>See you soon (maybe)</p>"
+        ));
+        assert_eq!(
+            kept,
+            ["Dear readers,", PROSE, "Thanks for reading!", "See you soon (maybe)"]
+        );
+        // A block of several lines (an address, a timetable) is no fragment either.
+        let lines = finished(&format!("<p>{PROSE}</p><p>Platform 4<br>Doors close at 22:05</p>"));
+        assert_eq!(lines, [PROSE, "Platform 4\nDoors close at 22:05"]);
+        // One block of the same shape is kept whole: the article keeps a block.
+        assert_eq!(finished("<p>Tuesday 14 May</p>"), ["Tuesday 14 May"]);
+    }
+
+    #[test]
+    fn a_short_line_as_long_as_an_edge_fragment_goes_and_a_longer_one_stays() {
+        let at_most = "x".repeat(EDGE_FRAGMENT_CHARS);
+        let longer = "x".repeat(EDGE_FRAGMENT_CHARS + 1);
+        assert_eq!(finished(&format!("<p>{PROSE}</p><p>{at_most}</p>")), [PROSE]);
+        assert_eq!(
+            finished(&format!("<p>{PROSE}</p><p>{longer}</p>")),
+            [PROSE, longer.as_str()]
+        );
+    }
+
+    #[test]
+    fn a_heading_left_over_nothing_by_the_edge_fragments_goes_with_them() {
+        let kept = finished(&format!("<p>{PROSE}</p><h3>More on this</h3><p>Council, Zoning</p>"));
+        assert_eq!(kept, [PROSE]);
     }
 }

@@ -248,7 +248,7 @@ fn extract_page(mut page: page::Page, url: Option<&str>, lexicon: &Lexicon, opti
         let article: Vec<usize> = candidates.iter().filter_map(|c| c.block).collect();
         comments::outside(&page, &article, lexicon)
     });
-    let blocks = finish::article(&page, candidates, &title, lexicon);
+    let blocks = finish::article(&page, candidates, &title, lexicon, kind.shows_items());
     Extraction {
         blocks,
         comments: comments.unwrap_or_default(),

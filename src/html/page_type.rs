@@ -121,6 +121,12 @@ impl PageType {
         )
     }
 
+    /// Whether the page's content is a set of items (a listing's teasers, a shop's cards, a
+    /// product's specifications), each as short as a name can be.
+    pub(super) fn shows_items(self) -> bool {
+        matches!(self, PageType::Listing | PageType::Collection | PageType::Product)
+    }
+
     /// Whether the page's items are links to other pages (a listing's teasers, a shop's cards).
     pub(super) fn items_are_links(self) -> bool {
         matches!(self, PageType::Listing | PageType::Collection)

@@ -243,6 +243,9 @@ pub(super) const MODEL_OVERRIDE_INTO_INDEX: f32 = 0.8;
 pub(super) const SHORT_BLOCK_CHARS: usize = 200;
 /// A block this long is prose: an `<h1>` after it is not a headline.
 pub(super) const PROSE_BLOCK_CHARS: usize = SHORT_BLOCK_CHARS / 2;
+/// A paragraph at the article's start or end this short that does not end like a sentence is
+/// a fragment of the page around it (a date, a credit, a prompt, a label), not the article's.
+pub(super) const EDGE_FRAGMENT_CHARS: usize = 32;
 /// How far up from a block a picture's box is looked for.
 pub(super) const CAPTION_LEVELS: usize = 3;
 /// A picture's box holding more text than this is not a caption.
