@@ -1945,11 +1945,13 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     // Only a count the dump shows once: teasers show one each.
     let mut tallies = (0..lines.len()).filter(|&i| lexicon.is_comment_tally(&lines[i].key));
     let lone_tally = tallies.next().filter(|_| tallies.next().is_none());
-    // The lines shown so far, by their text: a thread heads each post with its author's name on
+    // The lines shown before, by their text: a thread heads each post with its author's name on
     // a line of its own ("Anna" over her post), and a reply quoting a post names that author
     // ("Anna wrote:", "2 hours ago, Anna said:"). A blog's comment names a reader the page has
-    // not shown before.
-    let mut shown: FxHashSet<&str> = FxHashSet::with_capacity_and_hasher(lines.len(), Default::default());
+    // not shown before. Gathered only up to a line naming an author, when there is one: most
+    // dumps have none.
+    let mut shown: FxHashSet<&str> = FxHashSet::default();
+    let mut shown_up_to = 0;
     let names_a_poster = |author: &str, shown: &FxHashSet<&str>| {
         // The name is what follows the author line's date, if it has one.
         let tails = author
@@ -1959,20 +1961,21 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
             .chain(tails)
             .any(|name| !name.is_empty() && shown.contains(name.trim_start()))
     };
-    for (i, line) in lines.iter().enumerate() {
-        if i > first_good {
-            if lexicon.is_comments_heading(&line.key) || (lone_tally == Some(i) && dated_entry_follows(i)) {
-                return Some(i);
-            }
-            let author = lexicon.comment_author(&line.text);
-            if author.is_some_and(|author| !names_a_poster(&author, &shown)) && !quotes_earlier_line(i) {
-                if first_author.is_some() {
-                    return first_author;
-                }
-                first_author = Some(i);
-            }
+    for (i, line) in lines.iter().enumerate().skip(first_good + 1) {
+        if lexicon.is_comments_heading(&line.key) || (lone_tally == Some(i) && dated_entry_follows(i)) {
+            return Some(i);
         }
-        shown.insert(line.key.as_str());
+        let Some(author) = lexicon.comment_author(&line.text) else {
+            continue;
+        };
+        shown.extend(lines[shown_up_to..i].iter().map(|l| l.key.as_str()));
+        shown_up_to = i;
+        if !names_a_poster(&author, &shown) && !quotes_earlier_line(i) {
+            if first_author.is_some() {
+                return first_author;
+            }
+            first_author = Some(i);
+        }
     }
     None
 }

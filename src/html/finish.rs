@@ -122,9 +122,10 @@ pub(super) fn article(
 }
 
 /// Drops the fragments at the article's start and end: short paragraphs of one line that do not
-/// end like a sentence or go on into what follows. Whatever its words, such a line at the edge is the
-/// page's (a date, a credit, "Share this", a category) rather than the article's, whose text
-/// opens and closes with sentences. A page made of items is not asked: its items are short
+/// end like a sentence ([`crate::units::ends_sentence`], a colon too) or go on into what follows
+/// (a comma, a closing bracket or quotation mark). Whatever its words, such a line at the edge
+/// is the page's (a date, a credit, "Share this", a category) rather than the article's, whose
+/// text opens and closes with sentences. A page made of items is not asked: its items are short
 /// names. The article keeps at least one block.
 fn without_edge_fragments(kept: &mut Vec<Candidate>) {
     let fragment = |c: &Candidate| {
@@ -132,18 +133,11 @@ fn without_edge_fragments(kept: &mut Vec<Candidate>) {
             && c.chars <= EDGE_FRAGMENT_CHARS
             && !c.text.contains('\n')
             && !crate::units::ends_sentence(c.text)
-            && !c
-                .text
-                .trim_end()
-                .ends_with([':', ';', ',', ')', ']', '"', '”', '’', '»'])
+            && !c.text.trim_end().ends_with([',', ')', ']', '"', '”', '’', '»'])
     };
-    let end = kept.iter().rposition(|c| !fragment(c)).map_or(1, |last| last + 1);
-    kept.truncate(end.max(1));
-    let start = kept
-        .iter()
-        .position(|c| !fragment(c))
-        .unwrap_or(0)
-        .min(kept.len().saturating_sub(1));
+    kept.truncate(kept.iter().rposition(|c| !fragment(c)).map_or(1, |last| last + 1));
+    // Past the truncation a block that is no fragment is left, unless at most one block is.
+    let start = kept.iter().position(|c| !fragment(c)).unwrap_or(0);
     kept.drain(..start);
 }
 
