@@ -883,8 +883,27 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     // Whether a line is a site's phrasing (boilerplate, a consent notice), asked once however
     // many candidate lists hold it.
     let mut sites: Vec<Option<bool>> = vec![None; lines.len()];
+    // The text of the lines shown up to each line: what a list spanning some lines could hold
+    // at most, so that a list that could not win is not read item by item.
+    let shown_units: Vec<usize> = std::iter::once(0)
+        .chain(lines.iter().scan(0, |sum, l| {
+            *sum += if l.class == Class::Noise { 0 } else { l.units };
+            Some(*sum)
+        }))
+        .collect();
     for (positions, over_article, span, heads) in recurring {
         if span.end <= headline_at {
+            continue;
+        }
+        let at_most = shown_units[span.end] - shown_units[span.start];
+        let best_yet = match lines[positions[0]].class == Class::Noise {
+            true => &best_by_figures,
+            false => &best,
+        };
+        if at_most < MIN_LIST_UNITS
+            || at_most as f64 <= over_article * article_units as f64
+            || best_yet.as_ref().is_some_and(|(largest, _)| at_most <= *largest)
+        {
             continue;
         }
         // Bylines are the separators of a list of pieces, each of which says something: a
