@@ -1113,7 +1113,9 @@ fn answers_the_question_before(node: NodeRef<'_>) -> bool {
 
 /// Whether an element is hidden by attribute or inline style.
 fn is_hidden(attrs: &Attributes) -> bool {
-    if attrs.hidden || attrs.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true")) {
+    if (attrs.hidden && !attrs.id.is_some_and(is_streamed_segment))
+        || attrs.aria_hidden.is_some_and(|v| v.eq_ignore_ascii_case("true"))
+    {
         return true;
     }
     attrs.style.is_some_and(|style| {
@@ -1124,6 +1126,15 @@ fn is_hidden(attrs: &Attributes) -> bool {
             .to_ascii_lowercase();
         style.contains("display:none") || style.contains("visibility:hidden")
     })
+}
+
+/// Whether an element's id names a segment that a page rendered as a stream sends hidden,
+/// after the page's frame, for a script to move into its place (`S:` and a hexadecimal
+/// number, which React's streaming renderer writes): the segment is shown as soon as it
+/// comes, and is often the page's content.
+fn is_streamed_segment(id: &str) -> bool {
+    id.strip_prefix("S:")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_hexdigit()))
 }
 
 /// Reads a `<title>`, unless the page's title is known already: the first one names the page.
@@ -1333,6 +1344,17 @@ mod tests {
         let page = read("<p>kept<script>x()</script><span style='display: none'>gone</span><span hidden>gone</span><span class='sr-only'>gone</span></p>");
         assert_eq!(page.blocks.len(), 1);
         assert_eq!(page.blocks[0].text, "kept");
+    }
+
+    #[test]
+    fn a_streamed_segment_is_shown_though_sent_hidden() {
+        let page = read(
+            "<main><template id='B:0'></template><p>Loading</p></main>\
+             <div hidden id='S:0'><p>The segment</p></div><div hidden id='S:1f'><p>Another</p></div>\
+             <div hidden id='S:'><p>gone</p></div><div hidden id='S:x'><p>gone</p></div><div hidden id='menu'><p>gone</p></div>",
+        );
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["Loading", "The segment", "Another"]);
     }
 
     #[test]
