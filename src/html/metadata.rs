@@ -1103,16 +1103,26 @@ fn date(
     words: &Words,
 ) -> Option<String> {
     let latest = last_change(page, facts, words);
-    let order = numeric_order(
-        page.blocks
-            .iter()
-            .map(|b| b.text.as_str())
-            .chain(page.clues.iter().map(|c| c.text.as_str())),
-    );
+    let near_lines = lines_near(page, anchor);
+    let date_clues = || clues.iter().filter(|c| c.kind.is_date());
+    // The order matters only to a date written in numbers: the page is read for it only then.
+    let written_in_numbers = near_lines
+        .iter()
+        .map(|(line, _)| *line)
+        .chain(date_clues().map(|c| c.text.as_str()))
+        .any(|text| !numeric_dates(text).is_empty());
+    let order = match written_in_numbers {
+        true => numeric_order(
+            page.blocks
+                .iter()
+                .map(|b| b.text.as_str())
+                .chain(page.clues.iter().map(|c| c.text.as_str())),
+        ),
+        false => Order::Unknown,
+    };
     let stated = |text: &str| parse_date(text, MIN_STATED_YEAR, latest, words);
     let is_near = |distance: usize| anchor.is_some() && distance <= NEAR_BLOCKS;
-    let line_dates = line_dates(&lines_near(page, anchor), latest, order, words);
-    let date_clues = || clues.iter().filter(|c| c.kind.is_date());
+    let line_dates = line_dates(&near_lines, latest, order, words);
     let meta = PUBLISHED_KEYS
         .iter()
         .find_map(|key| all_of(&page.meta, key).find_map(stated));
