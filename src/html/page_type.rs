@@ -186,11 +186,14 @@ impl Evidence<'_> {
         self.path.as_deref().unwrap_or_default()
     }
 
-    /// Whether its URL names one item: a slug of several words (`/a-story-of-four-words`), an
-    /// id or a date among its segments, or a file (`story.html`, `item.php`).
+    /// Whether its URL names one item: a slug of several words (`/a-story-of-four-words`,
+    /// `/a_story_of_four`), an id or a date among its segments, or a file (`story.html`,
+    /// `item.php`).
     fn names_one_item(&self) -> bool {
         let segments = self.segments();
-        let slug = segments.last().is_some_and(|s| s.matches('-').count() >= SLUG_HYPHENS);
+        let slug = segments
+            .last()
+            .is_some_and(|s| s.matches(['-', '_']).count() >= SLUG_HYPHENS);
         let number = segments.iter().any(|s| {
             s.as_bytes()
                 .windows(ID_DIGITS)
@@ -509,7 +512,13 @@ fn weigh(e: &Evidence) -> PageType {
     let says_article =
         e.has_type(SchemaArticle) || e.body_is(BodyArticle) || (e.og_is(OgArticle) && (e.dated || e.types.is_empty()));
     let lists_things = e.has_type(SchemaItems) || e.og_is(OgItems) || e.body_is(BodyItems);
-    if e.has_type(SchemaForum) || e.url_has(UrlThread) || (e.url_has(UrlForum) && e.times >= THREAD_TIMES) {
+    // A thread's posts are dated as a river of teasers is: a page whose text is mostly in
+    // teaser cards, with a URL that names no one piece, lists pieces (a news site's topic).
+    let index_of_pieces = e.teasers.dominate() && !e.names_one_item();
+    if e.has_type(SchemaForum)
+        || e.url_has(UrlThread)
+        || (e.url_has(UrlForum) && e.times >= THREAD_TIMES && !index_of_pieces)
+    {
         return PageType::Forum;
     }
     let offered = e.has_type(SchemaOffer) || e.og_is(OgProduct);
@@ -914,6 +923,20 @@ mod tests {
         assert_eq!(
             kind(&only_teasers, &[], "https://e.org/news/rules-agreed"),
             PageType::Listing
+        );
+        // Dated teasers under a forum's word are a news site's topic, unless the URL names one
+        // thread (a slug, its words apart by hyphens or underscores).
+        assert_eq!(
+            kind(&only_teasers, &[], "https://e.org/topic/councils"),
+            PageType::Listing
+        );
+        assert_eq!(
+            kind(
+                &only_teasers,
+                &[],
+                "https://e.org/r/towns/comments/how_the_rules_were_agreed"
+            ),
+            PageType::Forum
         );
     }
 
