@@ -86,6 +86,9 @@ const NUMBER_MARKS: [char; 5] = ['.', ')', ':', '-', '–'];
 /// A list is the page's content when its items hold at least this much text (in
 /// Latin-equivalent characters), and more than the article found besides.
 const MIN_LIST_UNITS: usize = 300;
+/// A list after this much of the article's text (in Latin-equivalent characters, about 250
+/// words) is what the page adds after its article, not its content.
+const ARTICLE_BEFORE_LIST_UNITS: usize = 1500;
 /// A run of a listing's items after its introduction may pass over at most this many lines in
 /// a row that are no items (a title shown twice, a "Listen" or "36 mins" between teasers):
 /// more, and the run has left the list for the page's chrome.
@@ -825,7 +828,10 @@ fn index_runs<'a>(positions: &'a [usize], lines: &[Line]) -> Vec<&'a [usize]> {
 /// chart, search results, a thread's posts) and its items are kept: the lines the page shows
 /// once, and those that recur only inside the list and on fewer items than all (a label some
 /// items carry, a job's place, a stock note). A list that ends before `headline_at`, the line
-/// where the page shows its headline, is its menus' (a shop's brands from A to Z).
+/// where the page shows its headline, is its menus' (a shop's brands from A to Z). When the
+/// largest list starts after an article ([`ARTICLE_BEFORE_LIST_UNITS`] and most of the text
+/// kept so far before it), it is what the page adds after its article (more news, each piece
+/// with its byline), and no list is kept.
 fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
     let at = Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default());
@@ -876,13 +882,25 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         )
         .collect();
     recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
-    let mut best: Option<(usize, Vec<usize>)> = None;
+    // The largest list that is the content, with its items and where its first separator stands.
+    let mut best: Option<(usize, Vec<usize>, usize)> = None;
     // A list whose separators are figures alone (each item's price) is the content only where
     // no list separated by words is.
-    let mut best_by_figures: Option<(usize, Vec<usize>)> = None;
+    let mut best_by_figures: Option<(usize, Vec<usize>, usize)> = None;
     // Whether a line is a site's phrasing (boilerplate, a consent notice), asked once however
     // many candidate lists hold it.
     let mut sites: Vec<Option<bool>> = vec![None; lines.len()];
+    // Whether a list whose first separator stands at a line comes after an article: most of
+    // the text kept so far, and an article's length, before it. What a page lists after its
+    // article (more news, each piece with its byline and date) is no content however long.
+    let kept_before: Vec<usize> = std::iter::once(0)
+        .chain(lines.iter().scan(0, |sum, l| {
+            *sum += if l.class == Class::Good { l.units } else { 0 };
+            Some(*sum)
+        }))
+        .collect();
+    let follows_an_article =
+        |start: usize| kept_before[start] >= ARTICLE_BEFORE_LIST_UNITS && 2 * kept_before[start] >= article_units;
     // The text of the lines shown up to each line: what a list spanning some lines could hold
     // at most, so that a list that could not win is not read item by item.
     let shown_units: Vec<usize> = std::iter::once(0)
@@ -902,7 +920,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         };
         if at_most < MIN_LIST_UNITS
             || at_most as f64 <= over_article * article_units as f64
-            || best_yet.as_ref().is_some_and(|(largest, _)| at_most <= *largest)
+            || best_yet.as_ref().is_some_and(|(largest, ..)| at_most <= *largest)
         {
             continue;
         }
@@ -934,11 +952,14 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         } else {
             &mut best
         };
-        if content && best.as_ref().is_none_or(|(largest, _)| size > *largest) {
-            *best = Some((size, items));
+        if content && best.as_ref().is_none_or(|(largest, ..)| size > *largest) {
+            *best = Some((size, items, positions[0]));
         }
     }
-    for i in best.or(best_by_figures).map(|(_, items)| items).unwrap_or_default() {
+    let content = best
+        .or(best_by_figures)
+        .filter(|(_, _, first)| !follows_an_article(*first));
+    for i in content.map(|(_, items, _)| items).unwrap_or_default() {
         lines[i].class = Class::Good;
     }
 }
@@ -1016,7 +1037,7 @@ fn keep_field_records(lines: &mut [Line], lexicon: &Lexicon) {
             .collect();
         let size: usize = items.iter().map(|&i| lines[i].units).sum();
         let content = size >= MIN_LIST_UNITS && size > article_units;
-        if content && best.as_ref().is_none_or(|(largest, _)| size > *largest) {
+        if content && best.as_ref().is_none_or(|(largest, ..)| size > *largest) {
             best = Some((size, items));
         }
     }
@@ -2809,6 +2830,30 @@ mod tests {
         for entry in sections.iter().flat_map(|(_, entries)| entries) {
             assert!(text.contains(entry), "{entry} stays: {text:?}");
         }
+    }
+
+    #[test]
+    fn a_river_of_news_after_an_article_is_no_list_of_its_content() {
+        let article: String = (1..=7)
+            .map(|n| format!("{PARAGRAPH_A} It was meeting number {n} on the subject this year.\n"))
+            .collect();
+        // More text than the article's, each piece under the same label, byline and date.
+        let river: String = (1..=12)
+            .map(|n| {
+                format!(
+                    "Top stories\nHarbour works start in week {n}\nBy the newsroom\nDecember 19, 2025\n\
+                     THE HARBOUR WORKS began on Monday in week {n}, and the port authority said that ships \
+                     would be guided to the northern quay while the southern one is rebu...\n"
+                )
+            })
+            .collect();
+        let text = clean(&format!(
+            "Home\nNews\nSport\n{article}Also in the news\n{river}Contact us\n"
+        ));
+        assert_eq!(text.len(), 7, "the article alone: {text:?}");
+        // After an introduction the same river is the page's content.
+        let text = clean(&format!("Home\nNews\nSport\n{PARAGRAPH_A}\n{river}Contact us\n"));
+        assert!(text.iter().any(|l| l == "Harbour works start in week 1"), "{text:?}");
     }
 
     #[test]
