@@ -123,17 +123,22 @@ pub(super) fn article(
 
 /// Drops the fragments at the article's start and end: short paragraphs of one line that do not
 /// end like a sentence ([`crate::units::ends_sentence`], a colon too) or go on into what follows
-/// (a comma, a closing bracket or quotation mark). Whatever its words, such a line at the edge
-/// is the page's (a date, a credit, "Share this", a category) rather than the article's, whose
-/// text opens and closes with sentences. A page made of items is not asked: its items are short
-/// names. The article keeps at least one block.
+/// (a comma of any script, a closing bracket or quotation mark). Whatever its words, such a
+/// line at the edge is the page's (a date, a credit, "Share this", a category) rather than the
+/// article's, whose text opens and closes with sentences. A page made of items is not asked:
+/// its items are short names. The article keeps at least one block.
 fn without_edge_fragments(kept: &mut Vec<Candidate>) {
+    /// Closing brackets and quotes: what they close goes on into what follows.
+    const GOES_ON: [char; 6] = [')', ']', '"', '”', '’', '»'];
     let fragment = |c: &Candidate| {
         c.kind == BlockKind::Paragraph
             && c.chars <= EDGE_FRAGMENT_CHARS
             && !c.text.contains('\n')
             && !crate::units::ends_sentence(c.text)
-            && !c.text.trim_end().ends_with([',', ')', ']', '"', '”', '’', '»'])
+            && !c
+                .text
+                .trim_end()
+                .ends_with(|end: char| crate::units::COMMAS.contains(&end) || GOES_ON.contains(&end))
     };
     kept.truncate(kept.iter().rposition(|c| !fragment(c)).map_or(1, |last| last + 1));
     // Past the truncation a block that is no fragment is left, unless at most one block is.
@@ -330,6 +335,9 @@ mod tests {
             kept,
             ["Dear readers,", PROSE, "Thanks for reading!", "See you soon (maybe)"]
         );
+        // A comma of any script goes on.
+        let kept = finished(&format!("<p>亲爱的读者，</p><p>{PROSE}</p>"));
+        assert_eq!(kept, ["亲爱的读者，", PROSE]);
         // A block of several lines (an address, a timetable) is no fragment either.
         let lines = finished(&format!("<p>{PROSE}</p><p>Platform 4<br>Doors close at 22:05</p>"));
         assert_eq!(lines, [PROSE, "Platform 4\nDoors close at 22:05"]);
