@@ -210,6 +210,11 @@ fn utf8_sequences(bytes: &[u8]) -> Utf8Sequences {
 
 fn decode_with<'a>(encoding: &'static Encoding, bytes: &'a [u8]) -> Decoded<'a> {
     let (text, _) = encoding.decode_without_bom_handling(bytes);
+    // UTF-8 that was once read as a legacy encoding shows it in its characters.
+    let text = match encoding == UTF_8 {
+        true => crate::mojibake::repaired(text),
+        false => text,
+    };
     Decoded { text, encoding }
 }
 

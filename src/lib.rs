@@ -13,6 +13,7 @@ pub mod input;
 mod lang;
 mod lexicon;
 mod markdown;
+mod mojibake;
 mod normalize;
 mod options;
 pub mod output;
