@@ -99,9 +99,7 @@ fn read_back(chars: &[char]) -> Option<(char, usize)> {
 
 /// The text with each run encoded twice read back, where the text shows it was.
 pub(crate) fn repaired(text: Cow<'_, str>) -> Cow<'_, str> {
-    // Every sign starts with a character from U+00C2 to U+00F4, which UTF-8 writes as 0xC3
-    // and a second byte: text without that byte (most text) is left at once.
-    if !text.as_bytes().contains(&0xC3) || sure_signs(&text) < MIN_SURE_SEQUENCES {
+    if sure_signs(&text) < MIN_SURE_SEQUENCES {
         return text;
     }
     let chars: Vec<char> = text.chars().collect();
@@ -123,11 +121,12 @@ pub(crate) fn repaired(text: Cow<'_, str>) -> Cow<'_, str> {
 }
 
 /// How many times the text shows a character that starts a multi-byte UTF-8 character followed
-/// by one that is surely a continuation byte, the two reading back as a whole character.
+/// by one that is surely a continuation byte, the two reading back as a whole character;
+/// counted up to [`MIN_SURE_SEQUENCES`].
 fn sure_signs(text: &str) -> usize {
     let bytes = text.as_bytes();
-    // Found by their first byte, without decoding the text: U+00C2 to U+00F4 are 0xC3 and
-    // 0x82 to 0xB4 in UTF-8.
+    // Found by their first byte, without decoding the text (most text has none): U+00C2 to
+    // U+00F4 are 0xC3 and 0x82 to 0xB4 in UTF-8.
     memchr::memchr_iter(0xC3, bytes)
         .filter(|&at| matches!(bytes.get(at + 1), Some(0x82..=0xB4)))
         .filter(|&at| {
@@ -140,6 +139,7 @@ fn sure_signs(text: &str) -> usize {
             let window = &window[..len];
             window.get(1).is_some_and(|&c| surely_a_continuation(c)) && read_back(window).is_some()
         })
+        .take(MIN_SURE_SEQUENCES)
         .count()
 }
 
