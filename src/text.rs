@@ -890,17 +890,6 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     // Whether a line is a site's phrasing (boilerplate, a consent notice), asked once however
     // many candidate lists hold it.
     let mut sites: Vec<Option<bool>> = vec![None; lines.len()];
-    // Whether a list whose first separator stands at a line comes after an article: most of
-    // the text kept so far, and an article's length, before it. What a page lists after its
-    // article (more news, each piece with its byline and date) is no content however long.
-    let kept_before: Vec<usize> = std::iter::once(0)
-        .chain(lines.iter().scan(0, |sum, l| {
-            *sum += if l.class == Class::Good { l.units } else { 0 };
-            Some(*sum)
-        }))
-        .collect();
-    let follows_an_article =
-        |start: usize| kept_before[start] >= ARTICLE_BEFORE_LIST_UNITS && 2 * kept_before[start] >= article_units;
     // The text of the lines shown up to each line: what a list spanning some lines could hold
     // at most, so that a list that could not win is not read item by item.
     let shown_units: Vec<usize> = std::iter::once(0)
@@ -956,6 +945,13 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
             *best = Some((size, items, positions[0]));
         }
     }
+    // A list whose first separator comes after an article (most of the text kept so far, and
+    // an article's length, before it) is what the page lists after its article (more news,
+    // each piece with its byline and date): no content however long.
+    let follows_an_article = |first: usize| {
+        let before = kept_units(&lines[..first]);
+        before >= ARTICLE_BEFORE_LIST_UNITS && 2 * before >= article_units
+    };
     let content = best
         .or(best_by_figures)
         .filter(|(_, _, first)| !follows_an_article(*first));
