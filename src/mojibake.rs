@@ -10,55 +10,36 @@
 //! [`MIN_SURE_SEQUENCES`] times. Then every run that reads back as whole UTF-8 characters is
 //! repaired, and what does not is left as it is.
 
+use encoding_rs::WINDOWS_1252;
 use std::borrow::Cow;
+use std::sync::OnceLock;
 
 /// How many sure signs of double encoding a document must show to be repaired.
 const MIN_SURE_SEQUENCES: usize = 3;
 
-/// Windows-1252's characters for the bytes 0x80 to 0x9F, where Latin-1 has control characters
-/// (`None` where Windows-1252 defines none, and such a byte reads as its control character).
-const WINDOWS_1252_HIGH: [Option<char>; 32] = [
-    Some('€'),
-    None,
-    Some('‚'),
-    Some('ƒ'),
-    Some('„'),
-    Some('…'),
-    Some('†'),
-    Some('‡'),
-    Some('ˆ'),
-    Some('‰'),
-    Some('Š'),
-    Some('‹'),
-    Some('Œ'),
-    None,
-    Some('Ž'),
-    None,
-    None,
-    Some('‘'),
-    Some('’'),
-    Some('“'),
-    Some('”'),
-    Some('•'),
-    Some('–'),
-    Some('—'),
-    Some('˜'),
-    Some('™'),
-    Some('š'),
-    Some('›'),
-    Some('œ'),
-    None,
-    Some('ž'),
-    Some('Ÿ'),
-];
+/// Windows-1252's characters for the bytes 0x80 to 0x9F, as encoding_rs reads them (where
+/// Windows-1252 defines none, the control character Latin-1 has there).
+fn windows_1252_high() -> &'static [char; 32] {
+    static HIGH: OnceLock<[char; 32]> = OnceLock::new();
+    HIGH.get_or_init(|| {
+        let bytes: Vec<u8> = (0x80..=0x9F).collect();
+        let (text, _) = WINDOWS_1252.decode_without_bom_handling(&bytes);
+        let mut high = ['\0'; 32];
+        for (slot, c) in high.iter_mut().zip(text.chars()) {
+            *slot = c;
+        }
+        high
+    })
+}
 
 /// The byte that a Latin-1 or Windows-1252 reading took for this character, if any.
 fn byte_of(c: char) -> Option<u8> {
     match c as u32 {
+        0..=0x7F => None,
         0x80..=0xFF => Some(c as u32 as u8),
-        _ => WINDOWS_1252_HIGH
+        _ => windows_1252_high()
             .iter()
-            .position(|&high| high == Some(c))
+            .position(|&high| high == c)
             .map(|i| 0x80 + i as u8),
     }
 }
@@ -150,12 +131,7 @@ mod tests {
     /// Text encoded in UTF-8, read as Windows-1252 (or Latin-1 where it defines no character),
     /// and encoded in UTF-8 again.
     fn twice(text: &str) -> String {
-        text.bytes()
-            .map(|b| match b {
-                0x80..=0x9F => WINDOWS_1252_HIGH[usize::from(b - 0x80)].unwrap_or(char::from(b)),
-                _ => char::from(b),
-            })
-            .collect()
+        WINDOWS_1252.decode_without_bom_handling(text.as_bytes()).0.into_owned()
     }
 
     #[test]
