@@ -452,6 +452,34 @@ mod tests {
     }
 
     #[test]
+    fn a_shop_s_grid_of_categories_titled_in_headings_is_its_content() {
+        let card = |name: &str, count: u32| {
+            format!("<li class='product-category'><a href='/c/{count}/'><img src='c.jpg' alt=''><h2 class='title'>{name} <mark>({count})</mark></h2></a></li>")
+        };
+        let cards: String = [("Radios", 4), ("Power Banks", 158), ("Speakers", 44), ("Cameras", 10)]
+            .iter()
+            .map(|&(name, count)| card(name, count))
+            .collect();
+        let page = format!(
+            "<html><head><title>Electronics – Shop</title></head><body>\
+             <nav><ul><li><a href='/'>Home</a></li><li><a href='/shop/'>Shop</a></li><li><a href='/about/'>About</a></li></ul></nav>\
+             <main><h1>Electronics</h1><ul class='products'>{cards}</ul></main><footer><p>© 2025 Shop</p></footer></body></html>"
+        );
+        let out = super::extract(
+            &page,
+            Some("https://shop.example/product-category/electronics/"),
+            lexicon(),
+            &Options::default(),
+            &Deadline::none(),
+        );
+        let texts: Vec<String> = out.blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(
+            texts,
+            ["Radios (4)", "Power Banks (158)", "Speakers (44)", "Cameras (10)"]
+        );
+    }
+
+    #[test]
     fn the_article_is_found_and_chrome_left_out() {
         let out = extract(ARTICLE, lexicon(), &Options::default());
         assert_eq!(out.title.as_deref(), Some("Rivers rise after storm"));

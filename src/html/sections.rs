@@ -2,7 +2,7 @@
 //! boilerplate phrasing is chrome, and a heading whose section lost everything goes.
 
 use super::page::Page;
-use super::tuning::SHORT_BLOCK_CHARS;
+use super::tuning::{MIN_REPEATED_SIBLINGS, SHORT_BLOCK_CHARS};
 use crate::document::BlockKind;
 use crate::lexicon::Lexicon;
 
@@ -49,26 +49,35 @@ pub(super) fn mark_chrome(page: &mut Page, lexicon: &Lexicon) {
 /// higher level, or by the end, introduced something that was left out (a related-links list,
 /// a comment section, a gallery). A heading that the next one follows right away on the page
 /// lost nothing, and stays: a row of cards titled in headings, a banner's heading over its
-/// subheading. `kind` says what kind of block each item is, `place` where it stands among the
-/// page's blocks, if it is one.
+/// subheading. When the blocks are nothing but headings, those in a row of at least
+/// [`MIN_REPEATED_SIBLINGS`] of one level side by side on the page all stay, the last one too:
+/// the content is a grid of cards that are only their titles (a shop's categories), and would
+/// otherwise be emptied from its end. `kind` says what kind of block each item is, `place`
+/// where it stands among the page's blocks, if it is one.
 pub(super) fn without_empty<T>(
     blocks: Vec<T>,
     kind: impl Fn(&T) -> BlockKind,
     place: impl Fn(&T) -> Option<usize>,
 ) -> Vec<T> {
+    let only_headings = blocks.iter().all(|b| matches!(kind(b), BlockKind::Heading(_)));
+    let in_row = match only_headings {
+        true => headings_in_rows(&blocks, &kind, &place),
+        false => vec![false; blocks.len()],
+    };
     let mut kept: Vec<T> = Vec::with_capacity(blocks.len());
     // Walk backwards so that a section emptied by this rule empties its parent too.
-    for block in blocks.into_iter().rev() {
+    for (block, in_row) in blocks.into_iter().zip(in_row).rev() {
         if let BlockKind::Heading(level) = kind(&block) {
-            let has_content = match kept.last() {
-                None => false,
-                Some(next) => match kind(next) {
-                    BlockKind::Heading(n) if n <= level => {
-                        matches!((place(&block), place(next)), (Some(at), Some(then)) if then == at + 1)
-                    }
-                    _ => true,
-                },
-            };
+            let has_content = in_row
+                || match kept.last() {
+                    None => false,
+                    Some(next) => match kind(next) {
+                        BlockKind::Heading(n) if n <= level => {
+                            matches!((place(&block), place(next)), (Some(at), Some(then)) if then == at + 1)
+                        }
+                        _ => true,
+                    },
+                };
             if !has_content {
                 continue;
             }
@@ -77,6 +86,31 @@ pub(super) fn without_empty<T>(
     }
     kept.reverse();
     kept
+}
+
+/// Which blocks are headings in a row of at least [`MIN_REPEATED_SIBLINGS`] headings of one
+/// level at consecutive places on the page.
+fn headings_in_rows<T>(blocks: &[T], kind: impl Fn(&T) -> BlockKind, place: impl Fn(&T) -> Option<usize>) -> Vec<bool> {
+    let mut in_row = vec![false; blocks.len()];
+    let mut start = 0;
+    while start < blocks.len() {
+        let BlockKind::Heading(level) = kind(&blocks[start]) else {
+            start += 1;
+            continue;
+        };
+        let mut end = start + 1;
+        while end < blocks.len()
+            && kind(&blocks[end]) == BlockKind::Heading(level)
+            && matches!((place(&blocks[end - 1]), place(&blocks[end])), (Some(at), Some(then)) if then == at + 1)
+        {
+            end += 1;
+        }
+        if end - start >= MIN_REPEATED_SIBLINGS {
+            in_row[start..end].fill(true);
+        }
+        start = end;
+    }
+    in_row
 }
 
 #[cfg(test)]
@@ -158,6 +192,29 @@ mod tests {
         assert_eq!(
             texts(without_empty(blocks, |b| b.1, |_| None)),
             ["Contact", "Write to us."]
+        );
+    }
+
+    #[test]
+    fn a_grid_of_cards_that_are_only_their_titles_stays_to_its_last_card() {
+        let cards = vec![
+            ("Radios (4)", BlockKind::Heading(2), 10),
+            ("Power banks (158)", BlockKind::Heading(2), 11),
+            ("Speakers (44)", BlockKind::Heading(2), 12),
+        ];
+        let texts = |kept: Vec<(&'static str, BlockKind, usize)>| kept.into_iter().map(|(t, ..)| t).collect::<Vec<_>>();
+        assert_eq!(
+            texts(without_empty(cards.clone(), |b| b.1, |b| Some(b.2))),
+            ["Radios (4)", "Power banks (158)", "Speakers (44)"]
+        );
+        // Two titles are no grid; nor are titles apart on the page, or beside other content.
+        assert!(without_empty(cards[..2].to_vec(), |b| b.1, |b| Some(b.2)).is_empty());
+        assert!(without_empty(cards.clone(), |b| b.1, |b| Some(2 * b.2)).is_empty());
+        let mut with_text = cards.clone();
+        with_text.insert(0, ("Our shop sells radios.", BlockKind::Paragraph, 9));
+        assert_eq!(
+            texts(without_empty(with_text, |b| b.1, |b| Some(b.2))),
+            ["Our shop sells radios."]
         );
     }
 }
