@@ -79,6 +79,9 @@ const MAX_FIELD_LABEL_WORDS: usize = 4;
 const MAX_RECORD_LINES: usize = 40;
 /// The most lines between two kept lines over which a figure between them is kept.
 const FIGURE_GAP_LINES: usize = 3;
+/// A run of field lines ("Sensor: 24.2MP APS-C") is the article's when a kept line stands at
+/// most this many shown lines before it and after it.
+const FIELD_RUN_REACH: usize = 3;
 /// The longest line read as a figure ("$ 13,799.99").
 const MAX_FIGURE_BYTES: usize = 16;
 /// The marks that may follow a list head's number.
@@ -455,6 +458,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     keep_item_list(&mut lines, lexicon, headline_at.unwrap_or(0));
     keep_field_records(&mut lines, lexicon);
     keep_sparse_runs_inside_the_article(&mut lines, &own);
+    keep_field_runs_inside_the_article(&mut lines);
     keep_numbered_heads(&mut lines, lexicon);
     keep_short_lines_when_nearly_empty(&mut lines, &own);
     keep_item_runs_after_kept_text(&mut lines, &own);
@@ -1140,6 +1144,75 @@ fn keep_sparse_runs_inside_the_article(lines: &mut [Line], own: &[Class]) {
             }
         }
     }
+}
+
+/// Keeps runs of at least [`MIN_LIST_ITEMS`] lines in a row that each give a field its value
+/// ("Location: Boston", "Sensor: 24.2MP APS-C", "Step 1: Get quotes") where kept lines stand
+/// within [`FIELD_RUN_REACH`] lines on both sides: a specification, a fact box or a summary
+/// inside the article, whose lines are too short or too sparse in stopwords to be kept alone,
+/// or recur as a label every item carries would (two cameras with one sensor). A menu or a
+/// footer's contact block has no article on both sides.
+fn keep_field_runs_inside_the_article(lines: &mut [Line]) {
+    let shown: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class != Class::Noise).collect();
+    let near_kept = |range: &[usize]| range.iter().any(|&i| lines[i].class == Class::Good);
+    let mut runs: Vec<Range<usize>> = Vec::new();
+    let mut start = 0;
+    for n in 0..=shown.len() {
+        if n < shown.len() && is_field(&lines[shown[n]]) {
+            continue;
+        }
+        if n - start >= MIN_LIST_ITEMS {
+            let before = &shown[start.saturating_sub(FIELD_RUN_REACH)..start];
+            let after = &shown[n..(n + FIELD_RUN_REACH).min(shown.len())];
+            // A run that dates a member's registration is a post's furniture ("Posts: 12",
+            // "Joined: May 2019" between two posts). So is a run with a line chrome by its
+            // phrasing: a picture's credit, a post's categories, a consent form's purposes.
+            let furniture = shown[start..n].iter().any(|&i| {
+                let line = &lines[i];
+                line.phrasing.short_chrome
+                    || line.phrasing.notice
+                    || field_label(&line.key).is_some_and(html::labels_a_members_date)
+            });
+            if near_kept(before) && near_kept(after) && !furniture {
+                runs.push(start..n);
+            }
+        }
+        start = n + 1;
+    }
+    for run in runs {
+        for &i in &shown[run] {
+            lines[i].class = Class::Good;
+        }
+    }
+}
+
+/// Whether a line gives a field its value: a label of at most [`MAX_FIELD_LABEL_WORDS`]
+/// words that ends no sentence, a colon, and a value, in a line shorter than a paragraph. A
+/// time ("10:30") and an address's scheme ("https://") have no label.
+fn is_field(line: &Line) -> bool {
+    line.units < LONG_UNITS
+        && field_parts(&line.text).is_some_and(|(label, value)| {
+            let in_a_time =
+                label.ends_with(|c: char| c.is_ascii_digit()) && value.starts_with(|c: char| c.is_ascii_digit());
+            !label.is_empty()
+                && !value.is_empty()
+                && !in_a_time
+                && !value.starts_with("//")
+                && !units::ends_sentence(label)
+                && units::words(label, MAX_FIELD_LABEL_WORDS + 1) <= MAX_FIELD_LABEL_WORDS
+        })
+}
+
+/// A line's label and value, either side of its first colon, if it has one.
+fn field_parts(text: &str) -> Option<(&str, &str)> {
+    let text = text.trim();
+    let (at, colon) = text.char_indices().find(|&(_, c)| c == ':' || c == '：')?;
+    Some((text[..at].trim_end(), text[at + colon.len_utf8()..].trim_start()))
+}
+
+/// The label of a line lower-cased (its key), if it has one.
+fn field_label(key: &str) -> Option<&str> {
+    field_parts(key).map(|(label, _)| label)
 }
 
 /// Keeps the heads of a numbered list that the article holds ("1. Multimeter", "2) Pliers"):
@@ -3084,6 +3157,33 @@ mod tests {
         let article = [PARAGRAPH_A, PARAGRAPH_B].map(|p| format!("{p} {p}")).join("\n");
         let text = clean(&service_page(&OFFERS, &article));
         assert!(!text.iter().any(|l| l == OFFERS[0].1), "{text:?}");
+    }
+
+    #[test]
+    fn fields_between_the_article_s_paragraphs_are_its_own_and_a_member_s_are_furniture() {
+        // Two cameras' specifications, between paragraphs: a line the two share recurs, as a
+        // label every item carries does, and stays with its specification.
+        let specs = |camera: &str, sensor: &str| {
+            format!("{camera}\nSensor: {sensor}\nMount: RF\nWeight: 390 g\nVideo: 4K 30p\n")
+        };
+        let closing = "Both cameras are sold with a kit lens, and the shops we asked expect the prices to fall again after the holidays, as they did last year when the new models came out.";
+        let dump = format!(
+            "Home\nCameras\n{PARAGRAPH_A}\n{}{PARAGRAPH_B}\n{}{closing}\nContact\n",
+            specs("Canon R50", "24.2MP APS-C"),
+            specs("Canon R10", "24.2MP APS-C")
+        );
+        let text = clean(&dump);
+        assert_eq!(
+            text.iter().filter(|l| *l == "Sensor: 24.2MP APS-C").count(),
+            2,
+            "{text:?}"
+        );
+        // A member who posts twice in a thread is shown with the same count and registration
+        // each time: the thread's furniture, however it stands between posts.
+        let member = "Posts: 212\nJoined: Mar 2019\nLocation: Leeds\n";
+        let thread = format!("{member}{PARAGRAPH_A}\n{member}{PARAGRAPH_B}\n{member}{closing}\n");
+        let text = clean(&thread);
+        assert!(!text.iter().any(|l| l.starts_with("Posts")), "{text:?}");
     }
 
     #[test]

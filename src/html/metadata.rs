@@ -238,8 +238,10 @@ struct Words {
     /// Words of datelines that give the publication date, and of those that give a later one.
     published: Vec<&'static str>,
     modified: Vec<&'static str>,
-    /// Words of labels of dates that are not the page's ("Registered", "Joined").
+    /// Words of labels of dates that are not the page's ("Registered", "Joined", "Founded").
     other_dates: Vec<&'static str>,
+    /// ...of which those of a member's registration, shown with each of a thread's posts.
+    member_dates: Vec<&'static str>,
     /// Class words, and what each says.
     class_words: FxHashMap<&'static str, Named>,
     /// Finds the class words in a value, before it is split into words.
@@ -259,6 +261,7 @@ fn words() -> &'static Words {
             published: Vec::new(),
             modified: Vec::new(),
             other_dates: Vec::new(),
+            member_dates: Vec::new(),
             class_words: FxHashMap::default(),
             class_finder: AhoCorasick::new([""; 0]).expect("an empty automaton builds"),
         };
@@ -298,6 +301,10 @@ fn words() -> &'static Words {
                 "published" => words.published.push(entry),
                 "modified" => words.modified.push(entry),
                 "other-date" => words.other_dates.push(entry),
+                "member-date" => {
+                    words.other_dates.push(entry);
+                    words.member_dates.push(entry);
+                }
                 "author-class" | "published-class" | "date-class" | "modified-class" => {
                     let named = words.class_words.entry(entry).or_default();
                     match list {
@@ -707,6 +714,16 @@ pub(crate) fn is_date_line(line: &str) -> bool {
     line.chars().any(|c| c.is_ascii_digit())
         && find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words())
             .is_some_and(|(_, start, end)| little_besides(line, &line[start..end]))
+}
+
+/// Whether a field's label, lower-cased, names a member's registration ("Joined", "Mitglied
+/// seit"): a thread shows it with each post.
+pub(crate) fn labels_a_members_date(label: &str) -> bool {
+    words().member_dates.iter().any(|said| {
+        label
+            .strip_suffix(said)
+            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
+    })
 }
 
 /// Whether a line holds little besides the date written in it: a dateline, a stamp, a byline,
