@@ -3631,6 +3631,21 @@ mod tests {
     }
 
     #[test]
+    fn a_sign_up_form_s_consent_lines_go_in_any_length() {
+        let sms = "By checking this box, you agree to receive recurring automated marketing text messages at the number provided. Consent is not a condition of purchase. Msg & data rates may apply. Reply STOP to opt out.";
+        let email = "Mit dem Absenden des Formulars erkläre ich mich einverstanden, dass meine Angaben zur Beantwortung meiner Anfrage gespeichert werden.";
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nSign up for texts\n{sms}\nYour email\n{email}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+        let reported = "The carrier told its customers that message and data rates may apply only after they had already been charged for the texts, and the regulator fined it for every month in which the warning came too late.";
+        let text = format!("{PARAGRAPH_A}\n{reported}\n{PARAGRAPH_B}\n");
+        assert_eq!(
+            clean(&text),
+            [PARAGRAPH_A, reported, PARAGRAPH_B],
+            "inside a sentence the wording is the article's own"
+        );
+    }
+
+    #[test]
     fn lines_repeated_in_a_document_go() {
         let text = format!("{PARAGRAPH_A}\nPhoto gallery of the week\n{PARAGRAPH_B}\nPhoto gallery of the week\n");
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
