@@ -554,12 +554,22 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
     for &shape in heads.iter().flatten() {
         *heading.entry(shape).or_default() += 1;
     }
-    let same_list = |j: usize| {
+    let shares = |j: usize, k: usize| {
         heads[j]
-            .intersection(&heads[largest])
+            .intersection(&heads[k])
             .filter(|shape| heading[*shape] >= MIN_LIST_ITEMS)
             .count()
             >= MIN_SHARED_HEAD_LINES
+    };
+    // ...or a reply of a thread: replies open with the same furniture as the reply before or
+    // after them, whatever heads the first post, and end their sentences, as a river of
+    // teasers, each headed alike, does not.
+    let same_list = |j: usize| {
+        shares(j, largest)
+            || (groups[j].iter().any(|&i| units::ends_sentence(&lines[i].text))
+                && [j - 1, j + 1]
+                    .into_iter()
+                    .any(|k| k > largest && k < groups.len() && shares(j, k)))
     };
     (largest + 1..groups.len())
         .find(|&j| {
@@ -2658,6 +2668,32 @@ mod tests {
         let posts = vote_posts();
         let text = clean(&thread(&posts.each_ref().map(String::as_str)));
         assert_eq!(text, posts, "the posts, less their furniture and the site's notice");
+    }
+
+    /// A thread's dump that opens with a summary of the discussion, larger than any post and
+    /// under other furniture than theirs, then the posts (see [`thread`]).
+    fn summarised_thread(posts: &[&str]) -> String {
+        let summary = format!(
+            "Discussion overview\n{PARAGRAPH_A} {PARAGRAPH_B}\n\
+             Members of the thread disagree on whether the repairs can be paid for without raising the tax on homes, and several of them ask the council to publish the contracts. \
+             Others point out that the school roofs come first in the plan, and that the road works will only begin once the roofs are finished, perhaps late in the next year.\n\
+             {PARAGRAPH_B} Members of the thread disagree on whether the repairs can be paid for without raising the tax on homes, and several of them ask the council to publish the contracts.\n"
+        );
+        thread(posts).replacen("Council budget vote\n", &format!("Council budget vote\n{summary}"), 1)
+    }
+
+    #[test]
+    fn a_thread_s_replies_headed_alike_stay_after_a_larger_summary_headed_otherwise() {
+        let posts = [
+            "I was at the meeting too, and I thought that the vote was fair to the people of the town and its schools. The debate was long, but everyone who asked to speak at the meeting was heard by the council.",
+            "The roads near the school have needed the work for years, so I am glad that the budget finally passed. The repairs should start before the winter comes, and the buses will take another road meanwhile.",
+            "We will see in the spring whether the cost of the road works really is lower than it was last year. The figures will be published then, and all of us can read them and judge for ourselves.",
+            "My street is on the list for the spring, and the letter from the council says the work will take a month. They also promised that the street would stay open for the residents during the whole of that month.",
+        ];
+        let text = clean(&summarised_thread(&posts));
+        for post in posts {
+            assert!(text.iter().any(|l| l == post), "{post:?} stays: {text:?}");
+        }
     }
 
     #[test]
