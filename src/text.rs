@@ -3652,17 +3652,24 @@ mod tests {
         assert_eq!(clean(&label), [body.as_str()], "a label after chrome is not a lead");
     }
 
-    #[test]
-    fn long_notices_go() {
-        let cookies = "This website uses cookies to improve your experience while you navigate through the website, and the cookies that are categorised as necessary are stored on your browser as they are essential for the working of the basic functions of the website.";
-        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n{cookies}\n");
+    /// Checks that a notice's lines after the article go, and that a sentence of the article
+    /// holding the same wording stays.
+    fn notice_goes_but_not_inside_a_sentence(notice: &str, reported: &str) {
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n{notice}\n");
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
-        let quoted = "The regulator found that the shop told its customers that this website uses cookies only after it had already stored them, and it fined the company for every day on which the notice came too late for the visitors who read it.";
-        let text = format!("{PARAGRAPH_A}\n{quoted}\n{PARAGRAPH_B}\n");
+        let text = format!("{PARAGRAPH_A}\n{reported}\n{PARAGRAPH_B}\n");
         assert_eq!(
             clean(&text),
-            [PARAGRAPH_A, quoted, PARAGRAPH_B],
-            "inside a sentence the phrase is the article's own"
+            [PARAGRAPH_A, reported, PARAGRAPH_B],
+            "inside a sentence the wording is the article's own"
+        );
+    }
+
+    #[test]
+    fn long_notices_go() {
+        notice_goes_but_not_inside_a_sentence(
+            "This website uses cookies to improve your experience while you navigate through the website, and the cookies that are categorised as necessary are stored on your browser as they are essential for the working of the basic functions of the website.",
+            "The regulator found that the shop told its customers that this website uses cookies only after it had already stored them, and it fined the company for every day on which the notice came too late for the visitors who read it.",
         );
     }
 
@@ -3670,14 +3677,9 @@ mod tests {
     fn a_sign_up_form_s_consent_lines_go_in_any_length() {
         let sms = "By checking this box, you agree to receive recurring automated marketing text messages at the number provided. Consent is not a condition of purchase. Msg & data rates may apply. Reply STOP to opt out.";
         let email = "Mit dem Absenden des Formulars erkläre ich mich einverstanden, dass meine Angaben zur Beantwortung meiner Anfrage gespeichert werden.";
-        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nSign up for texts\n{sms}\nYour email\n{email}\n");
-        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
-        let reported = "The carrier told its customers that message and data rates may apply only after they had already been charged for the texts, and the regulator fined it for every month in which the warning came too late.";
-        let text = format!("{PARAGRAPH_A}\n{reported}\n{PARAGRAPH_B}\n");
-        assert_eq!(
-            clean(&text),
-            [PARAGRAPH_A, reported, PARAGRAPH_B],
-            "inside a sentence the wording is the article's own"
+        notice_goes_but_not_inside_a_sentence(
+            &format!("Sign up for texts\n{sms}\nYour email\n{email}"),
+            "The carrier told its customers that message and data rates may apply only after they had already been charged for the texts, and the regulator fined it for every month in which the warning came too late.",
         );
     }
 

@@ -170,6 +170,11 @@ mod tests {
         assert_eq!(kept, ["Intro", "Text.", "Part", "Detail", "More text."]);
     }
 
+    /// The texts of the blocks kept.
+    fn texts(kept: Vec<(&'static str, BlockKind, usize)>) -> Vec<&'static str> {
+        kept.into_iter().map(|(t, ..)| t).collect()
+    }
+
     #[test]
     fn headings_that_follow_one_another_on_the_page_lost_nothing() {
         let blocks = vec![
@@ -183,7 +188,6 @@ mod tests {
             ("Related", BlockKind::Heading(2), 7),
             ("Shared", BlockKind::Heading(2), 9),
         ];
-        let texts = |kept: Vec<(&'static str, BlockKind, usize)>| kept.into_iter().map(|(t, ..)| t).collect::<Vec<_>>();
         assert_eq!(
             texts(without_empty(blocks.clone(), |b| b.1, |b| Some(b.2))),
             ["Services", "Design", "Build", "Support", "Contact", "Write to us."]
@@ -202,7 +206,6 @@ mod tests {
             ("Power banks (158)", BlockKind::Heading(2), 11),
             ("Speakers (44)", BlockKind::Heading(2), 12),
         ];
-        let texts = |kept: Vec<(&'static str, BlockKind, usize)>| kept.into_iter().map(|(t, ..)| t).collect::<Vec<_>>();
         assert_eq!(
             texts(without_empty(cards.clone(), |b| b.1, |b| Some(b.2))),
             ["Radios (4)", "Power banks (158)", "Speakers (44)"]
