@@ -111,6 +111,8 @@ const TRAILING_GAP_LINES: usize = 10;
 const TRAILING_SHARE: f64 = 0.5;
 /// The dropped lines right before a group of kept lines that head it (an item's furniture).
 const MAX_HEAD_LINES: usize = 12;
+/// A dump's title has at least this many letters or digits.
+const MIN_TITLE_CHARS: usize = 2;
 /// A group of kept lines headed by at least this many lines of the same shape as those heading
 /// the largest group is another item of the same list (a reply in a thread).
 const MIN_SHARED_HEAD_LINES: usize = 2;
@@ -1456,13 +1458,29 @@ fn headline(lines: &[Line], reach: usize) -> Option<(String, Vec<usize>)> {
         None => titles::first_part_but_site(&titles::one_line(&first.text), None),
     };
     let said: Vec<usize> = std::iter::once(0).chain(shown).collect();
-    (!title.is_empty()).then_some((title, said))
+    // A letter alone ("A", "x") names nothing.
+    (title.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_TITLE_CHARS).then_some((title, said))
 }
 
 /// Whether a line ends with a full stop, as prose does and titles do not (a question or an
-/// exclamation may be either).
+/// exclamation may be either). An initialism's last stop ("U.S.A.") ends no sentence.
 fn ends_with_full_stop(text: &str) -> bool {
-    units::ends_sentence(text) && !text.trim_end().ends_with(['?', '!', '？', '！'])
+    let text = text.trim_end();
+    units::ends_sentence(text) && !text.ends_with(['?', '!', '？', '！']) && !ends_with_initialism(text)
+}
+
+/// Whether a text ends with an initialism: single letters each followed by a stop, at least two
+/// ("U.S.", "e.g.").
+fn ends_with_initialism(text: &str) -> bool {
+    let last = text.rsplit(char::is_whitespace).next().unwrap_or_default();
+    let Some(letters) = last.strip_suffix('.') else {
+        return false;
+    };
+    let parts: Vec<&str> = letters.split('.').collect();
+    parts.len() >= 2
+        && parts
+            .iter()
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// Non-empty lines, with lines that a wrap split inside a sentence joined again, and their
@@ -2338,6 +2356,19 @@ mod tests {
             "the best agreeing line"
         );
         assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn an_initialism_ends_a_title_and_a_letter_alone_is_none() {
+        let dump =
+            format!("Top 10 makers of ovens in the U.S.A. - The Trade Directory\nHome\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        assert_eq!(
+            title_and_text(&dump).0.as_deref(),
+            Some("Top 10 makers of ovens in the U.S.A."),
+            "an initialism's stop ends no sentence"
+        );
+        let letter = format!("A\nHome\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+        assert_eq!(title_and_text(&letter).0, None);
     }
 
     #[test]
