@@ -716,14 +716,12 @@ pub(crate) fn is_date_line(line: &str) -> bool {
             .is_some_and(|(_, start, end)| little_besides(line, &line[start..end]))
 }
 
-/// Whether a field's label, lower-cased, names a member's registration ("Joined", "Mitglied
-/// seit"): a thread shows it with each post.
+/// Whether a field's label, lower-cased, ends with the words of a member's registration
+/// ("Joined", "Mitglied seit"), found as a dateline's label words are: a thread shows it with
+/// each post.
 pub(crate) fn labels_a_members_date(label: &str) -> bool {
-    words().member_dates.iter().any(|said| {
-        label
-            .strip_suffix(said)
-            .is_some_and(|rest| rest.is_empty() || rest.ends_with(' '))
-    })
+    let words = words();
+    words.last_said(label, &words.member_dates) == Some(label.len())
 }
 
 /// Whether a line holds little besides the date written in it: a dateline, a stamp, a byline,

@@ -72,9 +72,7 @@ pub(super) fn without_empty<T>(
                 || match kept.last() {
                     None => false,
                     Some(next) => match kind(next) {
-                        BlockKind::Heading(n) if n <= level => {
-                            matches!((place(&block), place(next)), (Some(at), Some(then)) if then == at + 1)
-                        }
+                        BlockKind::Heading(n) if n <= level => right_after(place(&block), place(next)),
                         _ => true,
                     },
                 };
@@ -86,6 +84,11 @@ pub(super) fn without_empty<T>(
     }
     kept.reverse();
     kept
+}
+
+/// Whether a block's place on the page (`then`) is right after another's (`at`), both known.
+fn right_after(at: Option<usize>, then: Option<usize>) -> bool {
+    matches!((at, then), (Some(at), Some(then)) if then == at + 1)
 }
 
 /// Which blocks are headings in a row of at least [`MIN_REPEATED_SIBLINGS`] headings of one
@@ -101,7 +104,7 @@ fn headings_in_rows<T>(blocks: &[T], kind: impl Fn(&T) -> BlockKind, place: impl
         let mut end = start + 1;
         while end < blocks.len()
             && kind(&blocks[end]) == BlockKind::Heading(level)
-            && matches!((place(&blocks[end - 1]), place(&blocks[end])), (Some(at), Some(then)) if then == at + 1)
+            && right_after(place(&blocks[end - 1]), place(&blocks[end]))
         {
             end += 1;
         }
