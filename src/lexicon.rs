@@ -53,6 +53,10 @@ const MORE_STOPWORDS: &[(&str, &str)] = &[
 const STOPWORD_ALIASES: &[(&str, &str)] = &[("nb", "no")];
 /// A line of more words than this is not looked at as a run of labels.
 const MAX_LABEL_RUN_WORDS: usize = 8;
+/// The longest word before a tracker that still leaves it opening its paragraph ("these",
+/// "questi"), and the same in a script written without spaces ("这些").
+const MAX_DETERMINER_CHARS: usize = 8;
+const MAX_UNSPACED_DETERMINER_CHARS: usize = 2;
 /// The words a bare time may carry.
 const TIME_WORDS: &[&str] = &[
     "am", "pm", "uhr", "h", "hrs", "gmt", "utc", "cet", "cest", "est", "edt", "pst", "pdt",
@@ -456,6 +460,12 @@ impl Lexicon {
             let (kind, bounded) = self.consent.words[m.pattern().as_usize()];
             if whole_words(lower, &m, bounded) {
                 seen[kind as usize] = true;
+                // A paragraph about the trackers themselves, opening with them ("These cookies
+                // allow a website to…", "Cookies collect…"): a consent dialog's description of
+                // a kind of cookie, which speaks of the site in the third person.
+                if kind == ConsentWord::Tracker && opens_paragraph(&lower[..m.start()]) {
+                    seen[ConsentWord::We as usize] = true;
+                }
                 if seen == [true; 3] {
                     return true;
                 }
@@ -973,6 +983,21 @@ fn label_key(lower: &str, max_words: usize, opens: impl Fn(&str) -> bool) -> Opt
     (words > 1 || opens(&key)).then_some(key)
 }
 
+/// Whether what stands before a word leaves it at the opening of its paragraph: nothing, or one
+/// short word before it (a determiner: "these ", "diese ", "ces ", or "这些" unspaced).
+fn opens_paragraph(before: &str) -> bool {
+    let word = before.trim_end();
+    let spaced = word.len() < before.len();
+    let chars = word.chars().count();
+    before.is_empty()
+        || !word.contains(char::is_whitespace)
+            && if spaced {
+                chars <= MAX_DETERMINER_CHARS
+            } else {
+                chars <= MAX_UNSPACED_DETERMINER_CHARS && !word.is_ascii()
+            }
+}
+
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a
 /// letter of a script that separates words by spaces.
 /// The consent-notice words, read from their list: a word written with a closing `*` is the
@@ -1141,6 +1166,13 @@ mod tests {
         // A recipe's cookies, and a manual's, are not a notice.
         assert!(!lex.is_consent_notice("These are our favourite cookies: we bake them every Sunday."));
         assert!(!lex.is_consent_notice("The browser sends the cookie with every request to the site's data API."));
+        // A consent dialog's description of a kind of cookie speaks of the site in the third
+        // person, opening with the cookies; a recipe's cookies have no website.
+        assert!(lex.is_consent_notice("These cookies allow a website to remember choices you have made in the past."));
+        assert!(lex.is_consent_notice("Cookies collect information about how you use a website."));
+        assert!(lex.is_consent_notice("Diese Cookies helfen, die Website nutzerfreundlicher zu machen."));
+        assert!(!lex.is_consent_notice("These cookies keep for a week in a tin."));
+        assert!(!lex.is_consent_notice("Bake the cookies while the website of the bakery loads."));
         // Lowercased, the same texts are told the same.
         for text in [
             "We use COOKIES to improve our website and your experience of it.",
