@@ -3715,6 +3715,26 @@ mod tests {
     }
 
     #[test]
+    fn the_default_notices_of_software_many_sites_run_on_go_between_paragraphs() {
+        // A site builder's form messages, forum software's notices, a content system's link
+        // past the menus, a quote's expander: each in the wording every site running it shows.
+        for notice in [
+            "Thank you! Your submission has been received!",
+            "Oops! Something went wrong while submitting the form.",
+            "Follow along with the video below to see how to install our site as a web app on your home screen.",
+            "Note: This feature may not be available in some browsers.",
+            "You should upgrade or use an alternative browser.",
+            "Skip to main content",
+            "Zum Hauptinhalt springen",
+            "Click to expand...",
+            "In this article",
+        ] {
+            let text = format!("{PARAGRAPH_A}\n{notice}\n{PARAGRAPH_B}\n");
+            assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B], "{notice}");
+        }
+    }
+
+    #[test]
     fn lines_repeated_in_a_document_go() {
         let text = format!("{PARAGRAPH_A}\nPhoto gallery of the week\n{PARAGRAPH_B}\nPhoto gallery of the week\n");
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
