@@ -3592,6 +3592,11 @@ mod tests {
             "{PARAGRAPH_A}\n{PARAGRAPH_B}\nRelated articles\nThe new bridge over the river will open in the spring, a year later than the council had planned when the works began.\n"
         );
         assert_eq!(clean(&teasers), [PARAGRAPH_A, PARAGRAPH_B]);
+        // A thread's and a shop's own headings of links to other pieces.
+        for heading in ["Similar threads", "Frequently bought together"] {
+            let text = teasers.replace("Related articles", heading);
+            assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B], "{heading}");
+        }
     }
 
     #[test]
@@ -3728,6 +3733,8 @@ mod tests {
             "Zum Hauptinhalt springen",
             "Click to expand...",
             "In this article",
+            "Footer",
+            "Joined",
         ] {
             let text = format!("{PARAGRAPH_A}\n{notice}\n{PARAGRAPH_B}\n");
             assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B], "{notice}");
