@@ -3593,7 +3593,7 @@ mod tests {
         );
         assert_eq!(clean(&teasers), [PARAGRAPH_A, PARAGRAPH_B]);
         // A thread's and a shop's own headings of links to other pieces.
-        for heading in ["Similar threads", "Frequently bought together"] {
+        for heading in ["Similar threads", "Frequently bought together", "More articles"] {
             let text = teasers.replace("Related articles", heading);
             assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B], "{heading}");
         }
@@ -3735,6 +3735,11 @@ mod tests {
             "In this article",
             "Footer",
             "Joined",
+            "Quote",
+            "Written by:",
+            "Website",
+            "Sort",
+            "View more",
         ] {
             let text = format!("{PARAGRAPH_A}\n{notice}\n{PARAGRAPH_B}\n");
             assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B], "{notice}");
