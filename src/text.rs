@@ -3734,7 +3734,6 @@ mod tests {
             "Click to expand...",
             "In this article",
             "Footer",
-            "Joined",
             "Quote",
             "Written by:",
             "Website",
