@@ -1171,6 +1171,11 @@ mod tests {
         assert!(lex.is_consent_notice("These cookies allow a website to remember choices you have made in the past."));
         assert!(lex.is_consent_notice("Cookies collect information about how you use a website."));
         assert!(lex.is_consent_notice("Diese Cookies helfen, die Website nutzerfreundlicher zu machen."));
+        assert!(lex.is_consent_notice("这些Cookie用于分析网站的访问数据。"));
+        assert!(
+            !lex.is_consent_notice("用这些Cookie分析网站的访问数据。"),
+            "three characters before"
+        );
         assert!(!lex.is_consent_notice("These cookies keep for a week in a tin."));
         assert!(!lex.is_consent_notice("Bake the cookies while the website of the bakery loads."));
         // Lowercased, the same texts are told the same.
