@@ -986,16 +986,19 @@ fn label_key(lower: &str, max_words: usize, opens: impl Fn(&str) -> bool) -> Opt
 /// Whether what stands before a word leaves it at the opening of its paragraph: nothing, or one
 /// short word before it (a determiner: "these ", "diese ", "ces ", or "这些" unspaced).
 fn opens_paragraph(before: &str) -> bool {
+    if before.is_empty() {
+        return true;
+    }
     let word = before.trim_end();
-    let spaced = word.len() < before.len();
+    if word.contains(char::is_whitespace) {
+        return false;
+    }
     let chars = word.chars().count();
-    before.is_empty()
-        || !word.contains(char::is_whitespace)
-            && if spaced {
-                chars <= MAX_DETERMINER_CHARS
-            } else {
-                chars <= MAX_UNSPACED_DETERMINER_CHARS && !word.is_ascii()
-            }
+    if word.len() < before.len() {
+        chars <= MAX_DETERMINER_CHARS
+    } else {
+        chars <= MAX_UNSPACED_DETERMINER_CHARS && !word.is_ascii()
+    }
 }
 
 /// Whether a phrase needs word boundaries on its left and right: it starts or ends with a

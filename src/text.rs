@@ -1459,7 +1459,7 @@ fn headline(lines: &[Line], reach: usize) -> Option<(String, Vec<usize>)> {
     };
     let said: Vec<usize> = std::iter::once(0).chain(shown).collect();
     // A letter alone ("A", "x") names nothing.
-    (title.chars().filter(|c| c.is_alphanumeric()).count() >= MIN_TITLE_CHARS).then_some((title, said))
+    (title.chars().filter(|&c| units::is_alphanumeric(c)).count() >= MIN_TITLE_CHARS).then_some((title, said))
 }
 
 /// Whether a line ends with a full stop, as prose does and titles do not (a question or an
@@ -1480,7 +1480,7 @@ fn ends_with_initialism(text: &str) -> bool {
     parts.len() >= 2
         && parts
             .iter()
-            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+            .all(|p| p.chars().count() == 1 && p.chars().all(units::is_alphabetic))
 }
 
 /// Non-empty lines, with lines that a wrap split inside a sentence joined again, and their
