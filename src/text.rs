@@ -2330,6 +2330,50 @@ mod tests {
     }
 
     #[test]
+    fn a_name_alone_between_the_headline_and_its_date_is_the_author_and_a_section_s_label_is_not() {
+        let author = |dump: &str| {
+            extract(dump, None, Lexicon::shared(), &Options::default(), &Deadline::none())
+                .metadata
+                .author
+        };
+        let dump = |title: &str, over_date: &str, dateline: &str| {
+            format!("{title}\nHome\nNews\nFloods close bridges\n{over_date}\n{dateline}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nMost read\n")
+        };
+        let named = dump("Floods close bridges | The Paper", "Anna Berg", "March 4, 2025");
+        assert_eq!(author(&named).as_deref(), Some("Anna Berg"));
+        let with_role = dump(
+            "Floods close bridges | The Paper",
+            "Anna Berg, Science Editor",
+            "Updated on March 4, 2025",
+        );
+        assert_eq!(author(&with_role).as_deref(), Some("Anna Berg"));
+        // A label made of words the text writes in lower case is a section's.
+        let section = dump("Floods close bridges | The Paper", "Bridge Closures", "March 4, 2025")
+            .replace("Most read", "All bridge closures this winter");
+        assert_eq!(author(&section), None);
+        // So is the title's middle part ("Thread - Category - Forum").
+        let category = dump(
+            "Floods close bridges | Weather Desk | The Paper",
+            "Weather Desk",
+            "March 4, 2025",
+        );
+        assert_eq!(author(&category), None);
+        // A date after someone's handle is that handle's post: the line above it is no byline.
+        let post = dump(
+            "Floods close bridges | The Paper",
+            "Anna Berg",
+            "rivers42 March 4, 2025",
+        );
+        assert_eq!(author(&post), None);
+        // A word alone over the name labels it as a field ("Developer", "Publisher").
+        let field = named.replace(
+            "Floods close bridges\nAnna Berg",
+            "Floods close bridges\nPublisher\nAnna Berg",
+        );
+        assert_eq!(author(&field), None);
+    }
+
+    #[test]
     fn a_list_head_has_its_number_and_words_after_it() {
         assert_eq!(numbered_head("12) Taboo"), Some((12, ')')));
         assert_eq!(numbered_head(" 3. Pliers"), Some((3, '.')));

@@ -134,6 +134,12 @@ const MAX_DATELINE_OTHER_CHARS: usize = 80;
 /// A byline word is looked for after at most this many words of a line ("This post was
 /// written by").
 const MAX_BYLINE_PREFIX_WORDS: usize = 4;
+/// A name shown alone is a byline when a date follows within this many lines.
+const DATE_UNDER_NAME_LINES: usize = 3;
+/// A name shown alone is a byline at most this many lines after the headline.
+const NAME_AFTER_HEADLINE_LINES: usize = 3;
+/// A name shown alone, without a byline word, has at most this many words.
+const MAX_SHOWN_NAME_WORDS: usize = 4;
 /// A line is looked at as a byline or a dateline when it has at most this many characters.
 const MAX_LINE_CHARS: usize = 160;
 /// Visible bylines and datelines are looked for this many blocks before the headline...
@@ -685,12 +691,19 @@ pub(crate) fn read(
 
 /// Who wrote a text dump and when it was published, from its lines alone: the bylines and
 /// datelines near `anchor`, the line where its article begins (its headline, else its first
-/// line), as for a page without markup to say more, and a date in its URL.
+/// line), as for a page without markup to say more, a name alone over a date just after it,
+/// and a date in its URL.
 pub(crate) fn read_lines(lines: &[&str], anchor: usize, url: Option<&str>) -> (Option<String>, Option<String>) {
     let words = words();
     let near_lines = lines_around(near(anchor, lines.len()).map(|i| (i, lines[i])), anchor);
     let (full, handles) = full_names_apart(shown_names(&near_lines, words));
-    let author = first_named(full.into_iter().chain(handles), None, words);
+    // A name over a date is looked for just after the headline: before it, and further on, a
+    // section's label or a tag over a date often stands.
+    let after = anchor + 1..(anchor + 1 + NAME_AFTER_HEADLINE_LINES + DATE_UNDER_NAME_LINES).min(lines.len());
+    let after_lines = lines_around(after.map(|i| (i, lines[i])), anchor);
+    // A scraper saves the page's title as the dump's first line.
+    let over_dates = names_over_dates(&after_lines, lines.first().copied(), lines.iter().copied(), words);
+    let author = first_named(full.into_iter().chain(handles).chain(over_dates), None, words);
     // The order matters only to a date written in numbers: the dump is read for it only then.
     let order = if near_lines.iter().any(|(line, _)| !numeric_dates(line).is_empty()) {
         numeric_order(lines.iter().copied())
@@ -821,7 +834,8 @@ fn bylines_near<'a>(lines: &[(&'a str, usize)], words: &Words) -> Vec<&'a str> {
 }
 
 /// The author: a full name in a byline beside the headline, then structured data, the
-/// `<meta>` tags, a handle beside the headline, and the other clues. A name that stands for
+/// `<meta>` tags, a name alone over a date below the headline, a handle beside the headline,
+/// and the other clues. A name that stands for
 /// no one ("Admin", the site's own name) is kept only when no witness names someone.
 fn author(
     page: &Page,
@@ -876,11 +890,24 @@ fn author(
         .filter(|(label, _)| first_of(&page.meta, &[label]).is_some_and(|l| words.after_byline(l.trim()) == Some("")))
         .map(|(_, data)| all_of(&page.meta, data).flat_map(stated).collect());
     let elsewhere = grouped(false);
+    let all = page.blocks.iter().flat_map(|b| b.text.lines());
+    let after_lines: Vec<(&str, usize)> = anchor
+        .map(|a| {
+            lines_around(
+                (a + 1..(a + 1 + NAME_AFTER_HEADLINE_LINES + DATE_UNDER_NAME_LINES).min(page.blocks.len()))
+                    .filter(|&b| !is_aside(page, page.blocks[b].element))
+                    .map(|b| (b, page.blocks[b].text.as_str())),
+                a,
+            )
+        })
+        .unwrap_or_default();
+    let over_dates: Vec<Vec<String>> = names_over_dates(&after_lines, page.meta.title.as_deref(), all, words).collect();
     let witnesses = full
         .into_iter()
         .chain(structured)
         .chain(meta)
         .chain(labelled)
+        .chain(over_dates)
         .chain(handles)
         .chain(elsewhere);
     first_named(witnesses, sitename, words)
@@ -891,6 +918,127 @@ fn shown_names<'a>(lines: &[(&'a str, usize)], words: &'a Words) -> impl Iterato
     bylines_near(lines, words)
         .into_iter()
         .map(|line| names(line, Strictness::Shown, words))
+}
+
+/// The names shown alone over a date among these lines, nearest first; `title` is the page's
+/// title and `all` are the text's lines, in which the words of a name are looked for in lower
+/// case.
+fn names_over_dates<'a, 't>(
+    lines: &[(&'a str, usize)],
+    title: Option<&str>,
+    all: impl Iterator<Item = &'t str> + Clone,
+    words: &'a Words,
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    named_over_dates(lines, title, all, words)
+        .into_iter()
+        .map(|line| names(name_of(line), Strictness::Shown, words))
+}
+
+/// The lines near the anchor that are a person's name and nothing else, with a date on one of
+/// the next lines, nearest first: a byline without its byline word ("Jane Doe" over "March 3,
+/// 2025", "Jane Doe, MD" over "Updated 3 May"). Only a full name of a few words counts, none
+/// of which the text writes elsewhere in lower case: a section's label over a date is made of
+/// common words ("Mobile App Development", "Top Agencies").
+fn named_over_dates<'a, 't>(
+    lines: &[(&'a str, usize)],
+    title: Option<&str>,
+    all: impl Iterator<Item = &'t str> + Clone,
+    words: &Words,
+) -> Vec<&'a str> {
+    // The parts of the page's title between its first and last ("Thread - Category - Forum")
+    // are the page's section, not its author.
+    let title_parts = title.map(crate::titles::parts).unwrap_or_default();
+    let in_title = |name: &str| {
+        title_parts.len() > 2
+            && title_parts[1..title_parts.len() - 1]
+                .iter()
+                .any(|p| p.eq_ignore_ascii_case(name))
+    };
+    // A word alone over the line labels it as a field ("Developer", "Location:").
+    let labelled = |i: usize| i > 0 && !lines[i - 1].0.trim().contains(char::is_whitespace);
+    let mut found: Vec<(&str, usize)> = lines
+        .iter()
+        .enumerate()
+        .filter(|&(i, &(line, distance))| {
+            distance <= NAME_AFTER_HEADLINE_LINES
+                && is_name_alone(line, words)
+                && lines[i + 1..]
+                    .iter()
+                    .take(DATE_UNDER_NAME_LINES)
+                    .any(|&(next, _)| opens_with_date(next, words))
+                && !in_title(name_of(line))
+                && !labelled(i)
+                && !name_of(line)
+                    .split_whitespace()
+                    .any(|w| written_in_lower_case(w, all.clone()))
+        })
+        .map(|(_, &found)| found)
+        .collect();
+    found.sort_by_key(|&(_, distance)| distance);
+    found.into_iter().map(|(name, _)| name).collect()
+}
+
+/// Whether a line is a dateline that opens with its date, or with a dateline's words and its
+/// date ("March 3, 2025", "Updated on 3 May"): a date after other words ("jdoe March 3") has
+/// its own byline.
+fn opens_with_date(line: &str, words: &Words) -> bool {
+    let Some((_, start, end)) = find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words) else {
+        return false;
+    };
+    let before = line[..start]
+        .trim()
+        .trim_end_matches(|c: char| !c.is_alphanumeric())
+        .to_lowercase();
+    little_besides(line, &line[start..end])
+        && (before.is_empty()
+            || words
+                .published
+                .iter()
+                .chain(&words.modified)
+                .any(|w| before.starts_with(w) && before[w.len()..].split_whitespace().count() <= 1)
+            || before.split_whitespace().all(|w| words.is_calendar_word(w)))
+}
+
+/// A line's name: what stands before its credentials ("Jane Doe, MD").
+fn name_of(line: &str) -> &str {
+    line.split(',').next().unwrap_or_default().trim()
+}
+
+/// Whether a line is a person's full name alone, credentials after a comma aside: two to
+/// [`MAX_SHOWN_NAME_WORDS`] words, each written as a name's, and no label's colon.
+fn is_name_alone(line: &str, words: &Words) -> bool {
+    let name = name_of(line);
+    let count = name.split_whitespace().count();
+    let mut seen: Vec<&str> = Vec::with_capacity(count);
+    // A name has no word twice and none in the possessive ("Today's Hours").
+    let plain = name.split_whitespace().all(|w| {
+        let fresh = !seen.contains(&w);
+        seen.push(w);
+        fresh && !w.ends_with("'s") && !w.ends_with("’s")
+    });
+    (2..=MAX_SHOWN_NAME_WORDS).contains(&count)
+        && plain
+        && !name.contains(':')
+        && written_as_name(name)
+        && name_words(name, words).0.len() == count
+        && !name.split_whitespace().any(|w| words.is_calendar_word(w))
+}
+
+/// Whether a capitalised word stands somewhere in these lines in lower case, as a common word
+/// does and a name does not. A word of a script without case says nothing.
+fn written_in_lower_case<'t>(word: &str, mut lines: impl Iterator<Item = &'t str>) -> bool {
+    let word = word.trim_matches(|c: char| !c.is_alphanumeric());
+    let lower = word.to_lowercase();
+    if lower == word {
+        return false;
+    }
+    // Most lines hold no such word at all: a substring search rules them out quickly.
+    lines.any(|line| {
+        line.contains(lower.as_str())
+            && line
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .any(|w| w == lower)
+    })
 }
 
 /// Witnesses that give a full name, and those that give only handles (`jdoe42`, `Anna`), each
@@ -1762,6 +1910,21 @@ mod tests {
         assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
         // A sentence that opens with a byline word is no byline.
         let (meta, _) = read_page("", "<p>By the end of the week the council will decide.</p>");
+        assert_eq!(meta.author, None);
+    }
+
+    #[test]
+    fn a_name_alone_over_the_date_below_the_headline_is_the_author_after_the_metadata() {
+        let (meta, _) = read_page("", "<p>Jane Doe</p><p>March 4, 2025</p>");
+        assert_eq!(meta.author.as_deref(), Some("Jane Doe"));
+        // The page's metadata names the author first.
+        let (meta, _) = read_page(
+            "<meta name='author' content='John Roe'>",
+            "<p>Jane Doe</p><p>March 4, 2025</p>",
+        );
+        assert_eq!(meta.author.as_deref(), Some("John Roe"));
+        // A label the page writes in lower case elsewhere names no one.
+        let (meta, _) = read_page("", "<p>Committee Hearings</p><p>March 4, 2025</p>");
         assert_eq!(meta.author, None);
     }
 
