@@ -479,7 +479,28 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
         .or_else(|| lines.iter().position(|l| l.class == Class::Good))
         .unwrap_or(0);
     let shown: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
-    let (author, date) = html::read_shown_metadata(&shown, anchor, url);
+    let (mut author, mut date) = html::read_shown_metadata(&shown, anchor, url);
+    // Without a date near where the article begins, the headline may be shown farther into the
+    // dump than it is looked for (after a kept block of chrome, or again above the article),
+    // with the dateline and byline beside it; after the article's last line, it is a footer's
+    // or a list's. Only a full name is taken there: a handle may be any poster's.
+    if date.is_none() {
+        if let Some((title, said)) = &headline {
+            let last_kept = lines.iter().rposition(|l| l.class == Class::Good).unwrap_or(0);
+            // The headline said again holds its longest word: the lines without it are passed
+            // over unread.
+            let title_key = titles::comparable(title);
+            let longest = title_key.split(' ').max_by_key(|w| w.len()).unwrap_or_default();
+            let elsewhere = (1..last_kept)
+                .filter(|&i| i != anchor && !said.contains(&i) && lines[i].key.contains(longest))
+                .map(|i| (i, shown[i]));
+            if let Some((again, _)) = titles::best_agreeing(elsewhere, &[title.as_str()], None, |_| true) {
+                let (author_there, date_there) = html::read_shown_metadata(&shown, again, None);
+                author = author.or(author_there.filter(|a| a.contains(' ')));
+                date = date.or(date_there);
+            }
+        }
+    }
     // The headline is the title, not the article's text, as for a page.
     let title = headline.map(|(title, said)| {
         // ...unless it is all the article there is.
@@ -2371,6 +2392,31 @@ mod tests {
             "Floods close bridges\nPublisher\nAnna Berg",
         );
         assert_eq!(author(&field), None);
+    }
+
+    #[test]
+    fn the_headline_shown_again_farther_into_the_dump_gives_the_date_beside_it() {
+        let read = |dump: &str| {
+            let out = extract(dump, None, Lexicon::shared(), &Options::default(), &Deadline::none());
+            (out.metadata.author, out.metadata.date)
+        };
+        // Paragraphs kept before the menus put the article's start, and the search for its
+        // headline and dateline, far above the headline the page shows.
+        let early = "The river valley has seen three floods in ten years, and the council has spent more on its defences against the water than any town nearby.\n\
+                     Farmers in the lower fields say that the water now comes faster than it did when they were young, and that the old banks no longer hold it back.";
+        let menus = "Home\nNews\nSport\nWeather\nOpinion\nCulture\nTravel\nMoney\nScience\nHealth\nPodcasts\nPuzzles\nVideo\nEvents";
+        let dump = format!(
+            "Floods close bridges | The Paper\n{early}\n{menus}\nFloods close bridges\nBy Anna Berg\nMarch 4, 2025\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nMost read\n"
+        );
+        assert_eq!(
+            read(&dump),
+            (Some("Anna Berg".to_string()), Some("2025-03-04".to_string()))
+        );
+        // Shown again after the article, it is a list's entry: its date is another piece's.
+        let listed = format!(
+            "Floods close bridges | The Paper\n{early}\n{menus}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nMost read\nFloods close bridges\nMarch 4, 2025\nRoads reopen\n"
+        );
+        assert_eq!(read(&listed), (None, None));
     }
 
     #[test]

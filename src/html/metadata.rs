@@ -946,9 +946,9 @@ fn named_over_dates<'a, 't>(
     words: &Words,
 ) -> Vec<&'a str> {
     // The parts of the page's title between its first and last ("Thread - Category - Forum")
-    // are the page's section, not its author.
-    let title_parts = title.map(crate::titles::parts).unwrap_or_default();
+    // are the page's section, not its author. Read for the rare line that could be a name.
     let in_title = |name: &str| {
+        let title_parts = title.map(crate::titles::parts).unwrap_or_default();
         title_parts.len() > 2
             && title_parts[1..title_parts.len() - 1]
                 .iter()
