@@ -1469,11 +1469,21 @@ fn headline(lines: &[Line], reach: usize) -> Option<(String, Vec<usize>)> {
     if !is_title(first, MAX_TITLE_UNITS) {
         return None;
     }
-    let candidates = (1..reach).map(|i| (i, lines[i].text.as_str()));
-    let shown = titles::best_agreeing(candidates, &[first.text.as_str()], None, |&i| {
-        is_title(&lines[i], LONG_UNITS)
-    })
-    .map(|(i, _)| i);
+    let agreeing = |title: &str| {
+        let candidates = (1..reach).map(|i| (i, lines[i].text.as_str()));
+        titles::best_agreeing(candidates, &[title], None, |&i| is_title(&lines[i], LONG_UNITS)).map(|(i, _)| i)
+    };
+    let shown = agreeing(&first.text);
+    // A line that agrees with the first line's other parts but holds few of its first part's
+    // words repeats its section or site ("Learn web development" for "Flexbox - Learn web
+    // development | MDN"): the line that agrees with the first part is the headline.
+    let own = titles::first_part(&first.text);
+    let shown = match shown {
+        Some(i) if own.len() < first.text.trim().len() && !titles::holds_most_words_of(&lines[i].text, own) => {
+            agreeing(own).or(shown)
+        }
+        shown => shown,
+    };
     let title = match shown {
         Some(i) => titles::without_site_at_ends(&titles::one_line(&lines[i].text), None),
         None => titles::first_part_but_site(&titles::one_line(&first.text), None),
@@ -2446,6 +2456,26 @@ mod tests {
             "the best agreeing line"
         );
         assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_line_that_says_the_title_s_section_and_site_is_not_its_headline() {
+        // The site's section shown as a line agrees with most of the title's words, but the
+        // page's own part of the title is the headline shown after it.
+        let dump = format!(
+            "Budget - Town council news | The Town Paper\nHome\nTown council news\nBudget\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        let (title, text) = title_and_text(&dump);
+        assert_eq!(title.as_deref(), Some("Budget"));
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+        // A headline that holds the first part and more is the headline as it stands.
+        let dump = format!(
+            "Budget - Town council news | The Town Paper\nHome\nTown council news\nBudget: the town council passes it\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        assert_eq!(
+            title_and_text(&dump).0.as_deref(),
+            Some("Budget: the town council passes it")
+        );
     }
 
     #[test]

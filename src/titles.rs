@@ -210,6 +210,22 @@ fn word_f1_against<'b>(a: &str, b: &[&'b str], unmatched: &mut Vec<&'b str>) -> 
     2.0 * common as f32 / (words + b.len()) as f32
 }
 
+/// Whether a text holds more than half of another's words, counting repeats.
+pub(crate) fn holds_most_words_of(text: &str, other: &str) -> bool {
+    let other_key = comparable(other);
+    let other_words: Vec<&str> = other_key.split(' ').filter(|w| !w.is_empty()).collect();
+    let key = comparable(text);
+    let mut unmatched: Vec<&str> = key.split(' ').collect();
+    let held = other_words
+        .iter()
+        .filter(|w| {
+            let at = unmatched.iter().position(|u| u == *w);
+            at.map(|i| unmatched.swap_remove(i)).is_some()
+        })
+        .count();
+    2 * held > other_words.len()
+}
+
 /// A title on one line, without soft hyphens (which only mark where a line may break), nor a
 /// separator left hanging at either end ("Index funds /"), which belongs to no part.
 pub(crate) fn one_line(text: &str) -> String {
@@ -266,6 +282,19 @@ mod tests {
             }
         }
         assert_eq!(word_count("Floods close bridges | The Paper"), 5);
+    }
+
+    #[test]
+    fn a_text_holds_most_words_of_another_when_more_than_half_are_in_it() {
+        assert!(holds_most_words_of("Budget: the council passes it", "Budget"));
+        assert!(holds_most_words_of(
+            "Floods close the bridges",
+            "Floods close bridges | News"
+        ));
+        assert!(!holds_most_words_of("Town council news", "Budget"));
+        // Half is not most, and a word twice in the other is held only as often as said.
+        assert!(!holds_most_words_of("New Jersey", "Affordable New Jersey Movers"));
+        assert!(!holds_most_words_of("Bridges", "Bridges and bridges"));
     }
 
     #[test]
