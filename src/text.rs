@@ -2395,13 +2395,36 @@ mod tests {
             "Anna Berg",
             "rivers42 March 4, 2025",
         );
-        assert_eq!(author(&post), None);
+        assert_eq!(author(&post).as_deref(), Some("rivers42"));
         // A word alone over the name labels it as a field ("Developer", "Publisher").
         let field = named.replace(
             "Floods close bridges\nAnna Berg",
             "Floods close bridges\nPublisher\nAnna Berg",
         );
         assert_eq!(author(&field), None);
+    }
+
+    #[test]
+    fn the_stamp_of_a_thread_s_first_post_names_its_author() {
+        let author = |stamp: &str| {
+            let dump = format!("Floods close bridges - Town - The Forum\nThe Forum\nFloods close bridges\nTown\n{stamp}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n");
+            extract(&dump, None, Lexicon::shared(), &Options::default(), &Deadline::none())
+                .metadata
+                .author
+        };
+        assert_eq!(
+            author("river_fan42 March 4, 2025, 3:22pm 1").as_deref(),
+            Some("river_fan42")
+        );
+        assert_eq!(
+            author("RiverFan (Anna Berg) March 4, 2025, 3:22pm 1").as_deref(),
+            Some("RiverFan")
+        );
+        assert_eq!(author("Anna Berg · 2025-03-04 19:44").as_deref(), Some("Anna Berg"));
+        // A place before the date is a dateline's, and a word written as words are is no handle.
+        assert_eq!(author("HAMBURG, March 4, 2025"), None);
+        assert_eq!(author("Stand March 4, 2025"), None);
+        assert_eq!(author("Posted March 4, 2025"), None);
     }
 
     #[test]

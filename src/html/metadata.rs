@@ -703,7 +703,12 @@ pub(crate) fn read_lines(lines: &[&str], anchor: usize, url: Option<&str>) -> (O
     let after_lines = lines_around(after.map(|i| (i, lines[i])), anchor);
     // A scraper saves the page's title as the dump's first line.
     let over_dates = names_over_dates(&after_lines, lines.first().copied(), lines.iter().copied(), words);
-    let author = first_named(full.into_iter().chain(handles).chain(over_dates), None, words);
+    let stamped = posters_of_stamps(&after_lines, lines.iter().copied(), words);
+    let author = first_named(
+        full.into_iter().chain(handles).chain(over_dates).chain(stamped),
+        None,
+        words,
+    );
     // The order matters only to a date written in numbers: the dump is read for it only then.
     let order = if near_lines.iter().any(|(line, _)| !numeric_dates(line).is_empty()) {
         numeric_order(lines.iter().copied())
@@ -997,6 +1002,71 @@ fn opens_with_date(line: &str, words: &Words) -> bool {
                 .chain(&words.modified)
                 .any(|w| before.starts_with(w) && before[w.len()..].split_whitespace().count() <= 1)
             || before.split_whitespace().all(|w| words.is_calendar_word(w)))
+}
+
+/// The posters of the stamps among these lines, nearest first: a post's stamp is its poster's
+/// handle or name and then its date, and little else ("jdoe42 March 4, 2025, 3:22pm 1",
+/// "jdoe42 (Jane Doe) 4 May 2025", "Jane Doe · 03/03/2026 19:44"). Just below a thread's
+/// title, it is the first post's, whose poster is the thread's author.
+fn posters_of_stamps<'a, 't>(
+    lines: &[(&'a str, usize)],
+    all: impl Iterator<Item = &'t str> + Clone,
+    words: &'a Words,
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    let mut found: Vec<(String, usize)> = lines
+        .iter()
+        .filter(|&&(_, distance)| distance <= NAME_AFTER_HEADLINE_LINES)
+        .filter_map(|&(line, distance)| Some((poster_of_stamp(line, words)?, distance)))
+        // A common word stands in lower case elsewhere; a name does not.
+        .filter(|(poster, _)| !poster.split_whitespace().any(|w| written_in_lower_case(w, all.clone())))
+        .collect();
+    found.sort_by_key(|(_, distance)| *distance);
+    found.into_iter().map(|(poster, _)| vec![poster])
+}
+
+/// The poster a stamp names before its date: a handle (one word written as no word is: with a
+/// digit, an underscore or a capital inside, "jdoe42", "DaleJack"), its display name in
+/// brackets after it left out, or a full name alone. A place before a date ("HAMBURG, 3 May")
+/// is a dateline's, and a word like any other ("Updated", "Stand") is no handle.
+fn poster_of_stamp(line: &str, words: &Words) -> Option<String> {
+    // A stamp opens with its poster and holds a date's digits; most lines are passed over so.
+    if line.starts_with(|c: char| c.is_ascii_digit()) || !line.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (_, start, end) = find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words)?;
+    if start == 0 || !little_besides(line, &line[start..end]) {
+        return None;
+    }
+    let before = line[..start].trim_end_matches(|c: char| c.is_whitespace() || "·•|-–—".contains(c));
+    // A display name in brackets after the handle: "jdoe42 (Jane Doe)".
+    let before = match before.strip_suffix(')').and_then(|b| b.rsplit_once(" (")) {
+        Some((handle, _)) => handle.trim(),
+        None => before.trim(),
+    };
+    let lower = before.to_lowercase();
+    // A dateline's or a byline's words ("Posted", "Written by") are no poster.
+    let labelled = words
+        .published
+        .iter()
+        .chain(&words.modified)
+        .any(|w| lower.starts_with(w))
+        || words.after_byline(before).is_some();
+    let acceptable = !labelled
+        && !before.contains([',', ':', '@', '/'])
+        && !before.split_whitespace().any(|w| words.is_calendar_word(w))
+        && before.chars().count() <= MAX_NAME_CHARS
+        && (is_handle(before) || is_name_alone(before, words));
+    acceptable.then(|| before.to_string())
+}
+
+/// Whether a word is written as a handle and as no word is: letters with a digit or an
+/// underscore among them, or a capital after a small letter ("jdoe42", "jane_d", "DaleJack").
+fn is_handle(word: &str) -> bool {
+    let chars: Vec<char> = word.chars().collect();
+    !word.contains(char::is_whitespace)
+        && chars.iter().any(|c| c.is_alphabetic())
+        && (chars.iter().any(|&c| c.is_ascii_digit() || c == '_')
+            || chars.windows(2).any(|p| p[0].is_lowercase() && p[1].is_uppercase()))
 }
 
 /// A line's name: what stands before its credentials ("Jane Doe, MD").
