@@ -540,8 +540,9 @@ impl Lexicon {
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
     /// may also like"): such a heading is most of it.
     fn is_links_heading_lowercased(&self, lower: &str) -> bool {
-        // Lowercasing changes no sentence end.
-        if crate::units::ends_sentence(lower) {
+        // Lowercasing changes no sentence end. A colon ends a heading as often ("Related
+        // posts:"), introducing what follows.
+        if crate::units::ends_sentence(lower) && !lower.trim_end().ends_with([':', '：']) {
             return false;
         }
         // The label key is made only for a line with a heading's phrase (few lines have one).
@@ -1338,6 +1339,12 @@ mod tests {
         assert!(lex.opens_closing_matter("Related Articles"));
         assert!(lex.opens_closing_matter("Das könnte Sie auch interessieren"));
         assert!(lex.opens_closing_matter("Lo más visto"));
+        assert!(
+            lex.opens_closing_matter("Related posts:"),
+            "a colon introduces the links, it ends no sentence"
+        );
+        assert!(lex.opens_closing_matter("Das könnte Sie auch interessieren："));
+        assert!(!lex.opens_closing_matter("We wrote about this in related posts:"));
         assert!(
             !lex.opens_closing_matter("Read more"),
             "a link to one piece, often inside an article"
