@@ -540,9 +540,10 @@ impl Lexicon {
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
     /// may also like"): such a heading is most of it.
     fn is_links_heading_lowercased(&self, lower: &str) -> bool {
-        // Lowercasing changes no sentence end. A colon ends a heading as often ("Related
-        // posts:"), introducing what follows.
-        if crate::units::ends_sentence(lower) && !lower.trim_end().ends_with([':', '：']) {
+        // Lowercasing changes no sentence end. A colon or an ellipsis ends a heading as often
+        // ("Related posts:", "You may also like..."), leading to what follows.
+        let end = lower.trim_end();
+        if crate::units::ends_sentence(end) && !end.ends_with([':', '：', '…']) && !end.ends_with("...") {
             return false;
         }
         // The label key is made only for a line with a heading's phrase (few lines have one).
@@ -1344,6 +1345,9 @@ mod tests {
             "a colon introduces the links, it ends no sentence"
         );
         assert!(lex.opens_closing_matter("Das könnte Sie auch interessieren："));
+        assert!(lex.opens_closing_matter("You may also like..."));
+        assert!(lex.opens_closing_matter("Você pode gostar…"));
+        assert!(!lex.opens_closing_matter("You may also like it."));
         assert!(!lex.opens_closing_matter("We wrote about this in related posts:"));
         assert!(
             !lex.opens_closing_matter("Read more"),
