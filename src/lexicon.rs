@@ -578,7 +578,8 @@ impl Lexicon {
     /// teasers show such a count under each; alone it says where comments begin only when a
     /// comment follows it. The line comes lowercased.
     pub fn is_comment_tally(&self, lower: &str) -> bool {
-        self.after_comment_count(lower.trim())
+        // A link's brackets may hold it ("[ 167 comments ]", "(3)" after a heading).
+        self.after_comment_count(lower.trim_matches(|c: char| !c.is_alphanumeric()))
             .is_some_and(|rest| self.comment_tallies.contains(rest.trim()))
     }
 
@@ -1368,6 +1369,7 @@ mod tests {
         assert!(!heading("34 comments"));
         let tally = |line: &str| lex.is_comment_tally(&line.to_lowercase());
         assert!(tally("109 Comments") && tally("3 Kommentare") && tally("One comment"));
+        assert!(tally("[ 167 comments ]") && tally("(12 Kommentare)"));
         assert!(
             !tally("Comments") && !tally("76 Replies"),
             "a forum counts the replies over its thread"
