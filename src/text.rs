@@ -92,6 +92,8 @@ const MIN_LIST_UNITS: usize = 300;
 /// A list after this much of the article's text (in Latin-equivalent characters, about 250
 /// words) is what the page adds after its article, not its content.
 const ARTICLE_BEFORE_LIST_UNITS: usize = 1500;
+/// A dateline stands at most this many lines above the article's first line.
+const DATELINE_ABOVE_LINES: usize = 3;
 /// A run of a listing's items after its introduction may pass over at most this many lines in
 /// a row that are no items (a title shown twice, a "Listen" or "36 mins" between teasers):
 /// more, and the run has left the list for the page's chrome.
@@ -498,6 +500,23 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
                 let (author_there, date_there) = html::read_shown_metadata(&shown, again, None);
                 author = author.or(author_there.filter(|a| a.contains(' ')));
                 date = date.or(date_there);
+            }
+        }
+    }
+    // Without a date still, the article's first line may stand well after its headline (a
+    // share bar and a list of categories between, or a headline reworded from the title and
+    // not found), with its dateline just above it. Only the lines above it are read: below,
+    // dates are the article's own or its replies'.
+    if date.is_none() {
+        if let Some(start) = lines
+            .iter()
+            .position(|l| l.class == Class::Good)
+            .filter(|&s| s != anchor)
+        {
+            let above = start.saturating_sub(DATELINE_ABOVE_LINES)..start;
+            if !above.is_empty() {
+                let last = above.len() - 1;
+                date = html::read_shown_metadata(&shown[above], last, None).1;
             }
         }
     }
@@ -2450,6 +2469,24 @@ mod tests {
             "Floods close bridges | The Paper\n{early}\n{menus}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nMost read\nFloods close bridges\nMarch 4, 2025\nRoads reopen\n"
         );
         assert_eq!(read(&listed), (None, None));
+    }
+
+    #[test]
+    fn a_dateline_just_above_the_article_far_below_its_headline_dates_it() {
+        let date = |dump: &str| {
+            let out = extract(dump, None, Lexicon::shared(), &Options::default(), &Deadline::none());
+            out.metadata.date
+        };
+        let categories = "Share it\nFacebook\nEmail\nCategories\nConsulting\nData Science\nInterviewing\nJob Applications\nMarket Research\nNews\nPharmaceutical\nRecruiting\nSalaries";
+        let dump = format!(
+            "Floods close bridges | The Paper\nHome\nNews\nFloods close bridges\n{categories}\nApril 16, 2019\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        assert_eq!(date(&dump).as_deref(), Some("2019-04-16"));
+        // A date among the lines after the article's start is its own text's, or a reply's.
+        let inside = format!(
+            "Floods close bridges | The Paper\nHome\nNews\nFloods close bridges\n{categories}\n{PARAGRAPH_A}\nApril 16, 2019\n{PARAGRAPH_B}\n"
+        );
+        assert_eq!(date(&inside), None);
     }
 
     #[test]
