@@ -39,6 +39,8 @@ const OTHER_LANGUAGE_STOPWORD_DENSITY: f64 = 0.2;
 /// A line too short to be prose alone, with at least this share of the stopword density of
 /// probable prose, is a list's item or a table's row, for its neighbours to judge.
 const ROW_DENSITY_SHARE: f64 = 0.5;
+/// Marks that set a line's fields apart, with a space on either side.
+const FIELD_SEPARATORS: [&str; 3] = [" • ", " | ", " · "];
 /// A wrapped line is at least this long.
 const MIN_WRAPPED_UNITS: usize = 40;
 /// This many lines of prose in a row are article text, though none is long enough alone.
@@ -1560,7 +1562,11 @@ fn join_wrapped(text: &str) -> (Vec<String>, Vec<usize>) {
             }
         }
         let last = out.last().expect("a line was just pushed");
-        joinable = size >= MIN_WRAPPED_UNITS && !units::ends_sentence(last);
+        // A line of fields set apart by marks ("By Anna Berg • March 4, 2025 • 5 min read") is
+        // no sentence cut by a wrap: prose sets no such marks between its words.
+        joinable = size >= MIN_WRAPPED_UNITS
+            && !units::ends_sentence(last)
+            && !FIELD_SEPARATORS.iter().any(|mark| line.contains(mark));
     }
     (out, sizes)
 }
@@ -3528,6 +3534,11 @@ mod tests {
                 "Next paragraph."
             ]
         );
+        // A byline's fields and the tags under it are two lines, though the tags open in lower
+        // case.
+        let (lines, _) =
+            join_wrapped("By Anna Berg • March 4, 2025 • 11 min read for subscribers\ngit version-control workflow");
+        assert_eq!(lines.len(), 2);
     }
 
     #[test]
