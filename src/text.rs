@@ -477,10 +477,11 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     };
     // The article begins at the headline the dump shows, else at its first line kept: bylines
     // and datelines stand near.
+    let first_kept = lines.iter().position(|l| l.class == Class::Good);
     let anchor = headline
         .as_ref()
         .and_then(|(_, said)| said.get(1).copied())
-        .or_else(|| lines.iter().position(|l| l.class == Class::Good))
+        .or(first_kept)
         .unwrap_or(0);
     let shown: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     let (mut author, mut date) = html::read_shown_metadata(&shown, anchor, url);
@@ -510,11 +511,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     // not found), with its dateline just above it. Only the lines above it are read: below,
     // dates are the article's own or its replies'.
     if date.is_none() {
-        if let Some(start) = lines
-            .iter()
-            .position(|l| l.class == Class::Good)
-            .filter(|&s| s != anchor)
-        {
+        if let Some(start) = first_kept.filter(|&s| s != anchor) {
             let above = start.saturating_sub(DATELINE_ABOVE_LINES)..start;
             if !above.is_empty() {
                 let last = above.len() - 1;
