@@ -98,6 +98,11 @@ pub(crate) const CHROME_TAGS: &[&str] = &["nav", "aside", "menu", "figcaption"];
 /// Elements that are chrome outside an article, and page furniture inside one.
 pub(crate) const CHROME_OUTSIDE_ARTICLE_TAGS: &[&str] = &["header", "footer"];
 
+/// Class names that syntax highlighters give each line of a code block (Shiki's `line`,
+/// markdown previews' `code-line`): a style sheet shows each on a line of its own, and the
+/// markup often has no line feed between them.
+pub(crate) const CODE_LINE_CLASSES: &[&str] = &["line", "code-line"];
+
 /// ARIA roles of chrome.
 pub(crate) const CHROME_ROLES: &[&str] = &[
     "navigation",

@@ -6,7 +6,7 @@
 //! belongs to the nearest block-level element around it. Chrome is recorded, not removed:
 //! selection decides what to do with it, and can think again when too little is left.
 
-use super::markers::{self, NameVerdict, ValueVerdict, CHROME_ROLES};
+use super::markers::{self, NameVerdict, ValueVerdict, CHROME_ROLES, CODE_LINE_CLASSES};
 use super::metadata::{self, Clue, Item, Marks};
 use super::tree::{self, Edge, Node, NodeRef, Tree};
 use super::tuning::{
@@ -611,6 +611,13 @@ impl Walker<'_> {
                         self.cell_open = true;
                     }
                     _ => {}
+                }
+                if flags.in_pre
+                    && attrs
+                        .class
+                        .is_some_and(|c| c.split_ascii_whitespace().any(|name| CODE_LINE_CLASSES.contains(&name)))
+                {
+                    self.push_line_break();
                 }
                 let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
                 // A heading's id is usually an anchor made from its own words ("share-prices-
@@ -1329,6 +1336,23 @@ mod tests {
         // Indentation goes, as normalisation would take it anyway; the lines stay.
         assert_eq!(texts, ["Intro bold text", "Para one.", "tail\nnext line", "a  b\nc"]);
         assert_eq!(page.blocks[3].kind, BlockKind::Code);
+    }
+
+    #[test]
+    fn a_highlighted_code_block_keeps_a_line_per_line_element() {
+        // Shiki's markup, as some sites serve it: no line feed between the lines.
+        let page = read(concat!(
+            r#"<pre><code><span class="line"><span>npm</span><span> create app</span></span>"#,
+            r#"<span class="line"><span>cd</span><span> app</span></span></code></pre>"#,
+            // With the line feeds, no line is doubled.
+            r#"<pre><code><span class="line">a = 1</span>"#,
+            "\n",
+            r#"<span class="line diff-add">b = 2</span></code></pre>"#,
+            // Outside a code block the same class says nothing of lines.
+            r#"<p>One <span class="line">and</span> two</p>"#,
+        ));
+        let texts: Vec<&str> = page.blocks.iter().map(|b| b.text.as_str()).collect();
+        assert_eq!(texts, ["npm create app\ncd app", "a = 1\nb = 2", "One and two"]);
     }
 
     #[test]
