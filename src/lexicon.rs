@@ -22,7 +22,7 @@ const LABELS: &str = include_str!("data/labels.txt");
 /// per line.
 const CLOSINGS: &str = include_str!("data/closings.txt");
 /// Where readers' comments begin, one `kind<TAB>language<TAB>phrase` per line.
-const COMMENTS: &str = include_str!("data/comments.txt");
+pub(crate) const COMMENTS: &str = include_str!("data/comments.txt");
 /// Words that label figures and tables, one `language<TAB>word` per line.
 const FIGURES: &str = include_str!("data/figures.txt");
 /// Words of a consent notice, one `kind<TAB>language<TAB>word` per line.

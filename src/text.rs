@@ -2383,6 +2383,26 @@ mod tests {
     }
 
     #[test]
+    fn a_post_s_stamp_with_its_date_before_the_byline_gives_the_author() {
+        let read = |stamp: &str| {
+            let dump = format!(
+                "Floods close bridges | The Paper\nHome\nFloods close bridges\n{stamp}\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+            );
+            let out = extract(&dump, None, Lexicon::shared(), &Options::default(), &Deadline::none());
+            (out.metadata.author, out.metadata.date)
+        };
+        let anna = (Some("Anna Berg".to_string()), Some("2025-03-04".to_string()));
+        assert_eq!(read("March 4, 2025 by Anna Berg"), anna);
+        assert_eq!(read("Posted on March 4, 2025 by Anna Berg"), anna);
+        // The byline goes on with where the piece is filed, or with how many comments it has.
+        assert_eq!(read("On March 4, 2025 By Anna Berg In Weather, Travel"), anna);
+        assert_eq!(read("4. März 2025 von Anna Berg Ein Kommentar"), anna);
+        assert_eq!(read("March 4, 2025 · by Anna Berg · in Weather"), anna);
+        // Without a date before it, a byline word inside a line credits no one.
+        assert_eq!(read("Photos taken by Anna Berg").0, None);
+    }
+
+    #[test]
     fn a_name_alone_between_the_headline_and_its_date_is_the_author_and_a_section_s_label_is_not() {
         let author = |dump: &str| {
             extract(dump, None, Lexicon::shared(), &Options::default(), &Deadline::none())

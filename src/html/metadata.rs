@@ -200,6 +200,9 @@ const STATED_NAME_JOINS: &[&str] = &[",", ";"];
 const MAX_HANDLE_DOTS: usize = 2;
 /// Signs that no name holds: a template's placeholder or markup (`{{author}}`, `<b>`).
 const NOT_IN_NAMES: &[char] = &['{', '}', '$', '<', '>', '[', ']', '=', '%'];
+/// Words after a name in a byline that open where the piece is filed or who published it
+/// ("By Jane Doe In Travel", "By Jane Doe At The Paper"): no name's.
+const BYLINE_PLACE_WORDS: &[&str] = &["in", "at", "under"];
 /// Lower-case words that may stand inside a name (`Ludwig van Beethoven`, `Maria da Silva`).
 const NAME_PARTICLES: &[&str] = &[
     "van", "von", "der", "den", "de", "del", "della", "di", "da", "das", "do", "dos", "du", "la", "le", "ter", "ten",
@@ -241,6 +244,9 @@ struct Words {
     weekdays: FxHashSet<&'static str>,
     /// Words that, before a byline word, credit someone other than the author.
     not_bylines: FxHashSet<&'static str>,
+    /// Numbers written as words that count comments ("One comment", "Ein Kommentar"): after a
+    /// name in a byline, and before what they count, they end the name as digits do.
+    counts: FxHashSet<&'static str>,
     /// Words of datelines that give the publication date, and of those that give a later one.
     published: Vec<&'static str>,
     modified: Vec<&'static str>,
@@ -264,6 +270,11 @@ fn words() -> &'static Words {
             generic: FxHashSet::default(),
             weekdays: FxHashSet::default(),
             not_bylines: FxHashSet::default(),
+            counts: wordlist::bundled("comments.txt", crate::lexicon::COMMENTS, ["kind", "language", "phrase"])
+                .into_iter()
+                .filter(|[kind, ..]| *kind == "count")
+                .map(|[.., count]| count)
+                .collect(),
             published: Vec::new(),
             modified: Vec::new(),
             other_dates: Vec::new(),
@@ -696,7 +707,7 @@ pub(crate) fn read(
 pub(crate) fn read_lines(lines: &[&str], anchor: usize, url: Option<&str>) -> (Option<String>, Option<String>) {
     let words = words();
     let near_lines = lines_around(near(anchor, lines.len()).map(|i| (i, lines[i])), anchor);
-    let (full, handles) = full_names_apart(shown_names(&near_lines, words));
+    let (full, handles) = full_names_apart(shown_names(&near_lines, Bylines::AlsoAfterDates, words));
     // A name over a date is looked for just after the headline: before it, and further on, a
     // section's label or a tag over a date often stands.
     let after = anchor + 1..(anchor + 1 + NAME_AFTER_HEADLINE_LINES + DATE_UNDER_NAME_LINES).min(lines.len());
@@ -822,14 +833,40 @@ fn is_aside(page: &Page, element: usize) -> bool {
     false
 }
 
+/// What follows a byline word that comes after a date ("October 11, 2023 by Jane Doe", "Posted
+/// on 3 May 2021 by jdoe"): the stamp of a post, its date first.
+fn after_dated_byline<'a>(line: &'a str, words: &Words) -> Option<&'a str> {
+    line.char_indices()
+        .filter(|&(_, c)| c.is_whitespace())
+        .map(|(at, c)| at + c.len_utf8())
+        .find_map(|start| {
+            let rest = words.after_byline(&line[start..])?;
+            find_date(&line[..start], MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words).map(|_| rest)
+        })
+}
+
+/// Which lines are read as bylines.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Bylines {
+    /// Those that open with a byline word.
+    Opening,
+    /// Those too where the byline word follows a date: a text dump's, where no markup marks
+    /// a post's stamp. On a page, the markup does, and the text of inline elements may run
+    /// together there ("Jane Doein Travel").
+    AlsoAfterDates,
+}
+
 /// The visible bylines near the anchor, nearest first: a line that opens with a byline word
 /// and goes on with a name, or a byline word alone and the name on the next line.
-fn bylines_near<'a>(lines: &[(&'a str, usize)], words: &Words) -> Vec<&'a str> {
+fn bylines_near<'a>(lines: &[(&'a str, usize)], bylines: Bylines, words: &Words) -> Vec<&'a str> {
     let mut found: Vec<(&str, usize)> = lines
         .iter()
         .enumerate()
         .filter_map(|(i, &(line, distance))| {
-            let rest = words.after_byline(line)?;
+            let rest = words.after_byline(line).or_else(|| match bylines {
+                Bylines::AlsoAfterDates => after_dated_byline(line, words),
+                Bylines::Opening => None,
+            })?;
             let name = if rest.is_empty() { lines.get(i + 1)?.0 } else { rest };
             Some((name, distance))
         })
@@ -885,7 +922,7 @@ fn author(
     let lines = lines_near(page, anchor);
     // A full name beside the headline is the byline; a handle there (`jdoe42`) may be the
     // account that posted the page, and yields to the page's metadata.
-    let (full, handles) = full_names_apart(shown_names(&lines, words).chain(grouped(true)));
+    let (full, handles) = full_names_apart(shown_names(&lines, Bylines::Opening, words).chain(grouped(true)));
     let structured = std::iter::once(facts.authors.iter().flat_map(|a| stated(a)).collect());
     let meta = AUTHOR_KEYS
         .iter()
@@ -919,8 +956,12 @@ fn author(
 }
 
 /// The names the visible bylines among these lines give, nearest first.
-fn shown_names<'a>(lines: &[(&'a str, usize)], words: &'a Words) -> impl Iterator<Item = Vec<String>> + 'a {
-    bylines_near(lines, words)
+fn shown_names<'a>(
+    lines: &[(&'a str, usize)],
+    bylines: Bylines,
+    words: &'a Words,
+) -> impl Iterator<Item = Vec<String>> + 'a {
+    bylines_near(lines, bylines, words)
         .into_iter()
         .map(|line| names(line, Strictness::Shown, words))
 }
@@ -1268,7 +1309,12 @@ fn name_words<'a>(text: &'a str, words: &Words) -> (Vec<&'a str>, bool) {
             .iter()
             .chain(&words.modified)
             .any(|w| rest.starts_with(w) && !rest[w.len()..].starts_with(char::is_alphabetic));
-        if (has_digit(bare) && !handle) || month || dateline {
+        // A byline goes on with where the piece is filed, capitalised as the name is ("By Jane
+        // Doe In Travel, Tips"): in lower case, such a word ends the name as any other does.
+        let filed =
+            !out.is_empty() && bare.starts_with(char::is_uppercase) && BYLINE_PLACE_WORDS.contains(&lower.as_str());
+        let count = !out.is_empty() && words.counts.contains(lower.as_str()) && i + 1 < all.len();
+        if (has_digit(bare) && !handle) || month || dateline || filed || count {
             let taken = out.len();
             let out = written_words(out);
             let ends_well = out.len() == taken;
