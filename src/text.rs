@@ -2431,6 +2431,9 @@ mod tests {
             "March 4, 2025",
         );
         assert_eq!(author(&category), None);
+        // Words in an address or a handle are written in lower case whatever they are.
+        let reachable = named.replace("Most read", "Write to anna.berg@paper.example or follow @annaberg");
+        assert_eq!(author(&reachable).as_deref(), Some("Anna Berg"));
         // A date after someone's handle is that handle's post: the line above it is no byline.
         let post = dump(
             "Floods close bridges | The Paper",

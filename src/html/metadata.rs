@@ -1143,11 +1143,15 @@ fn written_in_lower_case<'t>(word: &str, mut lines: impl Iterator<Item = &'t str
     if lower == word {
         return false;
     }
-    // Most lines hold no such word at all: a substring search rules them out quickly.
+    // Most lines hold no such word at all: a substring search rules them out quickly. An
+    // address or a handle is written in lower case whatever it holds (`jane@doe.com`, `@jdoe`,
+    // `doe.com/jane`): only words in prose count.
     lines.any(|line| {
         line.contains(lower.as_str())
             && line
-                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-')
+                .split_whitespace()
+                .filter(|token| !token.contains(['@', '/']) && !token.starts_with("www."))
+                .flat_map(|token| token.split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '-'))
                 .any(|w| w == lower)
     })
 }
