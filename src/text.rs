@@ -2398,6 +2398,7 @@ mod tests {
         assert_eq!(read("On March 4, 2025 By Anna Berg In Weather, Travel"), anna);
         assert_eq!(read("4. März 2025 von Anna Berg Ein Kommentar"), anna);
         assert_eq!(read("March 4, 2025 · by Anna Berg · in Weather"), anna);
+        assert_eq!(read("March 4, 2025 · 3 min read · By Anna Berg"), anna);
         // Without a date before it, a byline word inside a line credits no one.
         assert_eq!(read("Photos taken by Anna Berg").0, None);
     }

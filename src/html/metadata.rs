@@ -134,6 +134,9 @@ const MAX_DATELINE_OTHER_CHARS: usize = 80;
 /// A byline word is looked for after at most this many words of a line ("This post was
 /// written by").
 const MAX_BYLINE_PREFIX_WORDS: usize = 4;
+/// A byline word follows a post's date by at most this many words (another date, a reading
+/// time, the marks between).
+const MAX_DATE_TO_BYLINE_WORDS: usize = 6;
 /// A name shown alone is a byline when a date follows within this many lines.
 const DATE_UNDER_NAME_LINES: usize = 3;
 /// A name shown alone is a byline at most this many lines after the headline.
@@ -833,16 +836,21 @@ fn is_aside(page: &Page, element: usize) -> bool {
     false
 }
 
-/// What follows a byline word that comes after a date ("October 11, 2023 by Jane Doe", "Posted
-/// on 3 May 2021 by jdoe"): the stamp of a post, its date first.
+/// What follows a byline word that comes after a date, [`MAX_DATE_TO_BYLINE_WORDS`] words at
+/// most after it ("October 11, 2023 by Jane Doe", "Posted on 3 May 2021 by jdoe", "March 15,
+/// 2022 · 3 min read · By Jane Doe"): the stamp of a post, its date first.
 fn after_dated_byline<'a>(line: &'a str, words: &Words) -> Option<&'a str> {
-    line.char_indices()
-        .filter(|&(_, c)| c.is_whitespace())
-        .map(|(at, c)| at + c.len_utf8())
-        .find_map(|start| {
-            let rest = words.after_byline(&line[start..])?;
-            find_date(&line[..start], MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words).map(|_| rest)
-        })
+    let (_, _, date_end) = find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words)?;
+    let after = &line[date_end..];
+    std::iter::once(0)
+        .chain(
+            after
+                .char_indices()
+                .filter(|&(_, c)| c.is_whitespace())
+                .map(|(at, c)| at + c.len_utf8()),
+        )
+        .take(MAX_DATE_TO_BYLINE_WORDS + 1)
+        .find_map(|at| words.after_byline(after[at..].trim_start()))
 }
 
 /// Which lines are read as bylines.
