@@ -96,6 +96,10 @@ const MIN_LIST_UNITS: usize = 300;
 const ARTICLE_BEFORE_LIST_UNITS: usize = 1500;
 /// A dateline stands at most this many lines above the article's first line.
 const DATELINE_ABOVE_LINES: usize = 3;
+/// A byline is looked for at most this many lines above the article's first line...
+const BYLINE_ABOVE_LINES: usize = 12;
+/// ...and its date at most this many lines from it.
+const BYLINE_DATE_LINES: usize = 2;
 /// A run of a listing's items after its introduction may pass over at most this many lines in
 /// a row that are no items (a title shown twice, a "Listen" or "36 mins" between teasers):
 /// more, and the run has left the list for the page's chrome.
@@ -516,6 +520,26 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
             if !above.is_empty() {
                 let last = above.len() - 1;
                 date = html::read_shown_metadata(&shown[above], last, None).1;
+            }
+        }
+    }
+    // Without a date still, the article's byline may stand above its first line, farther than
+    // a dateline is looked for, with its date beside it ("By Jane Doe" over "Dec 18, 2025"):
+    // the nearest byline a few lines above the article dates it, and names it when nothing
+    // else did.
+    if date.is_none() {
+        if let Some(start) = first_kept {
+            let byline = (start.saturating_sub(BYLINE_ABOVE_LINES)..start)
+                .rev()
+                .find(|&i| html::is_byline(shown[i]));
+            if let Some(i) = byline {
+                let around = i.saturating_sub(BYLINE_DATE_LINES)..(i + BYLINE_DATE_LINES + 1).min(shown.len());
+                let (author_there, date_there) =
+                    html::read_shown_metadata(&shown[around.clone()], i - around.start, None);
+                date = date_there;
+                if date.is_some() {
+                    author = author.or(author_there);
+                }
             }
         }
     }
@@ -2380,6 +2404,26 @@ mod tests {
         assert_eq!(read(&updated, None).1.as_deref(), Some("2025-03-04"));
         let only_updated = dump.replace("March 4, 2025", "Updated March 9, 2025");
         assert_eq!(read(&only_updated, None).1.as_deref(), Some("2025-03-09"));
+    }
+
+    #[test]
+    fn a_byline_far_above_the_article_dates_it_when_nothing_nearer_does() {
+        let read = |dump: &str| {
+            let out = extract(dump, None, Lexicon::shared(), &Options::default(), &Deadline::none());
+            (out.metadata.author, out.metadata.date)
+        };
+        // The headline is worded unlike the title, and share buttons and tags stand between
+        // the byline and the article.
+        let dump = format!(
+            "A guide to floods | The Paper\nHome\nNews\nWhy the bridges closed\nBy Anna Berg\nMarch 4, 2025\nShare\nPrint\nEmail\nWeather\nRivers\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        assert_eq!(
+            read(&dump),
+            (Some("Anna Berg".to_string()), Some("2025-03-04".to_string()))
+        );
+        // A date with no byline beside it there is no stamp of the article's.
+        let unsigned = dump.replace("By Anna Berg\n", "");
+        assert_eq!(read(&unsigned).1, None);
     }
 
     #[test]

@@ -853,6 +853,17 @@ fn after_dated_byline<'a>(line: &'a str, words: &Words) -> Option<&'a str> {
         .find_map(|at| words.after_byline(after[at..].trim_start()))
 }
 
+/// Whether a line is a byline with its name ("By Jane Doe", "March 4, 2025 by jdoe").
+pub(crate) fn is_byline(line: &str) -> bool {
+    let words = words();
+    line.chars().count() <= MAX_LINE_CHARS
+        && words
+            .after_byline(line)
+            .filter(|rest| !rest.is_empty())
+            .or_else(|| after_dated_byline(line, words))
+            .is_some_and(|rest| !names(rest, Strictness::Shown, words).is_empty())
+}
+
 /// Which lines are read as bylines.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Bylines {
