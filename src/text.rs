@@ -2443,6 +2443,11 @@ mod tests {
         assert_eq!(read("4. März 2025 von Anna Berg Ein Kommentar"), anna);
         assert_eq!(read("March 4, 2025 · by Anna Berg · in Weather"), anna);
         assert_eq!(read("March 4, 2025 · 3 min read · By Anna Berg"), anna);
+        // A stamp that opens with a publication's label is one however long it goes on.
+        assert_eq!(
+            read("Posted on March 4, 2025 by Anna Berg - 5 Comments on Floods close bridges across the valley as the rivers rise"),
+            anna
+        );
         // Without a date before it, a byline word inside a line credits no one.
         assert_eq!(read("Photos taken by Anna Berg").0, None);
     }

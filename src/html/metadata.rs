@@ -134,6 +134,8 @@ const MAX_DATELINE_OTHER_CHARS: usize = 80;
 /// A byline word is looked for after at most this many words of a line ("This post was
 /// written by").
 const MAX_BYLINE_PREFIX_WORDS: usize = 4;
+/// A dateline's label is no longer than this ("Veröffentlicht am", "Date published").
+const MAX_PUBLISHED_LABEL_BYTES: usize = 32;
 /// A byline word follows a post's date by at most this many words (another date, a reading
 /// time, the marks between).
 const MAX_DATE_TO_BYLINE_WORDS: usize = 6;
@@ -1561,7 +1563,13 @@ fn dates_in(text: &str, latest: Date, order: Order, words: &Words) -> Dated {
         let mut at = line_start;
         while let Some((date, start, end)) = find_date(&text[at..line_end], MIN_TEXT_YEAR, latest, order, words) {
             let (start, end) = (at + start, at + end);
-            if little_besides(line, &text[start..end]) {
+            // A line that opens with a publication's label and its date is a dateline however
+            // it goes on ("Posted on 3 May 2021 by jdoe - 5 Comments on …").
+            let labelled = || {
+                let before = text[line_start..start].trim().trim_end_matches(':');
+                before.len() <= MAX_PUBLISHED_LABEL_BYTES && words.published.contains(&before.to_lowercase().as_str())
+            };
+            if little_besides(line, &text[start..end]) || labelled() {
                 // The label's word nearest the date is the one that names it: "Originally
                 // published in March 2022. Last updated on December 20, 2024" dates an update.
                 let label = text[label_from..start].to_lowercase();
