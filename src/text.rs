@@ -2443,6 +2443,8 @@ mod tests {
         assert_eq!(read("4. März 2025 von Anna Berg Ein Kommentar"), anna);
         assert_eq!(read("March 4, 2025 · by Anna Berg · in Weather"), anna);
         assert_eq!(read("March 4, 2025 · 3 min read · By Anna Berg"), anna);
+        // A forum's label for who opened the thread is a byline.
+        assert_eq!(read("Thread starter Anna Berg\nStart date March 4, 2025").0, anna.0);
         // A stamp that opens with a publication's label is one however long it goes on.
         assert_eq!(
             read("Posted on March 4, 2025 by Anna Berg - 5 Comments on Floods close bridges across the valley as the rivers rise"),
