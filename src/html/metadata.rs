@@ -855,14 +855,21 @@ fn after_dated_byline<'a>(line: &'a str, words: &Words) -> Option<&'a str> {
         .find_map(|at| words.after_byline(after[at..].trim_start()))
 }
 
-/// Whether a line is a byline with its name ("By Jane Doe", "March 4, 2025 by jdoe").
+/// What follows the byline word of a line read as `bylines` says: empty for a byline word
+/// alone, whose name is on the next line.
+fn byline_rest<'a>(line: &'a str, bylines: Bylines, words: &Words) -> Option<&'a str> {
+    words.after_byline(line).or_else(|| match bylines {
+        Bylines::AlsoAfterDates => after_dated_byline(line, words),
+        Bylines::Opening => None,
+    })
+}
+
+/// Whether a line of a dump is a byline with its name ("By Jane Doe", "March 4, 2025 by
+/// jdoe").
 pub(crate) fn is_byline(line: &str) -> bool {
     let words = words();
     line.chars().count() <= MAX_LINE_CHARS
-        && words
-            .after_byline(line)
-            .filter(|rest| !rest.is_empty())
-            .or_else(|| after_dated_byline(line, words))
+        && byline_rest(line, Bylines::AlsoAfterDates, words)
             .is_some_and(|rest| !names(rest, Strictness::Shown, words).is_empty())
 }
 
@@ -884,10 +891,7 @@ fn bylines_near<'a>(lines: &[(&'a str, usize)], bylines: Bylines, words: &Words)
         .iter()
         .enumerate()
         .filter_map(|(i, &(line, distance))| {
-            let rest = words.after_byline(line).or_else(|| match bylines {
-                Bylines::AlsoAfterDates => after_dated_byline(line, words),
-                Bylines::Opening => None,
-            })?;
+            let rest = byline_rest(line, bylines, words)?;
             let name = if rest.is_empty() { lines.get(i + 1)?.0 } else { rest };
             Some((name, distance))
         })
