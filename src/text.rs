@@ -565,6 +565,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
     end = rating_summary_start(&lines[..end]).unwrap_or(end);
+    end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
     drop_copies(&mut lines[..end]);
@@ -642,6 +643,61 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
                 && (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64
         })
         .map(|j| groups[j][0])
+}
+
+/// Excerpts that make a river of teasers: at least this many kept lines cut short with an
+/// ellipsis, each at most [`MAX_EXCERPT_GAP`] kept lines after the one before (a teaser's title
+/// and date stand between).
+const MIN_TEASER_EXCERPTS: usize = 3;
+const MAX_EXCERPT_GAP: usize = 3;
+/// A line cut short is an excerpt from this length on; shorter, it may be a label ("More...").
+const MIN_EXCERPT_UNITS: usize = 16;
+/// The share of the kept text, and the least of it, that must stand before a river of teasers
+/// for it to follow an article rather than be the page's own list under its introduction.
+const ARTICLE_BEFORE_TEASERS_SHARE: f64 = 0.3;
+const ARTICLE_BEFORE_TEASERS_UNITS: usize = 500;
+
+/// Where a river of teasers begins after the article: excerpts of other pages, each cut short
+/// with an ellipsis ("The most common way to take asthma medicine is with an inhal..."), which
+/// an article's own paragraphs are not; the title over the first excerpt goes with them.
+fn teaser_river_start(lines: &[Line]) -> Option<usize> {
+    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+    let is_excerpt = |i: usize| {
+        let text = lines[i].text.trim_end();
+        lines[i].units >= MIN_EXCERPT_UNITS && (text.ends_with("...") || text.ends_with('…'))
+    };
+    let total: usize = kept.iter().map(|&i| lines[i].units).sum();
+    let mut n = 0;
+    while n < kept.len() {
+        if !is_excerpt(kept[n]) {
+            n += 1;
+            continue;
+        }
+        // The run of excerpts from this one.
+        let mut last = n;
+        let mut excerpts = 1;
+        let mut m = n + 1;
+        while m < kept.len() && m <= last + MAX_EXCERPT_GAP {
+            if is_excerpt(kept[m]) {
+                last = m;
+                excerpts += 1;
+            }
+            m += 1;
+        }
+        if excerpts >= MIN_TEASER_EXCERPTS {
+            let titled = n > 0 && {
+                let above = &lines[kept[n - 1]];
+                above.units < LONG_UNITS && !units::ends_sentence(&above.text)
+            };
+            let start = if titled { n - 1 } else { n };
+            let before: usize = kept[..start].iter().map(|&i| lines[i].units).sum();
+            if before >= ARTICLE_BEFORE_TEASERS_UNITS && before as f64 >= ARTICLE_BEFORE_TEASERS_SHARE * total as f64 {
+                return Some(kept[start]);
+            }
+        }
+        n = last + 1;
+    }
+    None
 }
 
 /// Lines a rating bar may span: its star count, and its count or share of reviews.
@@ -3352,6 +3408,24 @@ mod tests {
             "Alpine hiker\n{PARAGRAPH_A}\n5 months out\n4 months out\n3 months out\n2 months out\n1 month out\n{PARAGRAPH_B}\n"
         );
         assert!(clean(&countdown).iter().any(|l| l == PARAGRAPH_B));
+    }
+
+    #[test]
+    fn a_river_of_teasers_cut_short_after_the_article_is_no_part_of_it() {
+        let paragraph_c = "The new budget also sets aside money for the library, which will open for longer hours, and for a study of how the bus routes could better serve the villages to the north.";
+        let teasers = "Bridge repairs start next week\n\
+            Work on the old stone bridge over the river begins on Monday and will close the road to traffic for three...\n\
+            School roof fixed\n\
+            The roof of the primary school, damaged in the storms of last winter, has been repaired in time for...\n\
+            Library hours change\n\
+            From next month the library opens an hour later on weekdays, and stays open until eight on…\n";
+        let article = format!("Home\nNews\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{paragraph_c}\nMore from the town\n{teasers}");
+        assert_eq!(clean(&article), [PARAGRAPH_A, PARAGRAPH_B, paragraph_c]);
+        // Under a short introduction, the teasers are the page's own list.
+        let listing = format!("Home\nNews\nThe latest news from the council and the town.\n{teasers}");
+        let text = clean(&listing);
+        assert!(text.iter().any(|l| l == "School roof fixed"), "{text:?}");
+        assert!(text.iter().any(|l| l.starts_with("From next month")), "{text:?}");
     }
 
     #[test]
