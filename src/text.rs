@@ -473,6 +473,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     keep_short_lines_when_nearly_empty(&mut lines, &own);
     keep_item_runs_after_kept_text(&mut lines, &own);
     keep_figures_among_kept_lines(&mut lines);
+    keep_labels_between_kept_lines(&mut lines);
     // The lines kept since may have moved the article's first line, and so how far the
     // headline is looked for.
     let headline = match headline_reach(&lines) {
@@ -1507,6 +1508,37 @@ fn keep_figures_among_kept_lines(lines: &mut [Line]) {
                 line.class = Class::Good;
             }
         }
+    }
+}
+
+/// A label the dump repeats (see [`mark_repeated`]) standing between two of the kept lines is
+/// the article's own where it stands: a heading its contents list or a menu shows again, an
+/// item's name a sidebar lists too. Unless another of its copies stands beside the kept lines
+/// as well: then it recurs with the article (a prompt after two paragraphs, a button under each
+/// item).
+fn keep_labels_between_kept_lines(lines: &mut [Line]) {
+    // Whether a line is kept, or is no line (the dump's either end).
+    let kept_or_none = |i: Option<usize>| i.and_then(|i| lines.get(i)).is_none_or(|l| l.class == Class::Good);
+    let mut alone_copies: FxHashMap<&str, usize> = FxHashMap::default();
+    let mut between = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        if !line.template || line.units >= SHORT_UNITS || line.phrasing.short_chrome {
+            continue;
+        }
+        let (above, below) = (i.checked_sub(1), Some(i + 1).filter(|&b| b < lines.len()));
+        if kept_or_none(above) && kept_or_none(below) {
+            *alone_copies.entry(line.key.as_str()).or_default() += 1;
+            if above.is_some() && below.is_some() {
+                between.push(i);
+            }
+        }
+    }
+    let alone: Vec<usize> = between
+        .into_iter()
+        .filter(|&i| alone_copies[lines[i].key.as_str()] == 1)
+        .collect();
+    for i in alone {
+        lines[i].class = Class::Good;
     }
 }
 
@@ -3426,6 +3458,24 @@ mod tests {
         let text = clean(&listing);
         assert!(text.iter().any(|l| l == "School roof fixed"), "{text:?}");
         assert!(text.iter().any(|l| l.starts_with("From next month")), "{text:?}");
+    }
+
+    #[test]
+    fn a_label_between_kept_lines_is_kept_unless_another_copy_stands_beside_them() {
+        let paragraph_c = "The new budget also sets aside money for the library, which will open for longer hours, and for a study of how the bus routes could better serve the villages to the north.";
+        // The headings a contents list shows above the article recur, but between its
+        // paragraphs they are its own.
+        let dump = format!(
+            "Home\nNews\nRoads and schools\nNext steps\n{PARAGRAPH_A}\nRoads and schools\n{PARAGRAPH_B}\nNext steps\n{paragraph_c}\nShare\n"
+        );
+        assert_eq!(
+            clean(&dump),
+            [PARAGRAPH_A, "Roads and schools", PARAGRAPH_B, "Next steps", paragraph_c]
+        );
+        // A button under each of the kept lines is the page's, not the article's.
+        let buttons =
+            format!("Home\nNews\n{PARAGRAPH_A}\nSave for later\n{PARAGRAPH_B}\nSave for later\n{paragraph_c}\n");
+        assert_eq!(clean(&buttons), [PARAGRAPH_A, PARAGRAPH_B, paragraph_c]);
     }
 
     #[test]
