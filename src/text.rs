@@ -2143,7 +2143,7 @@ fn is_probable_sentence(line: &Line) -> bool {
 
 /// News is often written one sentence to a paragraph: no line is long enough to be article
 /// text alone, but [`PROSE_RUN_LINES`] sentences in a row are prose, where a teaser's headline
-/// and description or a menu are not.
+/// and description or a menu are not...
 fn mark_prose_runs(lines: &mut [Line]) {
     let in_run = is_probable_sentence;
     let mut start = 0;
@@ -2163,7 +2163,11 @@ fn mark_prose_runs(lines: &mut [Line]) {
                 break;
             }
         }
-        if count >= PROSE_RUN_LINES {
+        // ...nor are questions alone: the titles of other threads or of a FAQ's entries.
+        let questions = lines[start..end]
+            .iter()
+            .all(|l| l.class == Class::Noise || l.text.trim_end().ends_with(['?', '？']));
+        if count >= PROSE_RUN_LINES && !questions {
             for line in lines[start..end].iter_mut().filter(|l| l.class != Class::Noise) {
                 line.class = Class::Good;
             }
@@ -3476,6 +3480,24 @@ mod tests {
         let buttons =
             format!("Home\nNews\n{PARAGRAPH_A}\nSave for later\n{PARAGRAPH_B}\nSave for later\n{paragraph_c}\n");
         assert_eq!(clean(&buttons), [PARAGRAPH_A, PARAGRAPH_B, paragraph_c]);
+    }
+
+    #[test]
+    fn questions_in_a_row_are_titles_not_prose() {
+        let questions = "Hot questions\nWhy does the bridge close every spring?\nHow do I appeal a parking fine?\n\
+            Is the library open on public holidays?\nWhat does the new budget mean for schools?\n";
+        let dump = format!("Home\nNews\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nShare\nReport\nSubscribe\n{questions}About\n");
+        assert_eq!(clean(&dump), [PARAGRAPH_A, PARAGRAPH_B]);
+        // Questions among sentences are prose.
+        let sentences = [
+            "Why does the bridge close every spring?",
+            "The river floods it when the snow melts.",
+            "Can the town afford a higher one?",
+            "The council says it cannot.",
+        ];
+        let dump = format!("Home\nNews\n{PARAGRAPH_A}\n{}\nShare\n", sentences.join("\n"));
+        let text = clean(&dump);
+        assert!(text.ends_with(&sentences.map(String::from)), "{text:?}");
     }
 
     #[test]
