@@ -476,10 +476,13 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     keep_labels_between_kept_lines(&mut lines);
     // The lines kept since may have moved the article's first line, and so how far the
     // headline is looked for.
-    let headline = match headline_reach(&lines) {
+    let mut headline = match headline_reach(&lines) {
         same if same == reach => shown_headline,
         moved => headline(&lines, moved),
     };
+    if headline.as_ref().is_none_or(|(_, said)| said.len() < 2) {
+        headline = headline_after_kept_chrome(&mut lines).or(headline);
+    }
     // The article begins at the headline the dump shows, else at its first line kept: bylines
     // and datelines stand near.
     let first_kept = lines.iter().position(|l| l.class == Class::Good);
@@ -1621,6 +1624,70 @@ fn headline(lines: &[Line], reach: usize) -> Option<(String, Vec<usize>)> {
     let said: Vec<usize> = std::iter::once(0).chain(shown).collect();
     // A letter alone ("A", "x") names nothing.
     (title.chars().filter(|&c| units::is_alphanumeric(c)).count() >= MIN_TITLE_CHARS).then_some((title, said))
+}
+
+/// The least words of a title's part that, said again alone on a line, is the headline
+/// wherever it stands.
+const MIN_FAR_HEADLINE_WORDS: usize = 3;
+
+/// The headline shown past the lines it is looked for in, because chrome kept as prose stands
+/// above it (a menu's descriptions of products, a promotion): a line saying exactly one of the
+/// first line's parts (not its last, the site's), with no line of article length kept above it
+/// and more kept text below than above. The kept lines above it are chrome, and go.
+fn headline_after_kept_chrome(lines: &mut [Line]) -> Option<(String, Vec<usize>)> {
+    let first = lines.first()?;
+    // The first line is a title: not the article's prose, no label the page repeats ("Add to
+    // cart"), no longer than a title.
+    if matches!(first.class, Class::Good | Class::Noise) || first.template || first.units >= MAX_TITLE_UNITS {
+        return None;
+    }
+    let parts = titles::parts(&first.text);
+    let own = &parts[..parts.len().saturating_sub(1).max(1)];
+    let keys: Vec<String> = own
+        .iter()
+        .filter(|p| p.split_whitespace().count() >= MIN_FAR_HEADLINE_WORDS)
+        .map(|p| titles::comparable(p))
+        .collect();
+    if keys.is_empty() {
+        return None;
+    }
+    // A line saying a part holds its longest word: the lines without any are passed over unread.
+    let longest: Vec<&str> = keys
+        .iter()
+        .filter_map(|k| k.split(' ').max_by_key(|w| w.len()))
+        .collect();
+    let mut kept_above = 0;
+    let mut at = None;
+    for (i, line) in lines.iter().enumerate().skip(1) {
+        if line.units < LONG_UNITS
+            && longest.iter().any(|w| line.key.contains(w))
+            && keys.contains(&titles::comparable(&line.text))
+        {
+            at = Some(i);
+            break;
+        }
+        if line.class == Class::Good {
+            if line.units >= LONG_UNITS {
+                return None;
+            }
+            kept_above += line.units;
+        }
+    }
+    let at = at?;
+    let kept_below: usize = lines[at..]
+        .iter()
+        .filter(|l| l.class == Class::Good)
+        .map(|l| l.units)
+        .sum();
+    if kept_above == 0 || kept_below <= kept_above {
+        return None;
+    }
+    for line in &mut lines[..at] {
+        if line.class == Class::Good {
+            line.class = Class::Bad;
+        }
+    }
+    Some((titles::one_line(&lines[at].text), vec![0, at]))
 }
 
 /// Whether a line ends with a full stop, as prose does and titles do not (a question or an
@@ -3498,6 +3565,24 @@ mod tests {
         let dump = format!("Home\nNews\n{PARAGRAPH_A}\n{}\nShare\n", sentences.join("\n"));
         let text = clean(&dump);
         assert!(text.ends_with(&sentences.map(String::from)), "{text:?}");
+    }
+
+    #[test]
+    fn a_headline_under_chrome_kept_as_prose_is_found_and_the_chrome_goes() {
+        let menu = "Products\nTeams Share what your team knows in one place that everyone can search.\n\
+            Advertising Reach the people who build and run the tools you use every day.\n\
+            Log in\nSign up\nHome\nQuestions\nTags\nUsers\n";
+        let dump = format!(
+            "budget - How will the new budget change the roads? - Town Answers\n{menu}\
+             How will the new budget change the roads?\nAsked 2 years ago\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n"
+        );
+        let extraction = extract(&dump, None, Lexicon::shared(), &Options::default(), &Deadline::none());
+        assert_eq!(
+            extraction.title.as_deref(),
+            Some("How will the new budget change the roads?")
+        );
+        let text: Vec<String> = extraction.blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
