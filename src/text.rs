@@ -1642,7 +1642,11 @@ fn headline_after_kept_chrome(lines: &mut [Line]) -> Option<(String, Vec<usize>)
         return None;
     }
     let parts = titles::parts(&first.text);
-    let own = &parts[..parts.len().saturating_sub(1).max(1)];
+    // Of several parts, the last is the site's.
+    let own = match parts.split_last() {
+        Some((_, own)) if !own.is_empty() => own,
+        _ => &parts[..],
+    };
     let keys: Vec<String> = own
         .iter()
         .filter(|p| p.split_whitespace().count() >= MIN_FAR_HEADLINE_WORDS)
@@ -2210,7 +2214,8 @@ fn is_probable_sentence(line: &Line) -> bool {
 
 /// News is often written one sentence to a paragraph: no line is long enough to be article
 /// text alone, but [`PROSE_RUN_LINES`] sentences in a row are prose, where a teaser's headline
-/// and description or a menu are not...
+/// and description or a menu are not, nor are questions alone (the titles of other threads or
+/// of a FAQ's entries).
 fn mark_prose_runs(lines: &mut [Line]) {
     let in_run = is_probable_sentence;
     let mut start = 0;
@@ -2230,7 +2235,6 @@ fn mark_prose_runs(lines: &mut [Line]) {
                 break;
             }
         }
-        // ...nor are questions alone: the titles of other threads or of a FAQ's entries.
         let questions = lines[start..end]
             .iter()
             .all(|l| l.class == Class::Noise || l.text.trim_end().ends_with(['?', '？']));
