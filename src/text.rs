@@ -71,6 +71,8 @@ const SHAPED_LIST_OVER_ARTICLE: f64 = 2.0;
 const MAX_BYLINE_WORDS: usize = 8;
 /// An item of a list is at most this many lines.
 const MAX_ITEM_LINES: usize = 12;
+/// An index's letter shown again within this many lines heads the same section.
+const INDEX_LETTER_AGAIN_LINES: usize = 3;
 /// A field's label ("Weight:", "Heel to Toe Drop:") is at most this many words: a longer line
 /// ending in a colon introduces what follows (a sentence, a list).
 const MAX_FIELD_LABEL_WORDS: usize = 4;
@@ -984,7 +986,16 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         lines[i].class != Class::Noise || shape.as_ref().is_some_and(|(_, heads)| *heads == Heads::Nothing)
     }) {
         if let Some((shape, heads)) = shape {
-            shaped.entry(shape.as_str()).or_insert((Vec::new(), *heads)).0.push(i);
+            let positions = &mut shaped.entry(shape.as_str()).or_insert((Vec::new(), *heads)).0;
+            // An index's letter shown again a few lines on heads the same entries (a heading,
+            // then its anchor after an "edit" link): one head, not two.
+            let again = *heads == Heads::Item
+                && positions
+                    .last()
+                    .is_some_and(|&j| i - j <= INDEX_LETTER_AGAIN_LINES && lines[j].key == lines[i].key);
+            if !again {
+                positions.push(i);
+            }
         }
     }
     let article_units = kept_units(lines);
@@ -3345,8 +3356,9 @@ mod tests {
         assert!(text.contains(&entries[0]), "{text:?}");
     }
 
-    #[test]
-    fn an_index_s_letters_mark_its_list_however_many_entries_each_holds() {
+    /// A parts index: letters A to F, each over 15 or 2 entries, the letter shown as `head`
+    /// makes it; the dump and the entries.
+    fn valve_index(head: impl Fn(char) -> String) -> (String, Vec<String>) {
         const KINDS: [&str; 15] = [
             "gate",
             "ball",
@@ -3379,14 +3391,29 @@ mod tests {
         let contents: String = letters.iter().map(|l| format!("{l}\n")).collect();
         let index: String = sections
             .iter()
-            .map(|(letter, entries)| format!("{letter}\n{}\n", entries.join("\n")))
+            .map(|(letter, entries)| format!("{}{}\n", head(*letter), entries.join("\n")))
             .collect();
-        let text = clean(&format!(
-            "Home\nCatalogue\nParts by name\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{contents}{index}Careers\n"
-        ));
-        for entry in sections.iter().flat_map(|(_, entries)| entries) {
+        let dump = format!("Home\nCatalogue\nParts by name\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{contents}{index}Careers\n");
+        (dump, sections.into_iter().flat_map(|(_, entries)| entries).collect())
+    }
+
+    #[test]
+    fn an_index_s_letters_mark_its_list_however_many_entries_each_holds() {
+        let (dump, entries) = valve_index(|letter| format!("{letter}\n"));
+        let text = clean(&dump);
+        for entry in &entries {
             assert!(text.contains(entry), "{entry} stays: {text:?}");
         }
+    }
+
+    #[test]
+    fn an_index_s_letter_shown_again_beside_its_edit_link_still_marks_its_list() {
+        let (dump, entries) = valve_index(|letter| format!("{letter}\n[ edit ]\n{letter}\n"));
+        let text = clean(&dump);
+        for entry in &entries {
+            assert!(text.contains(entry), "{entry} stays: {text:?}");
+        }
+        assert!(!text.iter().any(|l| l == "[ edit ]"), "{text:?}");
     }
 
     #[test]
