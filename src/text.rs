@@ -562,12 +562,21 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     });
     let mut end = comments_start(&lines, lexicon).unwrap_or(lines.len());
     // Closing labels and related-links headings are chrome themselves: look for them among all
-    // lines, with only the article's lines counting towards its length.
+    // lines, with only the article's lines counting towards its length. A label the dump shows
+    // under item after item ("Comments" under each answer, "Contact:" on each card) is the
+    // items' furniture, not the end of the article.
     let lengths: Vec<usize> = lines[..end]
         .iter()
         .map(|l| if l.class == Class::Good { l.units } else { 0 })
         .collect();
-    let closing = classify::closing_matter_start(&lengths, |i| lexicon.opens_closing_matter_lowercased(&lines[i].key));
+    let closing = classify::closing_matter_start(&lengths, |i| {
+        lexicon.opens_closing_matter_lowercased(&lines[i].key)
+            && lines
+                .iter()
+                .filter(|l| l.key == lines[i].key)
+                .nth(MIN_LIST_ITEMS - 1)
+                .is_none()
+    });
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
     end = rating_summary_start(&lines[..end]).unwrap_or(end);
@@ -4139,6 +4148,27 @@ mod tests {
             [PARAGRAPH_A, PARAGRAPH_B],
             "a count alone cuts nothing"
         );
+    }
+
+    #[test]
+    fn a_closing_label_under_every_answer_is_their_furniture_and_ends_nothing() {
+        let answers = [
+            "The road will stay closed until the engineers have checked the bridge, which the council expects to happen by the end of the week.",
+            "You can take the ferry instead, which runs every hour from the old harbour and costs about the same as the bus did before the works.",
+            "The council has put the timetable for the works on its notice board, and it says that the bridge should open again in the spring.",
+        ];
+        let thread: String = answers
+            .iter()
+            .map(|a| format!("{a}\nComments\nAdd a comment\n"))
+            .collect();
+        let text = clean(&format!("{PARAGRAPH_A}\n{thread}"));
+        for answer in answers {
+            assert!(text.iter().any(|l| l == answer), "{answer} stays: {text:?}");
+        }
+        // Said once after the article, the label still opens what follows it.
+        let comment = "I walked past the bridge this morning and the water was still very high, so I think that the council should wait a little longer.";
+        let text = clean(&format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nComments\n{comment}\n"));
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
