@@ -136,6 +136,14 @@ const MIN_QUOTED_BYTES: usize = 20;
 const MIN_CONTENTS_LINES: usize = 3;
 /// The lines in which a comment names its author and its date.
 const COMMENT_OPENING_LINES: usize = 3;
+/// A remark under a post signs itself on a line of its own, a dash and a name of at most this
+/// many words ("– anna"), with the time it was written on it or on one of the next
+/// [`STAMP_REACH_LINES`] lines of at most [`MAX_STAMP_WORDS`] words...
+const MAX_SIGNATURE_WORDS: usize = 6;
+const STAMP_REACH_LINES: usize = 2;
+const MAX_STAMP_WORDS: usize = 8;
+/// ...and the remark itself is the kept line among the this many shown lines above it.
+const SIGNED_REMARK_REACH: usize = 2;
 /// A kept line of at least this many runs of words ([`COPY_GRAM_WORDS`] each) is dropped as a
 /// copy of the article when the other kept lines hold [`COPY_SHARE`] of its runs.
 const MIN_COPY_GRAMS: usize = 300;
@@ -583,6 +591,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
+    drop_signed_remarks(&mut lines[..end]);
     drop_copies(&mut lines[..end]);
     drop_repeats(&mut lines[..end]);
     let blocks = lines[..end]
@@ -2452,6 +2461,53 @@ fn furniture_before(lines: &[Line], i: usize) -> FxHashSet<u64> {
         .collect()
 }
 
+/// Readers' remarks under a question and its answers, each signed on a line of its own with a
+/// dash, a name and the time it was written ("– anna", "Mar 5 at 20:37"): the posts are the
+/// thread, the remarks on them are not. Signatures so shaped, [`MIN_LIST_ITEMS`] times or more,
+/// go with the remark each signs.
+fn drop_signed_remarks(lines: &mut [Line]) {
+    // Each signature, with the line that stamps its time when that is another.
+    let signature = |j: usize| {
+        let line = &lines[j];
+        let name = line.text.trim_start().strip_prefix(['-', '–', '—']).map(str::trim);
+        if name.is_none_or(str::is_empty) || line.words > MAX_SIGNATURE_WORDS {
+            return None;
+        }
+        if shows_clock_time(&line.text) {
+            return Some((j, None));
+        }
+        (j + 1..lines.len())
+            .take(STAMP_REACH_LINES)
+            .find(|&k| lines[k].words <= MAX_STAMP_WORDS && shows_clock_time(&lines[k].text))
+            .map(|stamp| (j, Some(stamp)))
+    };
+    let signatures: Vec<(usize, Option<usize>)> = (0..lines.len()).filter_map(signature).collect();
+    if signatures.len() < MIN_LIST_ITEMS {
+        return;
+    }
+    for (j, stamp) in signatures {
+        let remark = (0..j)
+            .rev()
+            .filter(|&i| lines[i].class != Class::Noise)
+            .take(SIGNED_REMARK_REACH)
+            .find(|&i| lines[i].class == Class::Good);
+        for i in [Some(j), stamp, remark].into_iter().flatten() {
+            lines[i].class = Class::Bad;
+        }
+    }
+}
+
+/// Whether a text shows a time of day: one or two digits, a colon and two digits ("9:05",
+/// "20:37"), not inside a longer run of digits.
+fn shows_clock_time(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let digit = |i: usize| bytes.get(i).is_some_and(u8::is_ascii_digit);
+    bytes.iter().enumerate().any(|(i, &b)| {
+        let hours = (1..=2).take_while(|&n| i >= n && digit(i - n)).count();
+        b == b':' && hours > 0 && !(i > hours && digit(i - hours - 1)) && digit(i + 1) && digit(i + 2) && !digit(i + 3)
+    })
+}
+
 /// A thread's posts each open with the same furniture (the author's post count, "Quote"): a
 /// probable line of prose that such furniture heads, as it heads [`MIN_LIST_ITEMS`] runs of
 /// kept lines, is a post too short to be kept alone (a reply of a sentence).
@@ -4169,6 +4225,27 @@ mod tests {
         let comment = "I walked past the bridge this morning and the water was still very high, so I think that the council should wait a little longer.";
         let text = clean(&format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nComments\n{comment}\n"));
         assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn remarks_signed_with_a_dash_a_name_and_a_time_under_the_posts_go() {
+        let answer = "The road will stay closed until the engineers have checked the bridge, which the council expects to happen by the end of the week.";
+        let remarks = [
+            "Is there any word yet on whether the ferry will run more often while the bridge is closed to traffic?",
+            "The notice board at the town hall says that the works should be over by the spring, but nobody believes that.",
+            "I asked at the harbour office this morning and they could not tell me anything more about the timetable.",
+        ];
+        let signed = |remark: &str, name: &str, time: &str| format!("{remark}\n– {name}\nMar 5, 2024 at {time}\n");
+        let dump = format!(
+            "{PARAGRAPH_A}\n{}{answer}\n{}{PARAGRAPH_B}\n{}",
+            signed(remarks[0], "riverfan", "9:05"),
+            signed(remarks[1], "Anna Berg", "20:37"),
+            signed(remarks[2], "tom", "21:10"),
+        );
+        assert_eq!(clean(&dump), [PARAGRAPH_A, answer, PARAGRAPH_B]);
+        // A quotation's attribution has no time: the quotation stays.
+        let quoted = format!("{PARAGRAPH_A}\n{}\n– Anna Berg\n{answer}\n", remarks[1]);
+        assert_eq!(clean(&quoted), [PARAGRAPH_A, remarks[1], "– Anna Berg", answer]);
     }
 
     #[test]
