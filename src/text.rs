@@ -144,6 +144,16 @@ const STAMP_REACH_LINES: usize = 2;
 const MAX_STAMP_WORDS: usize = 8;
 /// ...and the remark itself is the kept line among the this many shown lines above it.
 const SIGNED_REMARK_REACH: usize = 2;
+/// A page with little prose (no run of more than this many lines that are article text by
+/// their own signals) may present what it offers as feature rows...
+const MAX_PROSE_RUN_FOR_FEATURES: usize = 2;
+/// ...at least this many headings in a row, each of at most [`MAX_FEATURE_HEAD_WORDS`] words,
+/// over a line of at least [`MIN_FEATURE_TEXT_WORDS`]...
+const MIN_FEATURE_ROWS: usize = 4;
+const MAX_FEATURE_HEAD_WORDS: usize = 6;
+const MIN_FEATURE_TEXT_WORDS: usize = 8;
+/// ...within this many lines of the text kept.
+const FEATURE_ROWS_REACH: usize = 5;
 /// A kept line of at least this many runs of words ([`COPY_GRAM_WORDS`] each) is dropped as a
 /// copy of the article when the other kept lines hold [`COPY_SHARE`] of its runs.
 const MIN_COPY_GRAMS: usize = 300;
@@ -178,6 +188,10 @@ const COUNTED_WORDS: usize = 1 + largest(&[
     PROSE_SENTENCE_WORDS,
     REPEATED_LINE_WORDS,
     MAX_BYLINE_WORDS,
+    MAX_SIGNATURE_WORDS,
+    MAX_STAMP_WORDS,
+    MAX_FEATURE_HEAD_WORDS,
+    MIN_FEATURE_TEXT_WORDS,
 ]);
 
 /// The largest of some numbers, for constants.
@@ -467,6 +481,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
             }
         })
         .collect();
+    let own_signals: Vec<Class> = lines.iter().map(|l| l.class).collect();
     mark_repeated(&mut lines);
     mark_prose_runs(&mut lines);
     mark_section_rows(&mut lines);
@@ -557,6 +572,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
             }
         }
     }
+    let headline_at = headline.as_ref().and_then(|(_, said)| said.get(1).copied());
     // The headline is the title, not the article's text, as for a page.
     let title = headline.map(|(title, said)| {
         // ...unless it is all the article there is.
@@ -591,6 +607,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
+    keep_feature_rows(&mut lines[..end], &own_signals, headline_at);
     drop_signed_remarks(&mut lines[..end]);
     drop_copies(&mut lines[..end]);
     drop_repeats(&mut lines[..end]);
@@ -2461,6 +2478,93 @@ fn furniture_before(lines: &[Line], i: usize) -> FxHashSet<u64> {
         .collect()
 }
 
+/// A service or landing page with little prose presents what it offers as feature rows, a
+/// heading of a few words over a line of text, again and again ("Free delivery" over "Orders
+/// over $50 ship free to any address in the country"): too short to be prose, no row is kept
+/// for itself. [`MIN_FEATURE_ROWS`] such rows in a row, after the headline's line and within
+/// [`FEATURE_ROWS_REACH`] lines of the text kept, are the page's. Rows of teasers (an excerpt
+/// cut short, a date under a title) and the rows of a page with prose of its own (a run of
+/// more than [`MAX_PROSE_RUN_FOR_FEATURES`] lines that are article text by their own signals,
+/// `own_signals`) are not.
+fn keep_feature_rows(lines: &mut [Line], own_signals: &[Class], headline_at: Option<usize>) {
+    let (Some(first_kept), Some(last_kept)) = (
+        lines.iter().position(|l| l.class == Class::Good),
+        lines.iter().rposition(|l| l.class == Class::Good),
+    ) else {
+        return;
+    };
+    let mut run = 0;
+    for class in own_signals.iter().filter(|&&c| c != Class::Noise) {
+        run = if *class == Class::Good { run + 1 } else { 0 };
+        if run > MAX_PROSE_RUN_FOR_FEATURES {
+            return;
+        }
+    }
+    let is_heading = |i: usize| {
+        let line = &lines[i];
+        matches!(own_signals[i], Class::Short | Class::NearGood)
+            && !line.template
+            && (1..=MAX_FEATURE_HEAD_WORDS).contains(&line.words)
+            && !line.text.trim_end().ends_with(['.', '!'])
+    };
+    let is_text = |i: usize| {
+        let line = &lines[i];
+        !line.template
+            && line.words >= MIN_FEATURE_TEXT_WORDS
+            && match own_signals[i] {
+                Class::Good => true,
+                Class::Short | Class::NearGood => units::ends_sentence(&line.text),
+                Class::Bad | Class::Noise => false,
+            }
+    };
+    let is_teaser = |i: usize| {
+        let text = lines[i].text.trim_end();
+        text.ends_with("...")
+            || text.ends_with('…')
+            || (lines[i].words <= MAX_FEATURE_HEAD_WORDS && html::is_date_line(text))
+    };
+    let shown: Vec<usize> = (0..lines.len()).filter(|&i| own_signals[i] != Class::Noise).collect();
+    let mut kept = Vec::new();
+    let mut p = 0;
+    while p + 1 < shown.len() {
+        let rows = shown[p..]
+            .chunks_exact(2)
+            .take_while(|pair| is_heading(pair[0]) && is_text(pair[1]))
+            .count();
+        if rows < MIN_FEATURE_ROWS {
+            p += 1;
+            continue;
+        }
+        let row_lines = &shown[p..p + 2 * rows];
+        p += 2 * rows;
+        let (start, stop) = (row_lines[0], row_lines[row_lines.len() - 1]);
+        let placed = headline_at.is_none_or(|h| start > h)
+            && stop + FEATURE_ROWS_REACH >= first_kept
+            && start <= last_kept + FEATURE_ROWS_REACH;
+        if placed && !row_lines.iter().any(|&i| is_teaser(i)) {
+            kept.extend_from_slice(row_lines);
+        }
+    }
+    if kept.is_empty() {
+        return;
+    }
+    // A menu's entries with their descriptions are shown again (a mega-menu, the same menu in
+    // the footer): a row whose text the dump shows twice is not the page's own.
+    let mut shown_times: FxHashMap<&str, usize> = lines_map(lines.len());
+    for line in lines.iter() {
+        *shown_times.entry(line.key.as_str()).or_default() += 1;
+    }
+    let own_rows: Vec<usize> = kept
+        .chunks_exact(2)
+        .filter(|row| shown_times[lines[row[1]].key.as_str()] == 1)
+        .flatten()
+        .copied()
+        .collect();
+    for i in own_rows {
+        lines[i].class = Class::Good;
+    }
+}
+
 /// Readers' remarks under a question and its answers, each signed on a line of its own with a
 /// dash, a name and the time it was written ("– anna", "Mar 5 at 20:37"): the posts are the
 /// thread, the remarks on them are not. Signatures so shaped, [`MIN_LIST_ITEMS`] times or more,
@@ -3794,6 +3898,57 @@ mod tests {
             "See our prices",
         ),
     ];
+
+    const FEATURES: [(&str, &str); 4] = [
+        (
+            "Free delivery",
+            "Every order over fifty pounds is delivered to your door at no cost.",
+        ),
+        (
+            "Repairs for life",
+            "Bring any bike you bought from us back and we will mend it for free.",
+        ),
+        (
+            "Fitted to you",
+            "Our staff measure you in the shop and set the saddle and the bars to your size.",
+        ),
+        (
+            "Trade in your old bike",
+            "We take your old bike in part exchange and give you a fair price for it.",
+        ),
+    ];
+
+    fn feature_page(rows: &[(String, String)]) -> String {
+        let rows: String = rows
+            .iter()
+            .map(|(heading, text)| format!("{heading}\n{text}\n"))
+            .collect();
+        format!(
+            "Harbour Bikes\nHome\nShop\nWorkshop\nContact\nBikes for every road\n{PARAGRAPH_A}\n{PARAGRAPH_B}\nContact us\nPrivacy policy\n{rows}Opening hours\nPrivacy policy\n"
+        )
+    }
+
+    #[test]
+    fn feature_rows_are_a_page_s_content_when_it_has_little_prose() {
+        let rows: Vec<(String, String)> = FEATURES.iter().map(|(h, t)| (h.to_string(), t.to_string())).collect();
+        let text = clean(&feature_page(&rows));
+        for (heading, line) in FEATURES {
+            assert!(text.iter().any(|l| l == heading), "{heading}: {text:?}");
+            assert!(text.iter().any(|l| l == line), "{line}: {text:?}");
+        }
+        assert!(!text.iter().any(|l| l == "Contact us" || l == "Workshop"), "{text:?}");
+        // Teasers cut short are other pages', not the page's features.
+        let teasers: Vec<(String, String)> = rows
+            .iter()
+            .map(|(h, t)| (h.clone(), format!("{}...", &t[..40])))
+            .collect();
+        let text = clean(&feature_page(&teasers));
+        assert!(!text.iter().any(|l| l == FEATURES[1].0), "{text:?}");
+        // Rows a menu shows too, entries with their descriptions, are the menu's.
+        let menu: String = rows.iter().map(|(h, t)| format!("{h}\n{t}\n")).collect();
+        let text = clean(&format!("{menu}{}", feature_page(&rows)));
+        assert!(!text.iter().any(|l| l == FEATURES[1].1), "{text:?}");
+    }
 
     #[test]
     fn a_row_of_sections_is_a_service_page_s_content_and_a_smaller_one_beside_an_article_is_not() {
