@@ -507,6 +507,13 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     };
     if headline.as_ref().is_none_or(|(_, said)| said.len() < 2) {
         headline = headline_after_kept_chrome(&mut lines).or(headline);
+    } else if let Some(&at) = headline.as_ref().and_then(|(_, said)| said.get(1)) {
+        // The headline found apart from the lines kept above it (the line right above it not
+        // kept) opens the article, and they are chrome.
+        let set_apart = previous(&lines, at).is_some_and(|p| lines[p].class != Class::Good);
+        if set_apart && !lines[at].template && lines[at].units < LONG_UNITS {
+            drop_kept_chrome_above(&mut lines, at);
+        }
     }
     // The article begins at the headline the dump shows, else at its first line kept: bylines
     // and datelines stand near.
@@ -1678,13 +1685,19 @@ const MIN_FAR_HEADLINE_WORDS: usize = 3;
 
 /// The headline shown past the lines it is looked for in, because chrome kept as prose stands
 /// above it (a menu's descriptions of products, a promotion): a line saying exactly one of the
-/// first line's parts (not its last, the site's), with no line of article length kept above it
-/// and more kept text below than above. The kept lines above it are chrome, and go.
+/// first line's parts (not its last, the site's), with more kept text below than above. The
+/// kept lines above it are chrome, and go. Where a line of article length is kept above it,
+/// the line right above the headline must not be kept: a title said again under an article
+/// (over its comments) follows the article's last line.
 fn headline_after_kept_chrome(lines: &mut [Line]) -> Option<(String, Vec<usize>)> {
     let first = lines.first()?;
-    // The first line is a title: not the article's prose, no label the page repeats ("Add to
-    // cart"), no longer than a title.
-    if matches!(first.class, Class::Good | Class::Noise) || first.template || first.units >= MAX_TITLE_UNITS {
+    // The first line is a title: no sentence (kept, it may be, beside chrome kept as prose), no
+    // label the page repeats ("Add to cart"), no longer than a title.
+    if first.class == Class::Noise
+        || ends_with_full_stop(&first.text)
+        || first.template
+        || first.units >= MAX_TITLE_UNITS
+    {
         return None;
     }
     let parts = titles::parts(&first.text);
@@ -1706,7 +1719,7 @@ fn headline_after_kept_chrome(lines: &mut [Line]) -> Option<(String, Vec<usize>)
         .iter()
         .filter_map(|k| k.split(' ').max_by_key(|w| w.len()))
         .collect();
-    let mut kept_above = 0;
+    let mut long_above = false;
     let mut at = None;
     for (i, line) in lines.iter().enumerate().skip(1) {
         if line.units < LONG_UNITS
@@ -1716,28 +1729,30 @@ fn headline_after_kept_chrome(lines: &mut [Line]) -> Option<(String, Vec<usize>)
             at = Some(i);
             break;
         }
-        if line.class == Class::Good {
-            if line.units >= LONG_UNITS {
-                return None;
-            }
-            kept_above += line.units;
-        }
+        long_above |= line.class == Class::Good && line.units >= LONG_UNITS;
     }
     let at = at?;
-    let kept_below: usize = lines[at..]
-        .iter()
-        .filter(|l| l.class == Class::Good)
-        .map(|l| l.units)
-        .sum();
-    if kept_above == 0 || kept_below <= kept_above {
+    if long_above && previous(lines, at).is_some_and(|p| lines[p].class == Class::Good) {
         return None;
+    }
+    drop_kept_chrome_above(lines, at).then(|| (titles::one_line(&lines[at].text), vec![0, at]))
+}
+
+/// Drops the lines kept above the headline, at line `at`, when more text is kept below it than
+/// above: chrome kept as prose (a menu's descriptions, a promotion, a teaser) before the
+/// article its headline opens. Whether it did.
+fn drop_kept_chrome_above(lines: &mut [Line], at: usize) -> bool {
+    let kept = |lines: &[Line]| -> usize { lines.iter().filter(|l| l.class == Class::Good).map(|l| l.units).sum() };
+    let (above, below) = (kept(&lines[..at]), kept(&lines[at..]));
+    if above == 0 || below <= above {
+        return false;
     }
     for line in &mut lines[..at] {
         if line.class == Class::Good {
             line.class = Class::Bad;
         }
     }
-    Some((titles::one_line(&lines[at].text), vec![0, at]))
+    true
 }
 
 /// Whether a line ends with a full stop, as prose does and titles do not (a question or an
@@ -3765,6 +3780,35 @@ mod tests {
         let dump = format!("Home\nNews\n{PARAGRAPH_A}\n{}\nShare\n", sentences.join("\n"));
         let text = clean(&dump);
         assert!(text.ends_with(&sentences.map(String::from)), "{text:?}");
+    }
+
+    #[test]
+    fn prose_kept_above_the_headline_and_set_apart_from_it_is_chrome() {
+        let promotion = "Town News is a paper owned by its readers, and for forty years it has told the people of the district what their council does and what it spends their money on. It is written by a small team of reporters who live in the towns and villages they write about.";
+        let paragraph_c = "The roads in the north of the district will be mended first, as they were the worst hit by the floods of last winter.";
+        let dump = format!(
+            "The new budget for schools and roads - Town News\n{promotion}\nHome\nNews\nSport\nWeather\n\
+             The new budget for schools and roads\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{paragraph_c}\n"
+        );
+        let extraction = extract(&dump, None, Lexicon::shared(), &Options::default(), &Deadline::none());
+        assert_eq!(
+            extraction.title.as_deref(),
+            Some("The new budget for schools and roads")
+        );
+        let text: Vec<String> = extraction.blocks.into_iter().map(|b| b.text).collect();
+        assert_eq!(text, [PARAGRAPH_A, PARAGRAPH_B, paragraph_c]);
+        // The title said again right under the article's last line (over its comments) is no
+        // headline: the article stays.
+        let comment = "I walked past the bridge this morning and the water was still very high, so I think that they should wait.";
+        let dump = format!(
+            "The new budget for schools and roads - Town News\nHome\nNews\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n\
+             The new budget for schools and roads\n{comment}\n"
+        );
+        let text = clean(&dump);
+        assert!(
+            text.starts_with(&[PARAGRAPH_A.to_string(), PARAGRAPH_B.to_string()]),
+            "{text:?}"
+        );
     }
 
     #[test]
