@@ -116,6 +116,11 @@ const MIN_RUN_ITEM_UNITS: usize = 30;
 /// Kept lines with at least this many dropped lines between them are apart: a page's
 /// chrome (a footer, a menu, a review section's furniture) stands between them.
 const TRAILING_GAP_LINES: usize = 10;
+/// Kept lines with at least this many dropped lines on each side are set apart: a box.
+const ISLAND_GAP_LINES: usize = 3;
+/// A box after the article holding less than this share of the article's largest group of
+/// kept lines is no part of it.
+const ISLAND_SHARE: f64 = 0.05;
 /// Kept lines apart from the largest group of them and after it are trailing matter (a
 /// review, a policy, a teaser) when they hold less than this share of the text before them.
 const TRAILING_SHARE: f64 = 0.5;
@@ -614,6 +619,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
+    drop_islands_after_the_article(&mut lines[..end]);
     keep_feature_rows(&mut lines[..end], &own_signals, headline_at);
     drop_signed_remarks(&mut lines[..end]);
     drop_copies(&mut lines[..end]);
@@ -639,51 +645,82 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     }
 }
 
+/// A dump's kept lines in groups, a group ending where at least a given number of shown lines
+/// that are not kept stand before the next kept line, with what each group holds and the
+/// lines that head it.
+struct KeptGroups {
+    groups: Vec<Vec<usize>>,
+    /// The text each group holds (in Latin-equivalent characters).
+    sizes: Vec<usize>,
+    /// The largest group; of equals, the first.
+    largest: usize,
+    /// The dropped lines that head each group, by their shape: a thread's posts each open
+    /// with the same furniture (the author's post count, "Quote", "Reply")...
+    heads: Vec<FxHashSet<u64>>,
+    /// ...and how many groups each shape heads.
+    heading: FxHashMap<u64, usize>,
+}
+
+impl KeptGroups {
+    fn of(lines: &[Line], gap: usize) -> Option<KeptGroups> {
+        let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
+        let mut groups: Vec<Vec<usize>> = Vec::new();
+        for (n, &i) in kept.iter().enumerate() {
+            let apart = n == 0 || dropped_between(lines, kept[n - 1], i) >= gap;
+            match groups.last_mut() {
+                Some(group) if !apart => group.push(i),
+                _ => groups.push(vec![i]),
+            }
+        }
+        let sizes: Vec<usize> = groups.iter().map(|g| g.iter().map(|&i| lines[i].units).sum()).collect();
+        let largest = (0..groups.len()).max_by_key(|&j| (sizes[j], std::cmp::Reverse(j)))?;
+        let heads: Vec<FxHashSet<u64>> = groups.iter().map(|g| furniture_before(lines, g[0])).collect();
+        let mut heading: FxHashMap<u64, usize> = FxHashMap::default();
+        for &shape in heads.iter().flatten() {
+            *heading.entry(shape).or_default() += 1;
+        }
+        Some(KeptGroups {
+            groups,
+            sizes,
+            largest,
+            heads,
+            heading,
+        })
+    }
+
+    /// Whether groups `j` and `k` are items of one list: headed by the same furniture, which
+    /// heads at least [`MIN_LIST_ITEMS`] of the groups.
+    fn share_heads(&self, j: usize, k: usize) -> bool {
+        self.heads[j]
+            .intersection(&self.heads[k])
+            .filter(|shape| self.heading[*shape] >= MIN_LIST_ITEMS)
+            .count()
+            >= MIN_SHARED_HEAD_LINES
+    }
+}
+
+/// The shown lines that are not kept between lines `a` and `b`.
+fn dropped_between(lines: &[Line], a: usize, b: usize) -> usize {
+    (a + 1..b).filter(|&j| lines[j].class != Class::Noise).count()
+}
+
 /// Where the text kept after the article's body begins to be trailing matter: kept lines are
 /// grouped where [`TRAILING_GAP_LINES`] dropped lines stand between two, and after the largest
 /// group, the first group from which on the kept text is less than [`TRAILING_SHARE`] of the
 /// text before it starts what the page adds after its content (reviews, a policy, teasers).
+/// A group headed as the largest one is another item of its list, not matter after it.
 fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
-    let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
-    let mut groups: Vec<Vec<usize>> = Vec::new();
-    for (n, &i) in kept.iter().enumerate() {
-        let apart = n == 0 || {
-            let previous = kept[n - 1];
-            (previous + 1..i).filter(|&j| lines[j].class != Class::Noise).count() >= TRAILING_GAP_LINES
-        };
-        match groups.last_mut() {
-            Some(group) if !apart => group.push(i),
-            _ => groups.push(vec![i]),
-        }
-    }
-    let sizes: Vec<usize> = groups.iter().map(|g| g.iter().map(|&i| lines[i].units).sum()).collect();
-    // The largest group; of equals, the first.
-    let largest = (0..groups.len()).max_by_key(|&j| (sizes[j], std::cmp::Reverse(j)))?;
-    // The lines that head each group, by their shape: a thread's posts each open with the same
-    // furniture (the author's post count, "Quote", "Reply"), and a group so headed as the
-    // largest one is another item of its list, not matter after it.
-    let heads: Vec<FxHashSet<u64>> = groups.iter().map(|g| furniture_before(lines, g[0])).collect();
-    // ...a list: furniture heading at least [`MIN_LIST_ITEMS`] of the groups.
-    let mut heading: FxHashMap<u64, usize> = FxHashMap::default();
-    for &shape in heads.iter().flatten() {
-        *heading.entry(shape).or_default() += 1;
-    }
-    let shares = |j: usize, k: usize| {
-        heads[j]
-            .intersection(&heads[k])
-            .filter(|shape| heading[*shape] >= MIN_LIST_ITEMS)
-            .count()
-            >= MIN_SHARED_HEAD_LINES
-    };
+    let kept = KeptGroups::of(lines, TRAILING_GAP_LINES)?;
+    let (groups, sizes, largest) = (&kept.groups, &kept.sizes, kept.largest);
     // ...or a reply of a thread: replies open with the same furniture as the reply before or
     // after them, whatever heads the first post, and end their sentences, as a river of
     // teasers, each headed alike, does not.
     let same_list = |j: usize| {
-        shares(j, largest)
+        kept.share_heads(j, largest)
             || (groups[j].iter().any(|&i| units::ends_sentence(&lines[i].text))
                 && [j - 1, j + 1]
                     .into_iter()
-                    .any(|k| k > largest && k < groups.len() && shares(j, k)))
+                    .any(|k| k > largest && k < groups.len() && kept.share_heads(j, k)))
     };
     (largest + 1..groups.len())
         .find(|&j| {
@@ -691,6 +728,29 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
                 && (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64
         })
         .map(|j| groups[j][0])
+}
+
+/// Small boxes kept after the article (a note on the author, a promotion, a lone teaser):
+/// groups of kept lines after the largest, with at least [`ISLAND_GAP_LINES`] dropped lines on
+/// each side (or the dump's end after), holding less than [`ISLAND_SHARE`] of the largest
+/// group's text, and not headed as it is (another item of its list, a reply).
+fn drop_islands_after_the_article(lines: &mut [Line]) {
+    let Some(kept) = KeptGroups::of(lines, ISLAND_GAP_LINES) else {
+        return;
+    };
+    let (groups, sizes, largest) = (&kept.groups, &kept.sizes, kept.largest);
+    let islands: Vec<usize> = (largest + 1..groups.len())
+        .filter(|&j| {
+            let apart_after = groups
+                .get(j + 1)
+                .is_none_or(|next| dropped_between(lines, groups[j][groups[j].len() - 1], next[0]) >= ISLAND_GAP_LINES);
+            (sizes[j] as f64) < ISLAND_SHARE * sizes[largest] as f64 && apart_after && !kept.share_heads(j, largest)
+        })
+        .flat_map(|j| groups[j].iter().copied())
+        .collect();
+    for i in islands {
+        lines[i].class = Class::Bad;
+    }
 }
 
 /// Excerpts that make a river of teasers: at least this many kept lines cut short with an
@@ -4445,6 +4505,28 @@ mod tests {
         // A quotation's attribution has no time: the quotation stays.
         let quoted = format!("{PARAGRAPH_A}\n{}\n– Anna Berg\n{answer}\n", remarks[1]);
         assert_eq!(clean(&quoted), [PARAGRAPH_A, remarks[1], "– Anna Berg", answer]);
+    }
+
+    #[test]
+    fn a_small_box_set_apart_after_a_long_article_is_no_part_of_it() {
+        let article: Vec<String> = (1..=24)
+            .map(|n| format!("{PARAGRAPH_A} It was the meeting number {n} on the subject this year."))
+            .collect();
+        let note = "Anna Berg has written about the council, its budget and the roads of the district for this paper since 2009, and before that she reported on the schools of the town for twelve years. She lives in the old town.";
+        let dump = format!(
+            "Home\nNews\n{}\nShare\nPrint\nEmail\n{note}\nPrivacy\nTerms\nContact\n",
+            article.join("\n")
+        );
+        assert_eq!(clean(&dump), article);
+        // Beside the article, or as large as a part of it, it stays.
+        let dump = format!("Home\nNews\n{}\n{note}\nPrivacy\nTerms\nContact\n", article.join("\n"));
+        assert!(clean(&dump).iter().any(|l| l == note));
+        let short: Vec<String> = article[..3].to_vec();
+        let dump = format!(
+            "Home\nNews\n{}\nShare\nPrint\nEmail\n{note}\nPrivacy\nTerms\nContact\n",
+            short.join("\n")
+        );
+        assert!(clean(&dump).iter().any(|l| l == note));
     }
 
     #[test]
