@@ -646,19 +646,13 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
 }
 
 /// A dump's kept lines in groups, a group ending where at least a given number of shown lines
-/// that are not kept stand before the next kept line, with what each group holds and the
-/// lines that head it.
+/// that are not kept stand before the next kept line, with what each group holds.
 struct KeptGroups {
     groups: Vec<Vec<usize>>,
     /// The text each group holds (in Latin-equivalent characters).
     sizes: Vec<usize>,
     /// The largest group; of equals, the first.
     largest: usize,
-    /// The dropped lines that head each group, by their shape: a thread's posts each open
-    /// with the same furniture (the author's post count, "Quote", "Reply")...
-    heads: Vec<FxHashSet<u64>>,
-    /// ...and how many groups each shape heads.
-    heading: FxHashMap<u64, usize>,
 }
 
 impl KeptGroups {
@@ -674,23 +668,31 @@ impl KeptGroups {
         }
         let sizes: Vec<usize> = groups.iter().map(|g| g.iter().map(|&i| lines[i].units).sum()).collect();
         let largest = (0..groups.len()).max_by_key(|&j| (sizes[j], std::cmp::Reverse(j)))?;
+        Some(KeptGroups { groups, sizes, largest })
+    }
+}
+
+/// The dropped lines that head each group of kept lines, by their shape: a thread's posts each
+/// open with the same furniture (the author's post count, "Quote", "Reply").
+struct GroupHeads {
+    heads: Vec<FxHashSet<u64>>,
+    /// How many groups each shape heads.
+    heading: FxHashMap<u64, usize>,
+}
+
+impl GroupHeads {
+    fn of(lines: &[Line], groups: &[Vec<usize>]) -> GroupHeads {
         let heads: Vec<FxHashSet<u64>> = groups.iter().map(|g| furniture_before(lines, g[0])).collect();
         let mut heading: FxHashMap<u64, usize> = FxHashMap::default();
         for &shape in heads.iter().flatten() {
             *heading.entry(shape).or_default() += 1;
         }
-        Some(KeptGroups {
-            groups,
-            sizes,
-            largest,
-            heads,
-            heading,
-        })
+        GroupHeads { heads, heading }
     }
 
     /// Whether groups `j` and `k` are items of one list: headed by the same furniture, which
     /// heads at least [`MIN_LIST_ITEMS`] of the groups.
-    fn share_heads(&self, j: usize, k: usize) -> bool {
+    fn shared(&self, j: usize, k: usize) -> bool {
         self.heads[j]
             .intersection(&self.heads[k])
             .filter(|shape| self.heading[*shape] >= MIN_LIST_ITEMS)
@@ -710,17 +712,17 @@ fn dropped_between(lines: &[Line], a: usize, b: usize) -> usize {
 /// text before it starts what the page adds after its content (reviews, a policy, teasers).
 /// A group headed as the largest one is another item of its list, not matter after it.
 fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
-    let kept = KeptGroups::of(lines, TRAILING_GAP_LINES)?;
-    let (groups, sizes, largest) = (&kept.groups, &kept.sizes, kept.largest);
+    let KeptGroups { groups, sizes, largest } = KeptGroups::of(lines, TRAILING_GAP_LINES)?;
+    let heads = GroupHeads::of(lines, &groups);
     // ...or a reply of a thread: replies open with the same furniture as the reply before or
     // after them, whatever heads the first post, and end their sentences, as a river of
     // teasers, each headed alike, does not.
     let same_list = |j: usize| {
-        kept.share_heads(j, largest)
+        heads.shared(j, largest)
             || (groups[j].iter().any(|&i| units::ends_sentence(&lines[i].text))
                 && [j - 1, j + 1]
                     .into_iter()
-                    .any(|k| k > largest && k < groups.len() && kept.share_heads(j, k)))
+                    .any(|k| k > largest && k < groups.len() && heads.shared(j, k)))
     };
     (largest + 1..groups.len())
         .find(|&j| {
@@ -735,21 +737,26 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
 /// each side (or the dump's end after), holding less than [`ISLAND_SHARE`] of the largest
 /// group's text, and not headed as it is (another item of its list, a reply).
 fn drop_islands_after_the_article(lines: &mut [Line]) {
-    let Some(kept) = KeptGroups::of(lines, ISLAND_GAP_LINES) else {
+    let Some(KeptGroups { groups, sizes, largest }) = KeptGroups::of(lines, ISLAND_GAP_LINES) else {
         return;
     };
-    let (groups, sizes, largest) = (&kept.groups, &kept.sizes, kept.largest);
-    let islands: Vec<usize> = (largest + 1..groups.len())
+    let small_and_apart: Vec<usize> = (largest + 1..groups.len())
         .filter(|&j| {
             let apart_after = groups
                 .get(j + 1)
                 .is_none_or(|next| dropped_between(lines, groups[j][groups[j].len() - 1], next[0]) >= ISLAND_GAP_LINES);
-            (sizes[j] as f64) < ISLAND_SHARE * sizes[largest] as f64 && apart_after && !kept.share_heads(j, largest)
+            (sizes[j] as f64) < ISLAND_SHARE * sizes[largest] as f64 && apart_after
         })
-        .flat_map(|j| groups[j].iter().copied())
         .collect();
-    for i in islands {
-        lines[i].class = Class::Bad;
+    // The groups' furniture is read only where some group may be a box.
+    if small_and_apart.is_empty() {
+        return;
+    }
+    let heads = GroupHeads::of(lines, &groups);
+    for j in small_and_apart.into_iter().filter(|&j| !heads.shared(j, largest)) {
+        for &i in &groups[j] {
+            lines[i].class = Class::Bad;
+        }
     }
 }
 
