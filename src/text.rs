@@ -159,6 +159,11 @@ const MAX_FEATURE_HEAD_WORDS: usize = 6;
 const MIN_FEATURE_TEXT_WORDS: usize = 8;
 /// ...within this many lines of the text kept.
 const FEATURE_ROWS_REACH: usize = 5;
+/// A kept line of at least this many words ending in a colon announces a list ("The kit
+/// includes:")...
+const MIN_ANNOUNCING_WORDS: usize = 3;
+/// ...of at least two and at most this many short lines right after it.
+const MAX_ANNOUNCED_ITEMS: usize = 15;
 /// A kept line of at least this many runs of words ([`COPY_GRAM_WORDS`] each) is dropped as a
 /// copy of the article when the other kept lines hold [`COPY_SHARE`] of its runs.
 const MIN_COPY_GRAMS: usize = 300;
@@ -619,6 +624,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
+    keep_announced_lists(&mut lines[..end], &own_signals);
     drop_islands_after_the_article(&mut lines[..end]);
     keep_feature_rows(&mut lines[..end], &own_signals, headline_at);
     drop_signed_remarks(&mut lines[..end]);
@@ -2558,6 +2564,44 @@ fn furniture_before(lines: &[Line], i: usize) -> FxHashSet<u64> {
         .take(MAX_HEAD_LINES)
         .map(|j| line_shape(&lines[j].key))
         .collect()
+}
+
+/// A list the article announces ("You will need:") is its own: the short lines right after a
+/// kept line of [`MIN_ANNOUNCING_WORDS`] or more ending in a colon, up to the next kept line,
+/// when they are 2 to [`MAX_ANNOUNCED_ITEMS`] lines too short to judge alone, none a menu's
+/// entry, an address (of a page or a place), chrome by its phrasing or a line the dump repeats.
+fn keep_announced_lists(lines: &mut [Line], own_signals: &[Class]) {
+    let mut announced = Vec::new();
+    for i in 0..lines.len() {
+        let line = &lines[i];
+        if line.class != Class::Good
+            || line.words < MIN_ANNOUNCING_WORDS
+            || !line.text.trim_end().ends_with([':', '：'])
+        {
+            continue;
+        }
+        let mut items = Vec::new();
+        for j in (i + 1..lines.len()).filter(|&j| lines[j].class != Class::Noise) {
+            let item = &lines[j];
+            let short = matches!(own_signals[j], Class::Short | Class::NearGood);
+            let chrome = item.menu_like
+                || item.text.contains("://")
+                || item.phrasing.short_chrome
+                || item.phrasing.notice
+                || item.phrasing.boilerplate == Some(true)
+                || item.template;
+            if item.class == Class::Good || !short || chrome || items.len() > MAX_ANNOUNCED_ITEMS {
+                break;
+            }
+            items.push(j);
+        }
+        if (2..=MAX_ANNOUNCED_ITEMS).contains(&items.len()) {
+            announced.extend(items);
+        }
+    }
+    for i in announced {
+        lines[i].class = Class::Good;
+    }
 }
 
 /// A service or landing page with little prose presents what it offers as feature rows, a
@@ -4534,6 +4578,25 @@ mod tests {
             short.join("\n")
         );
         assert!(clean(&dump).iter().any(|l| l == note));
+    }
+
+    #[test]
+    fn a_list_the_article_announces_with_a_colon_is_its_own() {
+        let announcing = "After the vote the mayor said that the money would go first to the projects that the people of the district had asked for most often at the open meetings of the council this year, and he named three of them:";
+        let items = [
+            "New roofs for two schools",
+            "A bridge over the river Alde",
+            "Longer opening hours at the library",
+        ];
+        let dump = format!(
+            "Home\nNews\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{announcing}\n{}\nShare\nPrint\nMost read\n",
+            items.join("\n")
+        );
+        let text = clean(&dump);
+        assert_eq!(text[3..], items, "{text:?}");
+        // A menu's entries after it are no items.
+        let dump = format!("Home\nNews\n{PARAGRAPH_A}\n{PARAGRAPH_B}\n{announcing}\nHome\nSport\nWeather\nContact\n");
+        assert_eq!(clean(&dump), [PARAGRAPH_A, PARAGRAPH_B, announcing]);
     }
 
     #[test]
