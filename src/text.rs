@@ -528,11 +528,8 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     // The article begins at the headline the dump shows, else at its first line kept: bylines
     // and datelines stand near.
     let first_kept = lines.iter().position(|l| l.class == Class::Good);
-    let anchor = headline
-        .as_ref()
-        .and_then(|(_, said)| said.get(1).copied())
-        .or(first_kept)
-        .unwrap_or(0);
+    let headline_at = headline.as_ref().and_then(|(_, said)| said.get(1).copied());
+    let anchor = headline_at.or(first_kept).unwrap_or(0);
     let shown: Vec<&str> = lines.iter().map(|l| l.text.as_str()).collect();
     let (mut author, mut date) = html::read_shown_metadata(&shown, anchor, url);
     // Without a date near where the article begins, the headline may be shown farther into the
@@ -589,7 +586,6 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
             }
         }
     }
-    let headline_at = headline.as_ref().and_then(|(_, said)| said.get(1).copied());
     // The headline is the title, not the article's text, as for a page.
     let title = headline.map(|(title, said)| {
         // ...unless it is all the article there is.
@@ -778,15 +774,18 @@ const MIN_EXCERPT_UNITS: usize = 16;
 const ARTICLE_BEFORE_TEASERS_SHARE: f64 = 0.3;
 const ARTICLE_BEFORE_TEASERS_UNITS: usize = 500;
 
+/// Whether a text is cut short with an ellipsis, as an excerpt of another page is.
+fn is_cut_short(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with("...") || text.ends_with('…')
+}
+
 /// Where a river of teasers begins after the article: excerpts of other pages, each cut short
 /// with an ellipsis ("The most common way to take asthma medicine is with an inhal..."), which
 /// an article's own paragraphs are not; the title over the first excerpt goes with them.
 fn teaser_river_start(lines: &[Line]) -> Option<usize> {
     let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
-    let is_excerpt = |i: usize| {
-        let text = lines[i].text.trim_end();
-        lines[i].units >= MIN_EXCERPT_UNITS && (text.ends_with("...") || text.ends_with('…'))
-    };
+    let is_excerpt = |i: usize| lines[i].units >= MIN_EXCERPT_UNITS && is_cut_short(&lines[i].text);
     let total: usize = kept.iter().map(|&i| lines[i].units).sum();
     let mut n = 0;
     while n < kept.len() {
@@ -2644,10 +2643,8 @@ fn keep_feature_rows(lines: &mut [Line], own_signals: &[Class], headline_at: Opt
             }
     };
     let is_teaser = |i: usize| {
-        let text = lines[i].text.trim_end();
-        text.ends_with("...")
-            || text.ends_with('…')
-            || (lines[i].words <= MAX_FEATURE_HEAD_WORDS && html::is_date_line(text))
+        is_cut_short(&lines[i].text)
+            || (lines[i].words <= MAX_FEATURE_HEAD_WORDS && html::is_date_line(lines[i].text.trim_end()))
     };
     let shown: Vec<usize> = (0..lines.len()).filter(|&i| own_signals[i] != Class::Noise).collect();
     let mut kept = Vec::new();
