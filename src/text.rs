@@ -620,6 +620,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
+    end = footer_start(&lines[..end]).unwrap_or(end);
     keep_announced_lists(&mut lines[..end], &own_signals);
     drop_islands_after_the_article(&mut lines[..end]);
     keep_feature_rows(&mut lines[..end], &own_signals, headline_at);
@@ -895,6 +896,61 @@ fn rating_summary_start(lines: &[Line]) -> Option<usize> {
         }
     }
     Some(start)
+}
+
+/// Most words of a footer's copyright line ("© 2025 The Paper. All rights reserved.").
+const MAX_COPYRIGHT_WORDS: usize = 20;
+/// Lines just above a footer's copyright line that are read for whether it stands apart.
+const FOOTER_ABOVE_LINES: usize = 5;
+/// Of those, how many at least are not kept: the footer's menus, not the article.
+const MIN_FOOTER_ABOVE_DROPPED: usize = 3;
+/// The least share of the kept text that stands above the footer: a page whose dump shows its
+/// footer near the top keeps its article below it.
+const MIN_ABOVE_FOOTER_SHARE: f64 = 0.2;
+
+/// Where the page's footer begins: at its copyright line, a short line with a year and a
+/// copyright sign or word, not kept, with most of the lines just above it not kept either (a
+/// photo's credit stands inside the article), and a fifth of the kept text at least above it.
+/// What a dump shows after the footer is what the page opened over itself (a consent dialog, a
+/// policy, a form) or its footnotes, not its content.
+fn footer_start(lines: &[Line]) -> Option<usize> {
+    let first_good = lines.iter().position(|l| l.class == Class::Good)?;
+    let total = kept_units(lines);
+    let mut above = 0;
+    for (i, line) in lines.iter().enumerate().skip(first_good) {
+        if line.class == Class::Good {
+            above += line.units;
+            continue;
+        }
+        if line.words > MAX_COPYRIGHT_WORDS || !is_copyright_line(&line.key) {
+            continue;
+        }
+        let dropped_above = lines[i.saturating_sub(FOOTER_ABOVE_LINES)..i]
+            .iter()
+            .filter(|l| l.class != Class::Good)
+            .count();
+        if dropped_above >= MIN_FOOTER_ABOVE_DROPPED
+            && above < total
+            && above as f64 >= MIN_ABOVE_FOOTER_SHARE * total as f64
+        {
+            return Some(i);
+        }
+    }
+    None
+}
+
+/// Whether a lower-cased line claims a copyright: a year, and the sign, "(c)" or the word
+/// ("© 2025 The Paper", "Copyright 1995-2025 ...").
+fn is_copyright_line(key: &str) -> bool {
+    let marked =
+        key.contains('©') || key.contains("(c)") || key.split(|c: char| !c.is_alphanumeric()).any(|w| w == "copyright");
+    marked && holds_year(key)
+}
+
+/// Whether a text holds a year of these centuries as a number of its own ("2025", "1995-2025").
+fn holds_year(text: &str) -> bool {
+    text.split(|c: char| !c.is_ascii_digit())
+        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
 }
 
 /// Where a note about the article's author begins among its last kept lines: at the first kept
@@ -4861,5 +4917,33 @@ mod tests {
         for chrome in ["Top Rated", "Share this:", "Facebook", "Help"] {
             assert!(!kept.iter().any(|l| l == chrome), "{chrome} dropped: {kept:?}");
         }
+    }
+
+    #[test]
+    fn what_the_dump_shows_after_the_page_s_copyright_line_is_no_part_of_it() {
+        let footer = "Home\nWorld\nBusiness\nSport\nWeather\n© 2025 The Paper";
+        let policy = [
+            "Items bought in the shop may be returned within thirty days of delivery, as long as they are unworn and still have their original tags.",
+            "Refunds are paid to the card that was used for the order, and they usually reach the account within five working days of the return.",
+        ];
+        let dump = format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\n{footer}\nReturns\n{}\n{}\n",
+            policy[0], policy[1]
+        );
+        assert_eq!(clean(&dump), [PARAGRAPH_A, PARAGRAPH_B]);
+        // A photo's credit inside the article stands among kept lines, and ends nothing.
+        let credited = format!("{PARAGRAPH_A}\n© 2024 Anna Berg\n{}\n{PARAGRAPH_B}\n", policy[0]);
+        let text = clean(&credited);
+        assert!(
+            text.iter().any(|l| l == policy[0]) && text.iter().any(|l| l == PARAGRAPH_B),
+            "{text:?}"
+        );
+        // A dump that shows the footer before most of the article keeps the article below it.
+        let meeting = |n: usize| format!("{PARAGRAPH_B} It was the meeting number {n} on the subject this year.");
+        let above = [meeting(1), meeting(2)].join("\n");
+        let below: Vec<String> = (3..=12).map(meeting).collect();
+        let footer_first = format!("Budget vote\n{above}\n{footer}\nNews\n{}\n", below.join("\n"));
+        let text = clean(&footer_first);
+        assert!(below.iter().all(|p| text.contains(p)), "{text:?}");
     }
 }
