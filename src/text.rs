@@ -621,6 +621,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
     end = footer_start(&lines[..end]).unwrap_or(end);
+    keep_dated_list(&mut lines[..end], lexicon, headline_at.unwrap_or(0));
     keep_announced_lists(&mut lines[..end], &own_signals);
     drop_islands_after_the_article(&mut lines[..end]);
     keep_feature_rows(&mut lines[..end], &own_signals, headline_at);
@@ -942,15 +943,28 @@ fn footer_start(lines: &[Line]) -> Option<usize> {
 /// Whether a lower-cased line claims a copyright: a year, and the sign, "(c)" or the word
 /// ("© 2025 The Paper", "Copyright 1995-2025 ...").
 fn is_copyright_line(key: &str) -> bool {
-    let marked =
-        key.contains('©') || key.contains("(c)") || key.split(|c: char| !c.is_alphanumeric()).any(|w| w == "copyright");
-    marked && holds_year(key)
+    // Most lines hold no year, which is the quickest to see.
+    holds_year(key)
+        && (key.contains('©')
+            || key.contains("(c)")
+            || key.split(|c: char| !c.is_alphanumeric()).any(|w| w == "copyright"))
 }
 
 /// Whether a text holds a year of these centuries as a number of its own ("2025", "1995-2025").
 fn holds_year(text: &str) -> bool {
-    text.split(|c: char| !c.is_ascii_digit())
-        .any(|n| n.len() == 4 && (n.starts_with("19") || n.starts_with("20")))
+    let bytes = text.as_bytes();
+    let mut digits = 0;
+    for (i, b) in bytes.iter().enumerate() {
+        if b.is_ascii_digit() {
+            digits += 1;
+            continue;
+        }
+        if digits == 4 && matches!(&bytes[i - 4..i - 2], b"19" | b"20") {
+            return true;
+        }
+        digits = 0;
+    }
+    digits == 4 && matches!(&bytes[bytes.len() - 4..bytes.len() - 2], b"19" | b"20")
 }
 
 /// Where a note about the article's author begins among its last kept lines: at the first kept
@@ -1146,7 +1160,6 @@ fn index_runs<'a>(positions: &'a [usize], lines: &[Line]) -> Vec<&'a [usize]> {
 fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
     let at = Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default());
-    let unique = |i: usize| at.get(lines[i].key.as_str()).is_some_and(|p| p.len() == 1);
     // Separators may also differ line to line in their numbers, or be an index's letters:
     // lines of one shape recur.
     let shapes: Vec<Option<(String, Heads)>> = lines.iter().map(separator_shape).collect();
@@ -1168,21 +1181,11 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
             }
         }
     }
-    let article_units = kept_units(lines);
     // Each run, with how many times the article's text its items must exceed (a line
     // recurring as it is marks a list more surely than lines of one shape) and the lines its
     // items span. In the dump's order, so that the choice never depends on the table's.
-    let span = |positions: &[usize], heads: Heads| {
-        let (first, last) = (positions[0], positions[positions.len() - 1]);
-        match heads {
-            // Each item after its head, the last as far as the others reach.
-            Heads::Item => first + 1..(last + last - positions[positions.len() - 2]).min(lines.len()),
-            // Each item before the line that closes it, the first as far as the others reach
-            // (or from the dump's first line).
-            Heads::Nothing | Heads::Byline => (first + 1).saturating_sub(positions[1] - first)..last,
-        }
-    };
-    let mut recurring: Vec<(&[usize], f64, Range<usize>, Heads)> = at
+    let span = |positions: &[usize], heads: Heads| item_span(positions, heads, lines.len());
+    let recurring: Vec<Separators> = at
         .values()
         .filter(|p| p.len() >= MIN_LIST_ITEMS)
         .flat_map(|p| regular_runs(p))
@@ -1201,6 +1204,40 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
                 .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads), heads)),
         )
         .collect();
+    for i in largest_list(lines, lexicon, headline_at, &at, recurring, 0.0) {
+        lines[i].class = Class::Good;
+    }
+}
+
+/// The lines a list's items span, from the runs of its separators: each item after its head
+/// (the last as far as the others reach), or before the line that closes it (the first as far
+/// as the others reach, or from the dump's first line).
+fn item_span(positions: &[usize], heads: Heads, lines: usize) -> Range<usize> {
+    let (first, last) = (positions[0], positions[positions.len() - 1]);
+    match heads {
+        Heads::Item => first + 1..(last + last - positions[positions.len() - 2]).min(lines),
+        Heads::Nothing | Heads::Byline => (first + 1).saturating_sub(positions[1] - first)..last,
+    }
+}
+
+/// A run of a list's separators, with how many times the article's text its items must
+/// exceed, the lines its items span, and what the separators are to the items.
+type Separators<'a> = (&'a [usize], f64, Range<usize>, Heads);
+
+/// The items of the largest list that is the page's content, of the lists these runs of
+/// separators mark: its items (the lines shown once in its span, or only there) hold more text
+/// than the article found so far ([`MIN_LIST_UNITS`] at least), and at least `min_new_share`
+/// of that text is not kept yet. `at` holds where each line's text is shown.
+fn largest_list(
+    lines: &[Line],
+    lexicon: &Lexicon,
+    headline_at: usize,
+    at: &Occurrences,
+    mut recurring: Vec<Separators>,
+    min_new_share: f64,
+) -> Vec<usize> {
+    let article_units = kept_units(lines);
+    let unique = |i: usize| at.get(lines[i].key.as_str()).is_some_and(|p| p.len() == 1);
     recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
     // The largest list that is the content, with its items and where its first separator stands.
     let mut best: Option<(usize, Vec<usize>, usize)> = None;
@@ -1254,7 +1291,14 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
             }
         }
         let size: usize = items.iter().map(|&i| lines[i].units).sum();
-        let content = size >= MIN_LIST_UNITS && size as f64 > over_article * article_units as f64;
+        let new: usize = items
+            .iter()
+            .filter(|&&i| lines[i].class != Class::Good)
+            .map(|&i| lines[i].units)
+            .sum();
+        let content = size >= MIN_LIST_UNITS
+            && size as f64 > over_article * article_units as f64
+            && new as f64 >= min_new_share * size as f64;
         // The largest list that is the content; of equals, the first.
         let best = if lines[positions[0]].class == Class::Noise {
             &mut best_by_figures
@@ -1272,12 +1316,62 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         let before = kept_units(&lines[..first]);
         before >= ARTICLE_BEFORE_LIST_UNITS && 2 * before >= article_units
     };
-    let content = best
-        .or(best_by_figures)
-        .filter(|(_, _, first)| !follows_an_article(*first));
-    for i in content.map(|(_, items, _)| items).unwrap_or_default() {
+    best.or(best_by_figures)
+        .filter(|(_, _, first)| !follows_an_article(*first))
+        .map(|(_, items, _)| items)
+        .unwrap_or_default()
+}
+
+/// Most words of the label before a dated list's date, unless the line is a dateline or a
+/// byline: a thread's field ("Start date Jul 18, 2024") dates no item.
+const MAX_DATE_LABEL_WORDS: usize = 1;
+/// The least share of a dated list's text not kept yet: a thread whose posts are kept already
+/// would gain only their furniture.
+const MIN_NEW_DATED_LIST_SHARE: f64 = 0.4;
+
+/// Keeps a list of cards or teasers that each close with a date, worded as it may be ("Mar 07,
+/// 2026 | 4 min read", "Mar 07, 2026 · 4 min read", "By Ann Lee • Dec. 19, 2025"): together,
+/// short date lines separate the items as one line recurring would, where each wording alone
+/// recurs too little. Read among the article's lines, once its end is found: a river of dated
+/// teasers after an article lies past it.
+fn keep_dated_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
+    let dated: Vec<usize> = (0..lines.len())
+        .filter(|&i| closes_an_item_with_its_date(lines, i, lexicon))
+        .collect();
+    if dated.len() < MIN_LIST_ITEMS {
+        return;
+    }
+    let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
+    let at = Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default());
+    let runs: Vec<Separators> = regular_runs(&dated)
+        .into_iter()
+        .map(|run| (run, 1.0, item_span(run, Heads::Nothing, lines.len()), Heads::Nothing))
+        .collect();
+    for i in largest_list(lines, lexicon, headline_at, &at, runs, MIN_NEW_DATED_LIST_SHARE) {
         lines[i].class = Class::Good;
     }
+}
+
+/// Whether line `i` is an item's date: a short date line that is not a post's stamp (with a
+/// clock time), a field ("Joined:" over it, a label of its own before it) or a member's date.
+fn closes_an_item_with_its_date(lines: &[Line], i: usize, lexicon: &Lexicon) -> bool {
+    let line = &lines[i];
+    // Every date read has its year: most lines have none, which is the quickest to see.
+    if line.class == Class::Noise || line.units >= SHORT_UNITS || !holds_year(&line.text) {
+        return false;
+    }
+    let text = line.text.trim();
+    let Some(label) = html::date_line_label(text) else {
+        return false;
+    };
+    let labelled = || {
+        units::words(label, MAX_DATE_LABEL_WORDS + 1) > MAX_DATE_LABEL_WORDS
+            && !lexicon.is_dateline(text)
+            && !html::is_byline(text)
+    };
+    let members =
+        || previous(lines, i).is_some_and(|p| html::labels_a_members_date(lines[p].key.trim().trim_end_matches(':')));
+    !shows_clock_time(text) && field_parts(text).is_none() && !labelled() && !members()
 }
 
 /// A list of records that each show the same fields, a label on one line and its value on the
@@ -4945,5 +5039,64 @@ mod tests {
         let footer_first = format!("Budget vote\n{above}\n{footer}\nNews\n{}\n", below.join("\n"));
         let text = clean(&footer_first);
         assert!(below.iter().all(|p| text.contains(p)), "{text:?}");
+    }
+
+    #[test]
+    fn cards_closed_by_dates_worded_two_ways_are_a_list() {
+        let cards = [
+            (
+                "#CITY",
+                "Why the council took a year to agree on the new budget",
+                "Anna Berg",
+                "Mar 07, 2026",
+                4,
+            ),
+            (
+                "#TRAVEL",
+                "The ferry that kept the town moving while the bridge was closed",
+                "Tom Hale",
+                "Mar 07, 2026",
+                13,
+            ),
+            (
+                "#BOOKS",
+                "What readers borrowed most in the first week of the new library",
+                "Mia Lund",
+                "Mar 06, 2026",
+                2,
+            ),
+            (
+                "#FOOD",
+                "Cheese, bread and honey: the valley's farmers at the spring market",
+                "Ola Berg",
+                "Mar 06, 2026",
+                3,
+            ),
+            (
+                "#SPORT",
+                "How the rowing club rebuilt its boathouse after the winter floods",
+                "Eva Moss",
+                "Mar 05, 2026",
+                5,
+            ),
+        ];
+        // The featured cards, then the same stories in the river, their dates worded otherwise:
+        // no date line recurs as it is, and each title is shown twice.
+        let featured: String = cards
+            .iter()
+            .map(|(tag, title, author, date, minutes)| {
+                format!("{tag}\n{title}\n{author}\n{date} | {minutes} min read\n")
+            })
+            .collect();
+        let river: String = cards
+            .iter()
+            .map(|(_, title, author, date, minutes)| format!("{title}\nby {author}\n{date} · {minutes} min read\n"))
+            .collect();
+        let dump =
+            format!("Latest stories | The Paper\nHome\nNews\nSport\nSubscribe\n{featured}{river}About us\nContact\n");
+        let text = clean(&dump);
+        for (_, title, ..) in cards {
+            assert!(text.iter().any(|l| l == title), "{title} kept: {text:?}");
+        }
     }
 }

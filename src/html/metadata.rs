@@ -745,9 +745,17 @@ pub(crate) fn read_lines(lines: &[&str], anchor: usize, url: Option<&str>) -> (O
 /// Whether a line is a date and little more ("July 14, 2015 at 3:53 pm", "Posted 3 May 2021"),
 /// as a post or a comment is stamped.
 pub(crate) fn is_date_line(line: &str) -> bool {
-    line.chars().any(|c| c.is_ascii_digit())
-        && find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words())
-            .is_some_and(|(_, start, end)| little_besides(line, &line[start..end]))
+    date_line_label(line).is_some()
+}
+
+/// What stands before the date of a line that is a date and little more ("Published On" of
+/// "Published On 6 Mar 2026", nothing of "Mar 7, 2026 | 4 min read"); `None` for any other line.
+pub(crate) fn date_line_label(line: &str) -> Option<&str> {
+    if !line.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    let (_, start, end) = find_date(line, MIN_TEXT_YEAR, Date::LAST, Order::Unknown, words())?;
+    little_besides(line, &line[start..end]).then(|| &line[..start])
 }
 
 /// Whether a field's label, lower-cased, ends with the words of a member's registration

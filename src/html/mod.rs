@@ -17,7 +17,7 @@ mod finish;
 mod markers;
 mod metadata;
 pub(crate) use metadata::read_lines as read_shown_metadata;
-pub(crate) use metadata::{is_byline, is_date_line, labels_a_members_date};
+pub(crate) use metadata::{date_line_label, is_byline, is_date_line, labels_a_members_date};
 mod page;
 mod page_type;
 mod parse;
