@@ -620,6 +620,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
+    end = reviews_start(&lines[..end]).unwrap_or(end);
     end = footer_start(&lines[..end]).unwrap_or(end);
     keep_dated_list(&mut lines[..end], lexicon, headline_at.unwrap_or(0));
     keep_announced_lists(&mut lines[..end], &own_signals);
@@ -899,8 +900,97 @@ fn rating_summary_start(lines: &[Line]) -> Option<usize> {
     Some(start)
 }
 
-/// Most words of a footer's copyright line ("© 2025 The Paper. All rights reserved.").
-const MAX_COPYRIGHT_WORDS: usize = 20;
+/// Most words of a review's score line, with the review's title beside it ("5.0 out of 5
+/// stars Durable and customizable fit with great sound").
+const MAX_SCORE_WORDS: usize = 12;
+/// Lines below its score within which a review's text begins.
+const REVIEW_TEXT_REACH: usize = 3;
+/// Most lines from one review's score to the next.
+const MAX_REVIEW_GAP_LINES: usize = 20;
+/// Fewest reviews in a row that end the page's content.
+const MIN_REVIEWS: usize = 2;
+/// Least kept text above the reviews: a description of the product.
+const MIN_UNITS_ABOVE_REVIEWS: usize = 900;
+
+/// Where shoppers' reviews begin after a product's description: at the first of
+/// [`MIN_REVIEWS`] reviews in a row, each a score line of its own ("5.0 out of 5 stars", "4.7
+/// / 5", "5 von 5 Sternen") that is not kept, with kept text of a sentence's length below it
+/// before the next score. A table of one product's scores has no text between them; a grid of
+/// rated products has no sentences. The reviews are the shoppers' text, not the page's.
+fn reviews_start(lines: &[Line]) -> Option<usize> {
+    let first_good = lines.iter().position(|l| l.class == Class::Good)?;
+    let scores: Vec<usize> = (first_good + 1..lines.len())
+        .filter(|&i| lines[i].class != Class::Good && lines[i].units < LONG_UNITS && is_score_line(&lines[i].text))
+        .collect();
+    let reviews: Vec<usize> = scores
+        .iter()
+        .enumerate()
+        .filter(|&(n, &i)| {
+            let next = scores.get(n + 1).map_or(lines.len(), |&j| j);
+            (i + 1..next.min(i + 1 + REVIEW_TEXT_REACH))
+                .any(|j| lines[j].class == Class::Good && lines[j].units >= SHORT_UNITS)
+        })
+        .map(|(_, &i)| i)
+        .collect();
+    // The first review of each run of reviews close enough together.
+    let mut start = 0;
+    for n in 0..reviews.len() {
+        if n > 0 && reviews[n] - reviews[n - 1] > MAX_REVIEW_GAP_LINES {
+            start = n;
+        }
+        if n + 1 - start == MIN_REVIEWS && kept_units(&lines[..reviews[start]]) >= MIN_UNITS_ABOVE_REVIEWS {
+            return Some(reviews[start]);
+        }
+    }
+    None
+}
+
+/// Whether a short line gives a score out of five: a figure up to five, then a slash or one or
+/// two words, then the five ("4.7 / 5", "4.5/5", "Rated 4 out of 5", "5 von 5 Sternen").
+fn is_score_line(text: &str) -> bool {
+    // Most lines hold no five, which is the quickest to see.
+    if !text.contains('5') {
+        return false;
+    }
+    let tokens: Vec<&str> = text.split_whitespace().collect();
+    if tokens.len() > MAX_SCORE_WORDS {
+        return false;
+    }
+    let token = |k: usize| tokens.get(k).copied().unwrap_or_default();
+    let is_word = |t: &str| !t.is_empty() && t.chars().all(char::is_alphabetic);
+    (0..tokens.len()).any(|i| {
+        if let Some((score, scale)) = tokens[i].split_once('/') {
+            return is_score(score) && (is_five(scale) || scale.is_empty() && is_five(token(i + 1)));
+        }
+        is_score(tokens[i])
+            && match token(i + 1) {
+                "/" => is_five(token(i + 2)),
+                next => match next.strip_prefix('/') {
+                    Some(scale) => is_five(scale),
+                    None => is_word(next) && (is_five(token(i + 2)) || is_word(token(i + 2)) && is_five(token(i + 3))),
+                },
+            }
+    })
+}
+
+/// Whether a token is a score out of five: "4", "4.5", "4,5", "(5".
+fn is_score(token: &str) -> bool {
+    match token.strip_prefix('(').unwrap_or(token).as_bytes() {
+        [whole] => (b'0'..=b'5').contains(whole),
+        [whole, b'.' | b',', tenth] => (b'0'..=b'5').contains(whole) && tenth.is_ascii_digit(),
+        _ => false,
+    }
+}
+
+/// Whether a token is the scale's five, with nothing but a closing mark after it ("5", "5)").
+fn is_five(token: &str) -> bool {
+    token.strip_prefix('5').is_some_and(|rest| {
+        rest.chars()
+            .next()
+            .is_none_or(|c| !(c.is_alphanumeric() || matches!(c, '.' | ',' | ':' | '/')))
+    })
+}
+
 /// Lines just above a footer's copyright line that are read for whether it stands apart.
 const FOOTER_ABOVE_LINES: usize = 5;
 /// Of those, how many at least are not kept: the footer's menus, not the article.
@@ -923,7 +1013,9 @@ fn footer_start(lines: &[Line]) -> Option<usize> {
             above += line.units;
             continue;
         }
-        if line.words > MAX_COPYRIGHT_WORDS || !is_copyright_line(&line.key) {
+        // A footer's copyright line is short ("© 2025 The Paper. All rights reserved."); a
+        // sentence that mentions a copyright is prose.
+        if line.units >= LONG_UNITS || !is_copyright_line(&line.key) {
             continue;
         }
         let dropped_above = lines[i.saturating_sub(FOOTER_ABOVE_LINES)..i]
@@ -5098,5 +5190,30 @@ mod tests {
         for (_, title, ..) in cards {
             assert!(text.iter().any(|l| l == title), "{title} kept: {text:?}");
         }
+    }
+
+    #[test]
+    fn shoppers_reviews_under_a_product_s_description_are_not_its_text() {
+        let description: Vec<String> = (1..=6)
+            .map(|n| format!("{PARAGRAPH_A} The shoe's sole number {n} is made of natural rubber and lasts for years."))
+            .collect();
+        let reviews = [
+            ("5.0 out of 5 stars", "I wore these on a long walk through the hills last weekend and my feet did not hurt at all afterwards. They were dry after the rain, and the soles held well on the wet stones by the river, which is more than I can say for my old pair."),
+            ("5.0 out of 5 stars", "The shoes fit well from the first day, although the laces are a little shorter than I would have liked. I have worn them to work every day for a month now and there is no sign of wear on them yet, so I would buy them again."),
+            ("3,0 von 5 Sternen", "They look good and feel light, but they are too narrow for my feet, so I had to send them back again. The shop took them back without any questions and the money was on my card within a week, which I thought was very fair of them."),
+        ];
+        let shown: String = reviews
+            .iter()
+            .map(|(score, text)| format!("Helpful\nReport\n{score}\nAnna B.\nVerified buyer\n{text}\n"))
+            .collect();
+        let dump = format!("Trail Runner | The Shop\n{}\n{shown}", description.join("\n"));
+        assert_eq!(clean(&dump), description);
+        // A table of scores, with no shopper's text under each, ends nothing.
+        let scores = "Comfort\n4.5 / 5\nGrip\n4.0 / 5\nWeight\n3.5 / 5";
+        let rated = format!(
+            "Trail Runner | The Shop\n{}\n{scores}\n{PARAGRAPH_B}\n",
+            description.join("\n")
+        );
+        assert!(clean(&rated).iter().any(|l| l == PARAGRAPH_B));
     }
 }
