@@ -268,6 +268,12 @@ impl<'a> Occurrences<'a> {
         }
     }
 
+    /// Where each shown line's text occurs (all but noise).
+    fn of_shown(lines: &'a [Line]) -> Occurrences<'a> {
+        let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
+        Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default())
+    }
+
     /// Where a text occurs, unless it was not given.
     fn get(&self, text: &str) -> Option<&[usize]> {
         self.index.get(text).map(|&n| &self.positions[self.ranges[n].clone()])
@@ -1250,8 +1256,7 @@ fn index_runs<'a>(positions: &'a [usize], lines: &[Line]) -> Vec<&'a [usize]> {
 /// kept so far before it), it is what the page adds after its article (more news, each piece
 /// with its byline), and no list is kept.
 fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
-    let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
-    let at = Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default());
+    let at = Occurrences::of_shown(lines);
     // Separators may also differ line to line in their numbers, or be an index's letters:
     // lines of one shape recur.
     let shapes: Vec<Option<(String, Heads)>> = lines.iter().map(separator_shape).collect();
@@ -1433,8 +1438,7 @@ fn keep_dated_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     if dated.len() < MIN_LIST_ITEMS {
         return;
     }
-    let shown = lines.iter().enumerate().filter(|(_, l)| l.class != Class::Noise);
-    let at = Occurrences::new(shown.map(|(i, l)| (i, l.key.as_str())), FxHashMap::default());
+    let at = Occurrences::of_shown(lines);
     let runs: Vec<Separators> = regular_runs(&dated)
         .into_iter()
         .map(|run| (run, 1.0, item_span(run, Heads::Nothing, lines.len()), Heads::Nothing))
@@ -2056,8 +2060,7 @@ fn headline_after_kept_chrome(lines: &mut [Line]) -> Option<(String, Vec<usize>)
 /// above: chrome kept as prose (a menu's descriptions, a promotion, a teaser) before the
 /// article its headline opens. Whether it did.
 fn drop_kept_chrome_above(lines: &mut [Line], at: usize) -> bool {
-    let kept = |lines: &[Line]| -> usize { lines.iter().filter(|l| l.class == Class::Good).map(|l| l.units).sum() };
-    let (above, below) = (kept(&lines[..at]), kept(&lines[at..]));
+    let (above, below) = (kept_units(&lines[..at]), kept_units(&lines[at..]));
     if above == 0 || below <= above {
         return false;
     }
