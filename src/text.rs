@@ -124,6 +124,14 @@ const ISLAND_SHARE: f64 = 0.05;
 /// Kept lines apart from the largest group of them and after it are trailing matter (a
 /// review, a policy, a teaser) when they hold less than this share of the text before them.
 const TRAILING_SHARE: f64 = 0.5;
+/// The dates of a river of teasers stand at most this many lines apart...
+const MAX_RIVER_DATE_GAP: usize = 8;
+/// ...the first at least this many dropped lines after the article's last kept line...
+const RIVER_GAP_LINES: usize = 5;
+/// ...and with at least this share of the kept text before it.
+const ARTICLE_BEFORE_RIVER_SHARE: f64 = 0.3;
+/// A teaser's excerpt is kept within this many lines after its date.
+const RIVER_EXCERPT_LINES: usize = 3;
 /// The dropped lines right before a group of kept lines that head it (an item's furniture).
 const MAX_HEAD_LINES: usize = 12;
 /// A dump's title has at least this many letters or digits.
@@ -608,9 +616,15 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     // lines, with only the article's lines counting towards its length. A label the dump shows
     // under item after item ("Comments" under each answer, "Contact:" on each card) is the
     // items' furniture, not the end of the article.
+    // Only prose counts (a line kept by its own signals): a grid of items kept above the
+    // label ("You May Also Like" under a carousel of cards) is no article for it to close.
     let lengths: Vec<usize> = lines[..end]
         .iter()
-        .map(|l| if l.class == Class::Good { l.units } else { 0 })
+        .zip(&own_signals)
+        .map(|(l, own)| match (l.class, own) {
+            (Class::Good, Class::Good | Class::NearGood) => l.units,
+            _ => 0,
+        })
         .collect();
     let closing = classify::closing_matter_start(&lengths, |i| {
         lexicon.opens_closing_matter_lowercased(&lines[i].key)
@@ -628,11 +642,13 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
     end = author_note_start(&lines[..end], author.as_deref(), own_language, lexicon).unwrap_or(end);
     end = reviews_start(&lines[..end]).unwrap_or(end);
     end = footer_start(&lines[..end]).unwrap_or(end);
+    end = dated_river_start(&lines[..end], lexicon).unwrap_or(end);
     keep_dated_list(&mut lines[..end], lexicon, headline_at.unwrap_or(0));
     keep_announced_lists(&mut lines[..end], &own_signals);
     drop_islands_after_the_article(&mut lines[..end]);
     keep_feature_rows(&mut lines[..end], &own_signals, headline_at);
     drop_signed_remarks(&mut lines[..end]);
+    drop_note_over_the_copyright(&mut lines[..end]);
     drop_copies(&mut lines[..end]);
     drop_repeats(&mut lines[..end]);
     let blocks = lines[..end]
@@ -997,6 +1013,10 @@ fn is_five(token: &str) -> bool {
     })
 }
 
+/// A site's note kept right over its copyright line (a disclaimer) is at most this many lines,
+/// with the copyright line among the next this many shown.
+const MAX_COPYRIGHT_NOTE_LINES: usize = 2;
+const COPYRIGHT_AFTER_NOTE_LINES: usize = 2;
 /// Lines just above a footer's copyright line that are read for whether it stands apart.
 const FOOTER_ABOVE_LINES: usize = 5;
 /// Of those, how many at least are not kept: the footer's menus, not the article.
@@ -1446,6 +1466,48 @@ fn keep_dated_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     for i in largest_list(lines, lexicon, headline_at, &at, runs, MIN_NEW_DATED_LIST_SHARE) {
         lines[i].class = Class::Good;
     }
+}
+
+/// Where a river of dated teasers begins after the article: at least [`MIN_LIST_ITEMS`] item
+/// dates not kept, each at most [`MAX_RIVER_DATE_GAP`] lines after the one before and each
+/// followed within [`RIVER_EXCERPT_LINES`] lines by a kept paragraph (the teaser's excerpt), the first set apart
+/// from the kept text above it by at least [`RIVER_GAP_LINES`] dropped lines, with at least
+/// [`ARTICLE_BEFORE_RIVER_SHARE`] of the kept text above it. A listing's own dated items
+/// follow its introduction closely, or outweigh it.
+fn dated_river_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
+    let dated: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class != Class::Good && closes_an_item_with_its_date(lines, i, lexicon))
+        .filter(|&i| {
+            lines[i + 1..]
+                .iter()
+                .take(RIVER_EXCERPT_LINES)
+                .any(|l| l.class == Class::Good && l.units >= SHORT_UNITS)
+        })
+        .collect();
+    if dated.len() < MIN_LIST_ITEMS {
+        return None;
+    }
+    let total = kept_units(lines);
+    let mut n = 0;
+    while n + MIN_LIST_ITEMS <= dated.len() {
+        let mut m = n;
+        while m + 1 < dated.len() && dated[m + 1] - dated[m] <= MAX_RIVER_DATE_GAP {
+            m += 1;
+        }
+        let at = dated[n];
+        if m + 1 - n >= MIN_LIST_ITEMS {
+            let before = kept_units(&lines[..at]);
+            let apart = lines[..at]
+                .iter()
+                .rposition(|l| l.class == Class::Good)
+                .is_some_and(|p| dropped_between(lines, p, at) >= RIVER_GAP_LINES);
+            if apart && before > 0 && before as f64 >= ARTICLE_BEFORE_RIVER_SHARE * total as f64 {
+                return Some(at);
+            }
+        }
+        n = m + 1;
+    }
+    None
 }
 
 /// Whether line `i` is an item's date: a short date line that is not a post's stamp (with a
@@ -2930,6 +2992,33 @@ fn keep_feature_rows(lines: &mut [Line], own_signals: &[Class], headline_at: Opt
         .collect();
     for i in own_rows {
         lines[i].class = Class::Good;
+    }
+}
+
+/// A site's note kept over its copyright line: the last group of kept lines, at most
+/// [`MAX_COPYRIGHT_NOTE_LINES`], apart from the text above it ([`ISLAND_GAP_LINES`] dropped
+/// lines between) and with the copyright line among the [`COPYRIGHT_AFTER_NOTE_LINES`] shown
+/// lines after it ("Products
+/// referenced are for general information only..." over "© 2023 ...").
+fn drop_note_over_the_copyright(lines: &mut [Line]) {
+    let Some(KeptGroups { groups, .. }) = KeptGroups::of(lines, ISLAND_GAP_LINES) else {
+        return;
+    };
+    let [.., _, last] = &groups[..] else {
+        return;
+    };
+    if last.len() > MAX_COPYRIGHT_NOTE_LINES {
+        return;
+    }
+    let over_copyright = lines[last[last.len() - 1] + 1..]
+        .iter()
+        .filter(|l| l.class != Class::Noise)
+        .take(COPYRIGHT_AFTER_NOTE_LINES)
+        .any(|l| l.units < LONG_UNITS && is_copyright_line(&l.key));
+    if over_copyright {
+        for &i in last {
+            lines[i].class = Class::Bad;
+        }
     }
 }
 
@@ -5218,5 +5307,61 @@ mod tests {
             description.join("\n")
         );
         assert!(clean(&rated).iter().any(|l| l == PARAGRAPH_B));
+    }
+
+    #[test]
+    fn a_river_of_dated_teasers_set_apart_from_the_article_goes() {
+        let third = "Work on the bridge over the river will begin in March, the engineers said, and the road will be closed to heavy lorries for most of the summer.";
+        let fourth = "Residents who spoke at the meeting asked for a footpath on the new bridge, and the council agreed to study the idea before the contracts are signed.";
+        let teasers = [
+            ("Ferry fares rise again", "March 3, 2026", "The company that runs the ferry says that the price of fuel has left it no choice but to charge more for every crossing this spring, and the town's traders fear that fewer visitors will come over from the island."),
+            ("New library opens its doors", "March 2, 2026", "Hundreds of families came to see the new library on its first day, and many of them left with a card and a bag full of books for the week, while the children listened to stories read by the mayor."),
+            ("Market square to lose its cars", "March 1, 2026", "From the summer on, the market square will be closed to cars on Saturdays so that the stalls of the weekly market can spread out across it, and the car park by the station will be free on that day."),
+        ];
+        let river: String = teasers.iter().map(|(t, d, e)| format!("{t}\n{d}\n{e}\n")).collect();
+        let menu = "More from the paper\nHome\nNews\nSport\nWeather\nOpinion";
+        let article = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n{third}\n{fourth}");
+        assert_eq!(
+            clean(&format!("Budget approved\n{article}\n{menu}\n{river}")),
+            [PARAGRAPH_A, PARAGRAPH_B, third, fourth]
+        );
+        // Right under the page's introduction, they are the page's own list.
+        let text = clean(&format!("Budget approved\n{article}\n{river}"));
+        assert!(teasers.iter().all(|(_, _, e)| text.iter().any(|l| l == e)), "{text:?}");
+    }
+
+    #[test]
+    fn a_note_kept_over_the_copyright_line_apart_from_the_article_goes() {
+        let note = "The products and services mentioned on this site are described for general information only, they are not meant as advice of any kind, and readers should ask a qualified adviser before they decide to buy any of them.";
+        let menu = "Home\nNews\nSport\nWeather\nOpinion\nContact us";
+        assert_eq!(
+            clean(&format!(
+                "{PARAGRAPH_A}\n{PARAGRAPH_B}\n{menu}\n{note}\n© 2025 The Paper\n"
+            )),
+            [PARAGRAPH_A, PARAGRAPH_B]
+        );
+        // Right under the article, it may be the article's last line.
+        let text = clean(&format!(
+            "{PARAGRAPH_A}\n{PARAGRAPH_B}\n{note}\n{menu}\n© 2025 The Paper\n"
+        ));
+        assert!(text.iter().any(|l| l == note), "{text:?}");
+    }
+
+    #[test]
+    fn a_closing_label_under_a_grid_of_items_closes_no_article() {
+        let grid: String = [
+            "Slim aluminium card holder in black",
+            "Slim aluminium card holder in silver",
+            "Carbon fibre card holder with a money clip",
+            "Leather key case with a brass ring",
+            "Titanium card holder with a cash strap",
+            "Canvas travel wallet with a zip pocket",
+        ]
+        .iter()
+        .enumerate()
+        .map(|(i, item)| format!("{item}\n${}.00\nAdd to cart\n", 60 + 5 * i))
+        .collect();
+        let text = clean(&format!("Wallets\n{grid}You may also like\n{PARAGRAPH_A}\n"));
+        assert!(text.ends_with(&[PARAGRAPH_A.to_string()]), "{text:?}");
     }
 }
