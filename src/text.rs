@@ -1321,11 +1321,55 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
                 .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads), heads)),
         )
         .collect();
-    for i in largest_list(lines, lexicon, headline_at, &at, recurring, 0.0) {
-        lines[i].class = Class::Good;
-    }
+    largest_list(lines, lexicon, headline_at, &at, recurring, 0.0).keep(lines);
 }
 
+/// Lines after a thread's first stamp within which its next ones are looked for.
+const THREAD_STAMP_LINES: usize = 40;
+/// How many lines before a list's last item a thread after it may begin (the list's span may
+/// reach into the thread's first post).
+const THREAD_BEFORE_LIST_END: usize = 2;
+
+/// Whether a line is a post's stamp: a few words with a clock time ("Jul 28, 2008 09:08PM").
+fn is_stamp(line: &Line) -> bool {
+    line.words <= MAX_STAMP_WORDS && shows_clock_time(&line.text)
+}
+
+/// Where threads of readers' posts begin: a stamp not kept with [`MIN_LIST_ITEMS`] stamps in
+/// all within [`THREAD_STAMP_LINES`] lines.
+fn thread_starts(lines: &[Line], stamped: &[bool]) -> Vec<usize> {
+    (0..lines.len())
+        .filter(|&i| {
+            stamped[i]
+                && lines[i].class != Class::Good
+                && stamped[i + 1..].iter().take(THREAD_STAMP_LINES).filter(|&&s| s).count() + 1 >= MIN_LIST_ITEMS
+        })
+        .collect()
+}
+
+/// The list [`largest_list`] chooses: its items, and where the thread of comments it won over
+/// begins, if it won only without it.
+#[derive(Debug, Default)]
+struct ChosenList {
+    items: Vec<usize>,
+    comments_from: Option<usize>,
+}
+
+impl ChosenList {
+    /// Keeps the list's items and drops the comments it won over.
+    fn keep(self, lines: &mut [Line]) {
+        for i in self.items {
+            lines[i].class = Class::Good;
+        }
+        if let Some(from) = self.comments_from {
+            for line in &mut lines[from..] {
+                if line.class == Class::Good {
+                    line.class = Class::Bad;
+                }
+            }
+        }
+    }
+}
 /// The lines a list's items span, from the runs of its separators: each item after its head
 /// (the last as far as the others reach), or before the line that closes it (the first as far
 /// as the others reach, or from the dump's first line).
@@ -1345,6 +1389,12 @@ type Separators<'a> = (&'a [usize], f64, Range<usize>, Heads);
 /// separators mark: its items (the lines shown once in its span, or only there) hold more text
 /// than the article found so far ([`MIN_LIST_UNITS`] at least), and at least `min_new_share`
 /// of that text is not kept yet. `at` holds where each line's text is shown.
+///
+/// A thread of readers' posts right after a list, with nothing kept between, is the list's
+/// comments, not an article it must outweigh (unless the list is a thread itself, stamped as
+/// they are); where the list wins only without them, they go. The other runs of the chosen
+/// list's separator after the headline are more of its items: one list parted by headings (an
+/// award's categories, an index's letters).
 fn largest_list(
     lines: &[Line],
     lexicon: &Lexicon,
@@ -1352,18 +1402,57 @@ fn largest_list(
     at: &Occurrences,
     mut recurring: Vec<Separators>,
     min_new_share: f64,
-) -> Vec<usize> {
+) -> ChosenList {
     let article_units = kept_units(lines);
+    // The text kept before each line.
+    let kept_before: Vec<usize> = std::iter::once(0)
+        .chain(lines.iter().scan(0, |sum, l| {
+            *sum += if l.class == Class::Good { l.units } else { 0 };
+            Some(*sum)
+        }))
+        .collect();
+    let stamped: Vec<bool> = lines.iter().map(is_stamp).collect();
+    let threads = thread_starts(lines, &stamped);
+    // The text kept that a list must outweigh, and the thread of comments after it left out.
+    let rival = |positions: &[usize], span: &Range<usize>| -> (usize, Option<usize>) {
+        let last = positions[positions.len() - 1];
+        let stamps_its_items =
+            positions.iter().any(|&p| shows_clock_time(&lines[p].text)) || span.clone().any(|k| stamped[k]);
+        let from = span.end.max(last + 1).saturating_sub(THREAD_BEFORE_LIST_END);
+        let comments = threads
+            .iter()
+            .copied()
+            .find(|&t| t >= from && t > last && kept_before[t] == kept_before[last])
+            .filter(|&t| !stamps_its_items && kept_before[lines.len()] > kept_before[t]);
+        match comments {
+            Some(t) => (kept_before[t], Some(t)),
+            None => (article_units, None),
+        }
+    };
     let unique = |i: usize| at.get(lines[i].key.as_str()).is_some_and(|p| p.len() == 1);
-    recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
-    // The largest list that is the content, with its items and where its first separator stands.
-    let mut best: Option<(usize, Vec<usize>, usize)> = None;
-    // A list whose separators are figures alone (each item's price) is the content only where
-    // no list separated by words is.
-    let mut best_by_figures: Option<(usize, Vec<usize>, usize)> = None;
     // Whether a line is a site's phrasing (boilerplate, a consent notice), asked once however
     // many candidate lists hold it.
-    let mut sites: Vec<Option<bool>> = vec![None; lines.len()];
+    let sites: Vec<std::cell::OnceCell<bool>> = vec![std::cell::OnceCell::new(); lines.len()];
+    // The items of a run's list: the lines shown once in its span, or only there, but for the
+    // site's phrasing.
+    let items_of = |positions: &[usize], span: &Range<usize>| -> Vec<usize> {
+        let attribute = |i: usize| {
+            let at = &at[lines[i].key.as_str()];
+            at.len() < positions.len() && at.iter().all(|j| span.contains(j))
+        };
+        span.clone()
+            .filter(|&i| lines[i].class != Class::Noise && (unique(i) || attribute(i)))
+            .filter(|&i| !*sites[i].get_or_init(|| lines[i].phrasing.is_sites(&lines[i].key, lexicon)))
+            .collect()
+    };
+    let size_of = |items: &[usize]| items.iter().map(|&i| lines[i].units).sum::<usize>();
+    recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
+    // The largest list that is the content: its size, its items, the run that marks it and the
+    // comments after it left out.
+    let mut best: Option<(usize, Vec<usize>, usize, Option<usize>)> = None;
+    // A list whose separators are figures alone (each item's price) is the content only where
+    // no list separated by words is.
+    let mut best_by_figures: Option<(usize, Vec<usize>, usize, Option<usize>)> = None;
     // The text of the lines shown up to each line: what a list spanning some lines could hold
     // at most, so that a list that could not win is not read item by item.
     let shown_units: Vec<usize> = std::iter::once(0)
@@ -1372,59 +1461,66 @@ fn largest_list(
             Some(*sum)
         }))
         .collect();
-    for (positions, over_article, span, heads) in recurring {
+    for (n, (positions, over_article, span, heads)) in recurring.iter().enumerate() {
         if span.end <= headline_at {
             continue;
         }
+        let (rival_units, comments) = rival(positions, span);
         let at_most = shown_units[span.end] - shown_units[span.start];
-        let best_yet = match lines[positions[0]].class == Class::Noise {
-            true => &best_by_figures,
-            false => &best,
-        };
+        let by_figures = lines[positions[0]].class == Class::Noise;
+        let best_yet = if by_figures { &best_by_figures } else { &best };
         if at_most < MIN_LIST_UNITS
-            || at_most as f64 <= over_article * article_units as f64
+            || at_most as f64 <= over_article * rival_units as f64
             || best_yet.as_ref().is_some_and(|(largest, ..)| at_most <= *largest)
         {
             continue;
         }
         // Bylines are the separators of a list of pieces, each of which says something: a
         // menu's entries sharing a word are not.
-        if heads == Heads::Byline && !items_hold_prose(lines, positions) {
+        if *heads == Heads::Byline && !items_hold_prose(lines, positions) {
             continue;
         }
-        let attribute = |i: usize| {
-            let at = &at[lines[i].key.as_str()];
-            at.len() < positions.len() && at.iter().all(|j| span.contains(j))
-        };
-        let mut items: Vec<usize> = Vec::new();
-        for i in span.clone() {
-            if lines[i].class == Class::Noise || !(unique(i) || attribute(i)) {
-                continue;
-            }
-            let line = &lines[i];
-            let phrased = *sites[i].get_or_insert_with(|| line.phrasing.is_sites(&line.key, lexicon));
-            if !phrased {
-                items.push(i);
-            }
-        }
-        let size: usize = items.iter().map(|&i| lines[i].units).sum();
+        let items = items_of(positions, span);
+        let size = size_of(&items);
         let new: usize = items
             .iter()
             .filter(|&&i| lines[i].class != Class::Good)
             .map(|&i| lines[i].units)
             .sum();
         let content = size >= MIN_LIST_UNITS
-            && size as f64 > over_article * article_units as f64
+            && size as f64 > over_article * rival_units as f64
             && new as f64 >= min_new_share * size as f64;
         // The largest list that is the content; of equals, the first.
-        let best = if lines[positions[0]].class == Class::Noise {
-            &mut best_by_figures
-        } else {
-            &mut best
-        };
+        let best = if by_figures { &mut best_by_figures } else { &mut best };
         if content && best.as_ref().is_none_or(|(largest, ..)| size > *largest) {
-            *best = Some((size, items, positions[0]));
+            // The comments go only where the list wins over the text before them alone.
+            let wins_only_without = size as f64 <= over_article * article_units as f64;
+            *best = Some((size, items, n, comments.filter(|_| wins_only_without)));
         }
+    }
+    // The other runs of the best list's separator, after the headline and apart from its span.
+    if let Some((_, items, n, _)) = best.as_mut() {
+        let (positions, over_article, span, _) = &recurring[*n];
+        // Separators recurring verbatim are one by their text, others by their shape.
+        let separator = |p: usize| match *over_article == 1.0 {
+            true => Some(lines[p].key.clone()),
+            false => separator_shape(&lines[p]).map(|(shape, _)| shape),
+        };
+        let its_separator = separator(positions[0]);
+        let more: Vec<usize> = recurring
+            .iter()
+            .filter(|(other, other_over, other_span, _)| {
+                other[0] != positions[0]
+                    && other_over == over_article
+                    && other_span.start >= headline_at
+                    && (other_span.end <= span.start || span.end <= other_span.start)
+                    && separator(other[0]) == its_separator
+            })
+            .map(|(other, _, other_span, _)| items_of(other, other_span))
+            .filter(|other_items| size_of(other_items) >= MIN_LIST_UNITS)
+            .flatten()
+            .collect();
+        items.extend(more);
     }
     // A list whose first separator comes after an article (most of the text kept so far, and
     // an article's length, before it) is what the page lists after its article (more news,
@@ -1434,8 +1530,8 @@ fn largest_list(
         before >= ARTICLE_BEFORE_LIST_UNITS && 2 * before >= article_units
     };
     best.or(best_by_figures)
-        .filter(|(_, _, first)| !follows_an_article(*first))
-        .map(|(_, items, _)| items)
+        .filter(|(_, _, n, _)| !follows_an_article(recurring[*n].0[0]))
+        .map(|(_, items, _, comments_from)| ChosenList { items, comments_from })
         .unwrap_or_default()
 }
 
@@ -1463,9 +1559,7 @@ fn keep_dated_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         .into_iter()
         .map(|run| (run, 1.0, item_span(run, Heads::Nothing, lines.len()), Heads::Nothing))
         .collect();
-    for i in largest_list(lines, lexicon, headline_at, &at, runs, MIN_NEW_DATED_LIST_SHARE) {
-        lines[i].class = Class::Good;
-    }
+    largest_list(lines, lexicon, headline_at, &at, runs, MIN_NEW_DATED_LIST_SHARE).keep(lines);
 }
 
 /// Where a river of dated teasers begins after the article: at least [`MIN_LIST_ITEMS`] item
@@ -5363,5 +5457,78 @@ mod tests {
         .collect();
         let text = clean(&format!("Wallets\n{grid}You may also like\n{PARAGRAPH_A}\n"));
         assert!(text.ends_with(&[PARAGRAPH_A.to_string()]), "{text:?}");
+    }
+
+    #[test]
+    fn readers_comments_under_a_list_are_no_article_it_must_outweigh() {
+        let books = [
+            (
+                "The Long Winter",
+                "A family waits out seven months of storms on the prairie.",
+            ),
+            (
+                "Salt and Iron",
+                "Two sisters run a forge in a fishing town that is dying.",
+            ),
+            (
+                "The Quiet Border",
+                "A customs officer finds a child asleep in a lorry at night.",
+            ),
+            (
+                "Paper Lanterns",
+                "An old printer teaches his grandson the trade before it is lost.",
+            ),
+            (
+                "North of the River",
+                "A ferryman keeps a diary of every passenger for forty years.",
+            ),
+        ];
+        let list: String = books
+            .iter()
+            .map(|(title, blurb)| format!("{title}\n{blurb}\nAdd to list\n"))
+            .collect();
+        let comments = [
+            "I read the first two on this list over the holidays and I could not put either of them down, so I have ordered the rest of them from the library and I hope that they are just as good as these were.",
+            "The third one was a disappointment for me, because the ending felt rushed after such a slow start, but I know that many people in my reading group loved it and said that it was the best book they read all year.",
+            "Thank you for the list, it is always hard to find new books that are not the ones that everybody else is reading, and I will give the one about the ferryman to my father for his birthday next month.",
+        ];
+        let thread: String = comments
+            .iter()
+            .chain(&comments)
+            .enumerate()
+            .map(|(n, c)| format!("Jul {}, 2025 09:0{n}PM\n{c} I am reader {n}.\n", 20 + n))
+            .collect();
+        let text = clean(&format!(
+            "The best books of the year\nOur editors chose them.\n{list}{thread}"
+        ));
+        assert!(books.iter().all(|(t, _)| text.iter().any(|l| l == t)), "{text:?}");
+        assert!(!text.iter().any(|l| l.contains("I am reader")), "{text:?}");
+    }
+
+    #[test]
+    fn a_list_parted_by_headings_is_one_list() {
+        let studios = [
+            "Alder", "Birch", "Cedar", "Dune", "Elm", "Fjord", "Grove", "Heath", "Isle", "Juniper",
+        ];
+        let cities = [
+            "Oslo", "Bergen", "Malmo", "Aarhus", "Tampere", "Tartu", "Riga", "Gdansk", "Turku", "Vilnius",
+        ];
+        let title = |n: usize| format!("Studio {} for the packaging of everyday goods", studios[n]);
+        let item = |n: usize| {
+            format!(
+                "{}\nDesigned and made by a small team in {}\nHonoree\n",
+                title(n),
+                cities[n]
+            )
+        };
+        let first: String = (0..5).map(item).collect();
+        let second: String = (5..10).map(item).collect();
+        let jury = "Anna Berg\nTom Hale\nLi Wei\nSara Kim\nOmar Diaz\nEva Lund\nPaul Roth\nMia Sato\nJan Novak";
+        let text = clean(&format!(
+            "Home\nAwards\nAbout us\nDesign awards 2025\n{PARAGRAPH_A}\n{first}Best furniture\nThe jury\n{jury}\n{second}Privacy policy\nTerms of use\n"
+        ));
+        for n in 0..10 {
+            assert!(text.iter().any(|l| *l == title(n)), "{}: {text:?}", title(n));
+        }
     }
 }
