@@ -1411,10 +1411,15 @@ fn largest_list(
             Some(*sum)
         }))
         .collect();
-    let stamped: Vec<bool> = lines.iter().map(is_stamp).collect();
-    let threads = thread_starts(lines, &stamped);
+    // The stamps and threads, read only when a list may win.
+    let stamps: std::cell::OnceCell<(Vec<bool>, Vec<usize>)> = std::cell::OnceCell::new();
     // The text kept that a list must outweigh, and the thread of comments after it left out.
     let rival = |positions: &[usize], span: &Range<usize>| -> (usize, Option<usize>) {
+        let (stamped, threads) = stamps.get_or_init(|| {
+            let stamped: Vec<bool> = lines.iter().map(is_stamp).collect();
+            let threads = thread_starts(lines, &stamped);
+            (stamped, threads)
+        });
         let last = positions[positions.len() - 1];
         let stamps_its_items =
             positions.iter().any(|&p| shows_clock_time(&lines[p].text)) || span.clone().any(|k| stamped[k]);
@@ -1465,14 +1470,14 @@ fn largest_list(
         if span.end <= headline_at {
             continue;
         }
-        let (rival_units, comments) = rival(positions, span);
         let at_most = shown_units[span.end] - shown_units[span.start];
         let by_figures = lines[positions[0]].class == Class::Noise;
         let best_yet = if by_figures { &best_by_figures } else { &best };
-        if at_most < MIN_LIST_UNITS
-            || at_most as f64 <= over_article * rival_units as f64
-            || best_yet.as_ref().is_some_and(|(largest, ..)| at_most <= *largest)
-        {
+        if at_most < MIN_LIST_UNITS || best_yet.as_ref().is_some_and(|(largest, ..)| at_most <= *largest) {
+            continue;
+        }
+        let (rival_units, comments) = rival(positions, span);
+        if at_most as f64 <= over_article * rival_units as f64 {
             continue;
         }
         // Bylines are the separators of a list of pieces, each of which says something: a
@@ -1569,14 +1574,16 @@ fn keep_dated_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
 /// [`ARTICLE_BEFORE_RIVER_SHARE`] of the kept text above it. A listing's own dated items
 /// follow its introduction closely, or outweigh it.
 fn dated_river_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
+    // A date is read only over a kept excerpt.
     let dated: Vec<usize> = (0..lines.len())
-        .filter(|&i| lines[i].class != Class::Good && closes_an_item_with_its_date(lines, i, lexicon))
         .filter(|&i| {
-            lines[i + 1..]
-                .iter()
-                .take(RIVER_EXCERPT_LINES)
-                .any(|l| l.class == Class::Good && l.units >= SHORT_UNITS)
+            lines[i].class != Class::Good
+                && lines[i + 1..]
+                    .iter()
+                    .take(RIVER_EXCERPT_LINES)
+                    .any(|l| l.class == Class::Good && l.units >= SHORT_UNITS)
         })
+        .filter(|&i| closes_an_item_with_its_date(lines, i, lexicon))
         .collect();
     if dated.len() < MIN_LIST_ITEMS {
         return None;
