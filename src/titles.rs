@@ -15,9 +15,19 @@ pub(crate) const TITLE_SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", "
 /// The marks of [`TITLE_SEPARATORS`] between their spaces: a title without any is one part.
 const SEPARATOR_MARKS: &[char] = &['|', '-', '–', '—', ':', '·', '»', '/'];
 
-/// A title's first part, as [`parts`] splits it; empty for a title of none.
+/// A title's first part, as [`parts`] splits it; empty for a title of none. Split as it does,
+/// by each separator in turn, but only as far as the first part.
 pub(crate) fn first_part(title: &str) -> &str {
-    parts(title).first().copied().unwrap_or_default()
+    fn first_of<'a>(piece: &'a str, separators: &[&str]) -> Option<&'a str> {
+        match separators.split_first() {
+            None => Some(piece.trim()).filter(|p| !p.is_empty()),
+            Some((separator, rest)) => piece.split(separator).find_map(|sub| first_of(sub, rest)),
+        }
+    }
+    if !title.contains(SEPARATOR_MARKS) {
+        return title.trim();
+    }
+    first_of(title, TITLE_SEPARATORS).unwrap_or_default()
 }
 
 /// A head's title's first part that is not the site's name.
@@ -295,6 +305,27 @@ mod tests {
         // Half is not most, and a word twice in the other is held only as often as said.
         assert!(!holds_most_words_of("New Jersey", "Affordable New Jersey Movers"));
         assert!(!holds_most_words_of("Bridges", "Bridges and bridges"));
+    }
+
+    #[test]
+    fn the_first_part_is_the_first_of_the_parts() {
+        for title in [
+            "Floods close bridges | News | The Paper",
+            "a - | b",
+            " | Floods close bridges",
+            "a | | b - c",
+            "The Paper :: News / World » Floods",
+            "  ",
+            "",
+            "No separator here",
+            "x |-| y – z",
+        ] {
+            assert_eq!(
+                first_part(title),
+                parts(title).first().copied().unwrap_or_default(),
+                "{title:?}"
+            );
+        }
     }
 
     #[test]
