@@ -1039,9 +1039,7 @@ fn footer_start(lines: &[Line]) -> Option<usize> {
             above += line.units;
             continue;
         }
-        // A footer's copyright line is short ("© 2025 The Paper. All rights reserved."); a
-        // sentence that mentions a copyright is prose.
-        if line.units >= LONG_UNITS || !is_copyright_line(&line.key) {
+        if !is_footer_copyright(line) {
             continue;
         }
         let dropped_above = lines[i.saturating_sub(FOOTER_ABOVE_LINES)..i]
@@ -1056,6 +1054,12 @@ fn footer_start(lines: &[Line]) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a line is a footer's copyright line: short ("© 2025 The Paper. All rights
+/// reserved."), where a sentence that mentions a copyright is prose.
+fn is_footer_copyright(line: &Line) -> bool {
+    line.units < LONG_UNITS && is_copyright_line(&line.key)
 }
 
 /// Whether a lower-cased line claims a copyright: a year, and the sign, "(c)" or the word
@@ -1370,6 +1374,7 @@ impl ChosenList {
         }
     }
 }
+
 /// The lines a list's items span, from the runs of its separators: each item after its head
 /// (the last as far as the others reach), or before the line that closes it (the first as far
 /// as the others reach, or from the dump's first line).
@@ -1379,6 +1384,16 @@ fn item_span(positions: &[usize], heads: Heads, lines: usize) -> Range<usize> {
         Heads::Item => first + 1..(last + last - positions[positions.len() - 2]).min(lines),
         Heads::Nothing | Heads::Byline => (first + 1).saturating_sub(positions[1] - first)..last,
     }
+}
+
+/// The text of the lines that `counts` before each line, and of all of them last.
+fn units_before(lines: &[Line], counts: impl Fn(&Line) -> bool) -> Vec<usize> {
+    std::iter::once(0)
+        .chain(lines.iter().scan(0, |sum, l| {
+            *sum += if counts(l) { l.units } else { 0 };
+            Some(*sum)
+        }))
+        .collect()
 }
 
 /// A run of a list's separators, with how many times the article's text its items must
@@ -1405,12 +1420,7 @@ fn largest_list(
 ) -> ChosenList {
     let article_units = kept_units(lines);
     // The text kept before each line.
-    let kept_before: Vec<usize> = std::iter::once(0)
-        .chain(lines.iter().scan(0, |sum, l| {
-            *sum += if l.class == Class::Good { l.units } else { 0 };
-            Some(*sum)
-        }))
-        .collect();
+    let kept_before = units_before(lines, |l| l.class == Class::Good);
     // The stamps and threads, read only when a list may win.
     let stamps: std::cell::OnceCell<(Vec<bool>, Vec<usize>)> = std::cell::OnceCell::new();
     // The text kept that a list must outweigh, and the thread of comments after it left out.
@@ -1460,12 +1470,7 @@ fn largest_list(
     let mut best_by_figures: Option<(usize, Vec<usize>, usize, Option<usize>)> = None;
     // The text of the lines shown up to each line: what a list spanning some lines could hold
     // at most, so that a list that could not win is not read item by item.
-    let shown_units: Vec<usize> = std::iter::once(0)
-        .chain(lines.iter().scan(0, |sum, l| {
-            *sum += if l.class == Class::Noise { 0 } else { l.units };
-            Some(*sum)
-        }))
-        .collect();
+    let shown_units = units_before(lines, |l| l.class != Class::Noise);
     for (n, (positions, over_article, span, heads)) in recurring.iter().enumerate() {
         if span.end <= headline_at {
             continue;
@@ -1569,9 +1574,9 @@ fn keep_dated_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
 
 /// Where a river of dated teasers begins after the article: at least [`MIN_LIST_ITEMS`] item
 /// dates not kept, each at most [`MAX_RIVER_DATE_GAP`] lines after the one before and each
-/// followed within [`RIVER_EXCERPT_LINES`] lines by a kept paragraph (the teaser's excerpt), the first set apart
-/// from the kept text above it by at least [`RIVER_GAP_LINES`] dropped lines, with at least
-/// [`ARTICLE_BEFORE_RIVER_SHARE`] of the kept text above it. A listing's own dated items
+/// followed within [`RIVER_EXCERPT_LINES`] lines by a kept paragraph (the teaser's excerpt),
+/// the first set apart from the kept text above it by at least [`RIVER_GAP_LINES`] dropped
+/// lines, with at least [`ARTICLE_BEFORE_RIVER_SHARE`] of the kept text above it. A listing's own dated items
 /// follow its introduction closely, or outweigh it.
 fn dated_river_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     // A date is read only over a kept excerpt.
@@ -3099,8 +3104,8 @@ fn keep_feature_rows(lines: &mut [Line], own_signals: &[Class], headline_at: Opt
 /// A site's note kept over its copyright line: the last group of kept lines, at most
 /// [`MAX_COPYRIGHT_NOTE_LINES`], apart from the text above it ([`ISLAND_GAP_LINES`] dropped
 /// lines between) and with the copyright line among the [`COPYRIGHT_AFTER_NOTE_LINES`] shown
-/// lines after it ("Products
-/// referenced are for general information only..." over "© 2023 ...").
+/// lines after it ("Products referenced are for general information only..." over "© 2023
+/// ...").
 fn drop_note_over_the_copyright(lines: &mut [Line]) {
     let Some(KeptGroups { groups, .. }) = KeptGroups::of(lines, ISLAND_GAP_LINES) else {
         return;
@@ -3115,7 +3120,7 @@ fn drop_note_over_the_copyright(lines: &mut [Line]) {
         .iter()
         .filter(|l| l.class != Class::Noise)
         .take(COPYRIGHT_AFTER_NOTE_LINES)
-        .any(|l| l.units < LONG_UNITS && is_copyright_line(&l.key));
+        .any(is_footer_copyright);
     if over_copyright {
         for &i in last {
             lines[i].class = Class::Bad;
@@ -3140,7 +3145,7 @@ fn drop_signed_remarks(lines: &mut [Line]) {
         }
         (j + 1..lines.len())
             .take(STAMP_REACH_LINES)
-            .find(|&k| lines[k].words <= MAX_STAMP_WORDS && shows_clock_time(&lines[k].text))
+            .find(|&k| is_stamp(&lines[k]))
             .map(|stamp| (j, Some(stamp)))
     };
     let signatures: Vec<(usize, Option<usize>)> = (0..lines.len()).filter_map(signature).collect();
