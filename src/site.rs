@@ -17,6 +17,11 @@ const MIN_PAGES: u32 = 2;
 /// in one directory (no site at all) has few lines that recur on a quarter of its pages, and
 /// those are generic chrome ("Share", "Menu").
 const MIN_PAGE_SHARE: f64 = 0.25;
+/// A line of prose is chrome only on at least this share of its site's pages: a sidebar's blurb
+/// or a disclaimer stands on most of them, while an article shown under two addresses (a
+/// category and its alias, a product in two colours) stands on a few, among pages that share
+/// little else.
+const MIN_PROSE_PAGE_SHARE: f64 = 0.5;
 /// A line with fewer letters and digits than this carries no evidence ("|", "»", "1").
 const MIN_KEY_CHARS: usize = 2;
 /// Distinct lines remembered per site. When a site's table is full, the lines seen on one page
@@ -191,7 +196,14 @@ impl Site {
             return false;
         };
         let pages = self.lines.get(&hash).copied().unwrap_or(0);
-        pages >= MIN_PAGES && f64::from(pages) >= MIN_PAGE_SHARE * f64::from(self.pages)
+        if pages < MIN_PAGES {
+            return false;
+        }
+        let share = match units::units(line) >= crate::classify::SHORT_UNITS {
+            true => MIN_PROSE_PAGE_SHARE,
+            false => MIN_PAGE_SHARE,
+        };
+        f64::from(pages) >= share * f64::from(self.pages)
     }
 }
 
@@ -411,6 +423,39 @@ mod tests {
         sites.learn("a", &page(&["Menu", &first]));
         assert!(!sites.is_chrome("a", &first), "the same article twice is no chrome");
         assert!(sites.is_chrome("a", "Menu"));
+    }
+
+    #[test]
+    fn prose_is_chrome_on_half_of_the_sites_pages() {
+        let prose = |topic: &str| {
+            format!(
+                "{topic} {}",
+                "the committee met again on Thursday and agreed on the rules. ".repeat(2)
+            )
+        };
+        let (blurb, article) = (prose("about"), prose("sofas"));
+        let mut sites = SiteChrome::new();
+        // Six pages of a shop, each with its own items; the first two show one article (a
+        // category under two addresses), every page the shop's blurb.
+        for i in 0..6 {
+            let items: Vec<String> = (0..10).map(|j| format!("Item {}", word(i * 10 + j))).collect();
+            let mut lines: Vec<&str> = items.iter().map(String::as_str).collect();
+            lines.extend(["Menu", blurb.as_str()]);
+            if i < 2 {
+                lines.push(&article);
+            }
+            sites.learn("a", &page(&lines));
+        }
+        assert!(sites.is_chrome("a", &blurb));
+        assert!(sites.is_chrome("a", "Menu"));
+        assert!(!sites.is_chrome("a", &article), "prose on 2 of 6 pages is no chrome");
+        // A short line on as many pages is: a label or a menu's entry.
+        let mut short = SiteChrome::new();
+        for i in 0..6 {
+            let label = if i < 2 { "Sale" } else { "Story" };
+            short.learn("a", &page(&[label, &format!("Item {}", word(i))]));
+        }
+        assert!(short.is_chrome("a", "Sale"));
     }
 
     #[test]
