@@ -633,6 +633,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
                 .filter(|l| l.key == lines[i].key)
                 .nth(MIN_LIST_ITEMS - 1)
                 .is_none()
+            && !prose_resumes_after(&lines[..end], &own_signals, &lengths, i)
     });
     end = closing.unwrap_or(end);
     end = trailing_matter_start(&lines[..end]).unwrap_or(end);
@@ -670,6 +671,44 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
         normalized: true,
         ..Extraction::default()
     }
+}
+
+/// A closing label is an inline box's (related links set inside the article) when the
+/// article's prose resumes within this many shown lines after it...
+const RESUMED_PROSE_REACH: usize = 10;
+/// ...with at least this many of the first [`RESUMED_PROSE_LINES`] lines from there prose by
+/// their own signals...
+const MIN_RESUMED_PROSE_LINES: usize = 2;
+const RESUMED_PROSE_LINES: usize = 3;
+/// ...and the prose after the label is at least this share of the prose before it: a box of
+/// teasers with their excerpts is far shorter than the article it closes.
+const MIN_RESUMED_PROSE_SHARE: f64 = 0.3;
+
+/// Whether the article's prose resumes right after a closing label at line `i` ("Related
+/// articles", "You may also like" over a teaser or two set inside the article): a run of lines
+/// that are prose by their own signals soon after it, as long as a good part of the article
+/// before it. `lengths` are the lines' prose, as the closing label is looked for.
+fn prose_resumes_after(lines: &[Line], own_signals: &[Class], lengths: &[usize], i: usize) -> bool {
+    let before: usize = lengths[..i].iter().sum();
+    let after: usize = lengths[i..].iter().sum();
+    if (after as f64) < MIN_RESUMED_PROSE_SHARE * before as f64 {
+        return false;
+    }
+    let shown: Vec<usize> = (i + 1..lines.len())
+        .filter(|&j| lines[j].class != Class::Noise)
+        .collect();
+    shown
+        .iter()
+        .take(RESUMED_PROSE_REACH)
+        .position(|&j| own_signals[j] == Class::Good)
+        .is_some_and(|first| {
+            shown[first..]
+                .iter()
+                .take(RESUMED_PROSE_LINES)
+                .filter(|&&j| own_signals[j] == Class::Good)
+                .count()
+                >= MIN_RESUMED_PROSE_LINES
+        })
 }
 
 /// A dump's kept lines in groups, a group ending where at least a given number of shown lines
@@ -4864,6 +4903,37 @@ mod tests {
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
         let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nArticles récents\n{teaser}\n");
         assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
+    }
+
+    #[test]
+    fn a_box_of_related_links_set_inside_the_article_ends_nothing() {
+        let teaser = "How the town plans to repair the old bridge before the winter storms";
+        let more = [
+            "Work on the bridge over the river will begin in March, the engineers said, and the road will be closed to heavy lorries for most of the summer.",
+            "Residents who spoke at the meeting asked for a footpath on the new bridge, and the council agreed to study the idea before the contracts for the works are signed later this year, and to publish the plans.",
+            "The opposition voted against the plan, saying that it was not enough and that the money set aside for the schools would not be enough to repair the roofs of all of the old buildings before the winter.",
+        ];
+        let before = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}");
+        let text = format!(
+            "{before}\n{}\nRelated articles\n{teaser}\n{}\n{}\n",
+            more[0], more[1], more[2]
+        );
+        assert!(
+            clean(&text).ends_with(&[more[1].to_string(), more[2].to_string()]),
+            "the article goes on after the box: {:?}",
+            clean(&text)
+        );
+        // Teasers after the label, however long, are no article resumed...
+        let teasers = format!("{teaser}, and what it means for drivers.\n").repeat(3);
+        assert_eq!(
+            clean(&format!("{before}\nRelated articles\n{teasers}")),
+            [PARAGRAPH_A, PARAGRAPH_B]
+        );
+        // ...nor are excerpts too short to be prose by themselves.
+        let long = [PARAGRAPH_A, PARAGRAPH_B, more[0], more[1], more[2]].join("\n");
+        let excerpts = "The council also agreed to plant new trees along the river this year.\nThe market will move to the square by the town hall in the spring.";
+        let text = format!("{long}\nRelated articles\n{teaser}\n{excerpts}\n");
+        assert!(clean(&text).ends_with(&[more[2].to_string()]), "{:?}", clean(&text));
     }
 
     #[test]
