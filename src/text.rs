@@ -147,6 +147,8 @@ const NEARLY_EMPTY_UNITS: usize = 300;
 const MIN_QUOTED_BYTES: usize = 20;
 /// A table of contents lists at least this many of the dump's section headings.
 const MIN_CONTENTS_LINES: usize = 3;
+/// A line of code holds a bracket or an operator for at most this many words.
+const CODE_WORDS_PER_MARK: usize = 10;
 /// The lines in which a comment names its author and its date.
 const COMMENT_OPENING_LINES: usize = 3;
 /// A remark under a post signs itself on a line of its own, a dash and a name of at most this
@@ -849,7 +851,9 @@ fn is_cut_short(text: &str) -> bool {
 /// an article's own paragraphs are not; the title over the first excerpt goes with them.
 fn teaser_river_start(lines: &[Line]) -> Option<usize> {
     let kept: Vec<usize> = (0..lines.len()).filter(|&i| lines[i].class == Class::Good).collect();
-    let is_excerpt = |i: usize| lines[i].units >= MIN_EXCERPT_UNITS && is_cut_short(&lines[i].text);
+    // A program's output cut short ("Computing factorial(2), i=2...") is no teaser.
+    let is_excerpt =
+        |i: usize| lines[i].units >= MIN_EXCERPT_UNITS && is_cut_short(&lines[i].text) && !is_code(&lines[i].text);
     let total: usize = kept.iter().map(|&i| lines[i].units).sum();
     let mut n = 0;
     while n < kept.len() {
@@ -2971,9 +2975,23 @@ fn revise(lines: &mut [Line]) {
     // Within the article, a template line says nothing of its neighbours: every item of a grid
     // and every post of a thread carries one, and the items between them are the content.
     // Before and after the article it still parts chrome from content (a teaser list's labels).
+    // Nor does a line of code, chrome only for its few stopwords, anywhere: a documentation
+    // page's or a post's examples stand between its sentences. Unless a menu's entry stands
+    // beside it: then it parts the article from a sidebar's links.
     let last_good = lines.iter().rposition(|l| l.class == Class::Good).unwrap_or(first_good);
+    let beside_menu = |i: usize| {
+        let next = (i + 1..lines.len()).find(|&j| lines[j].class != Class::Noise);
+        [previous(lines, i), next]
+            .into_iter()
+            .flatten()
+            .any(|j| lines[j].menu_like)
+    };
     let silent: Vec<bool> = (0..lines.len())
-        .map(|i| lines[i].template && lines[i].class == Class::Bad && (first_good..=last_good).contains(&i))
+        .map(|i| {
+            lines[i].class == Class::Bad
+                && ((lines[i].template && (first_good..=last_good).contains(&i))
+                    || (lines[i].sparse && is_code(&lines[i].text) && !beside_menu(i)))
+        })
         .collect();
     let mut units: Vec<Unit> = (0..lines.len())
         .map(|i| Unit::of(if silent[i] { Class::Noise } else { lines[i].class }))
@@ -3003,6 +3021,21 @@ fn revise(lines: &mut [Line]) {
         }
     }
     keep_posts_of_a_thread(lines, &near_good);
+}
+
+/// Whether a line is shaped like code (a call, an assignment, markup): at least two kinds of
+/// brackets or operators (`()`, `{}`, `[]`, `=`, `;`, `<>`), and one such mark for every
+/// [`CODE_WORDS_PER_MARK`] words. Prose, menus and tables' rows in any script use them rarely.
+fn is_code(text: &str) -> bool {
+    let marks = text
+        .chars()
+        .filter(|c| matches!(c, '(' | ')' | '{' | '}' | '[' | ']' | '=' | ';' | '<' | '>'))
+        .count();
+    let kinds = [['(', ')'], ['{', '}'], ['[', ']'], ['=', '='], [';', ';'], ['<', '>']]
+        .iter()
+        .filter(|pair| text.contains(pair[0]) || text.contains(pair[1]))
+        .count();
+    kinds >= 2 && marks * CODE_WORDS_PER_MARK >= text.split_whitespace().count().max(1)
 }
 
 /// The dropped lines right before line `i`, by their shape, up to [`MAX_HEAD_LINES`]: before
@@ -4334,6 +4367,18 @@ mod tests {
     }
 
     #[test]
+    fn a_program_s_output_cut_short_is_no_river_of_teasers() {
+        let paragraph_c = "The new budget also sets aside money for the library, which will open for longer hours, and for a study of how the bus routes could better serve the villages to the north.";
+        let output = "Computing factorial(1), total = 1 and the loop goes on with i = 2...\n\
+            Computing factorial(2), total = 2 and the loop goes on with i = 3...\n\
+            Computing factorial(3), total = 6 and the loop goes on with i = 4...\n";
+        let reply = "That is what I expected to see, but the loop never stops after the third step, and the program hangs until I kill it by hand.";
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\n{paragraph_c}\n{output}{reply}\n");
+        let kept = clean(&text);
+        assert!(kept.iter().any(|line| line == reply), "{kept:?}");
+    }
+
+    #[test]
     fn a_label_between_kept_lines_is_kept_unless_another_copy_stands_beside_them() {
         let paragraph_c = "The new budget also sets aside money for the library, which will open for longer hours, and for a study of how the bus routes could better serve the villages to the north.";
         // The headings a contents list shows above the article recur, but between its
@@ -4934,6 +4979,40 @@ mod tests {
         let excerpts = "The council also agreed to plant new trees along the river this year.\nThe market will move to the square by the town hall in the spring.";
         let text = format!("{long}\nRelated articles\n{teaser}\n{excerpts}\n");
         assert!(clean(&text).ends_with(&[more[2].to_string()]), "{:?}", clean(&text));
+    }
+
+    #[test]
+    fn code_is_told_by_its_brackets_and_operators() {
+        assert!(is_code(
+            "from shop import Model class Item (Model): price: int = Field (gt = 0)"
+        ));
+        assert!(is_code("<div class=\"box\">{{ title }}</div>"));
+        assert!(is_code("for (i = 0; i < n; i++) total += prices[i];"));
+        assert!(!is_code(
+            "The council (which met on Tuesday) approved the budget for the schools, the roads and the new bridge."
+        ));
+        assert!(!is_code("Width: 120 cm"));
+        assert!(!is_code("Home > News > Sport"));
+    }
+
+    #[test]
+    fn lines_of_code_among_a_manual_s_sentences_stay() {
+        // A manual's page: each section a heading, a sentence or two and an example, the
+        // examples' lines chrome by their few stopwords.
+        let manual = "Checked by the editor.\nNot checked by the editor.\nOther names\nEven though the shop treats a name and its other name the same when it makes an item, an editor only knows about the other name, and it warns when you give the field by its own name.\nfrom shop import Model, Field class Item (Model): price: int = Field (other_name = 'cost')\nwith:\nfrom shop import Model, Field class Item (Model): price: int = Field (other_name = 'cost', strict = True)\nLimits on a field ¶\nThe Field() function can also be used to set limits on some types:\nfrom decimal import Decimal from shop import Model, Field class Order (Model): count: int = Field (gt = 0, le = 99)\nThe limits for each type (and the way they change the schema) are described in the reference of the types.\nStrict fields ¶\nThe strict argument of the Field() function says whether the field should be checked in strict mode.\nfrom shop import Model, Field class User (Model): name: str = Field (strict = True) age: int = Field (strict = False)\nThis is the default value.\nThe age field is checked in lax mode. Therefore, it can be given as a string.\nThe reference of the types describes the strict behaviour for each type.\nFields of data classes ¶\nSome arguments of the Field() function can be used on data classes:\ninit: Whether the field should be included in the generated __init__() method of the class.\nkw_only: Whether the field should be a keyword-only argument of the class.\nHere is an example:\nfrom shop import Model, Field from shop.classes import dataclass @dataclass class Box: size: int = Field (init = False)\nThe size field is not included in the output, since it is set only when the box is made.\nHow a field is shown ¶\nThe argument repr says whether the field should be included in the text that shows the model when it is printed.\nfrom shop import Model, Field class User (Model): name: str = Field (repr = True) age: int = Field (repr = False)\nThis is the default value.\nFrozen fields ¶\nThe argument frozen makes a field that cannot be changed once the model is made, and the shop raises an error when a program tries to change it after that.\nSee the reference of data classes for more details.\n";
+        let kept = clean(manual);
+        let code: Vec<&str> = manual.lines().filter(|line| is_code(line)).collect();
+        assert_eq!(code.len(), 6);
+        for line in code {
+            assert!(kept.iter().any(|k| k.contains(line)), "{line}");
+        }
+    }
+
+    #[test]
+    fn a_manual_s_feedback_prompt_ends_its_text() {
+        let licence = "Unless otherwise noted, the content of this page is licensed under the Creative Commons Attribution 4.0 License, and code samples are licensed under the Apache 2.0 License.";
+        let text = format!("{PARAGRAPH_A}\n{PARAGRAPH_B}\nWas this page helpful?\nYes\nNo\n{licence}\n");
+        assert_eq!(clean(&text), [PARAGRAPH_A, PARAGRAPH_B]);
     }
 
     #[test]
