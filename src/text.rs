@@ -1353,7 +1353,7 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
         .values()
         .filter(|p| p.len() >= MIN_LIST_ITEMS)
         .flat_map(|p| regular_runs(p))
-        .map(|run| (run, 1.0, span(run, Heads::Nothing), Heads::Nothing))
+        .map(|run| Separators::verbatim(run, span(run, Heads::Nothing)))
         .chain(
             shaped
                 .values()
@@ -1365,7 +1365,12 @@ fn keep_item_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
                     };
                     runs.into_iter().map(|run| (run, *heads))
                 })
-                .map(|(run, heads)| (run, SHAPED_LIST_OVER_ARTICLE, span(run, heads), heads)),
+                .map(|(run, heads)| Separators {
+                    positions: run,
+                    verbatim: false,
+                    span: span(run, heads),
+                    heads,
+                }),
         )
         .collect();
     largest_list(lines, lexicon, headline_at, &at, recurring, 0.0).keep(lines);
@@ -1439,9 +1444,38 @@ fn units_before(lines: &[Line], counts: impl Fn(&Line) -> bool) -> Vec<usize> {
         .collect()
 }
 
-/// A run of a list's separators, with how many times the article's text its items must
-/// exceed, the lines its items span, and what the separators are to the items.
-type Separators<'a> = (&'a [usize], f64, Range<usize>, Heads);
+/// A run of a list's separators.
+struct Separators<'a> {
+    /// The lines that are its separators.
+    positions: &'a [usize],
+    /// Whether they are one line recurring as it is, rather than lines of one shape.
+    verbatim: bool,
+    /// The lines its items span.
+    span: Range<usize>,
+    /// What the separators are to the items.
+    heads: Heads,
+}
+
+impl<'a> Separators<'a> {
+    /// A run of one line recurring as it is, each after its item.
+    fn verbatim(positions: &'a [usize], span: Range<usize>) -> Separators<'a> {
+        Separators {
+            positions,
+            verbatim: true,
+            span,
+            heads: Heads::Nothing,
+        }
+    }
+
+    /// How many times the article's text its items must exceed: a line recurring as it is
+    /// marks a list more surely than lines of one shape.
+    fn over_article(&self) -> f64 {
+        match self.verbatim {
+            true => 1.0,
+            false => SHAPED_LIST_OVER_ARTICLE,
+        }
+    }
+}
 
 /// The items of the largest list that is the page's content, of the lists these runs of
 /// separators mark: its items (the lines shown once in its span, or only there) hold more text
@@ -1504,7 +1538,7 @@ fn largest_list(
             .collect()
     };
     let size_of = |items: &[usize]| items.iter().map(|&i| lines[i].units).sum::<usize>();
-    recurring.sort_unstable_by_key(|(run, _, span, _)| (span.start, run[0], span.end));
+    recurring.sort_unstable_by_key(|run| (run.span.start, run.positions[0], run.span.end));
     // The largest list that is the content: its size, its items, the run that marks it and the
     // comments after it left out.
     let mut best: Option<(usize, Vec<usize>, usize, Option<usize>)> = None;
@@ -1514,7 +1548,8 @@ fn largest_list(
     // The text of the lines shown up to each line: what a list spanning some lines could hold
     // at most, so that a list that could not win is not read item by item.
     let shown_units = units_before(lines, |l| l.class != Class::Noise);
-    for (n, (positions, over_article, span, heads)) in recurring.iter().enumerate() {
+    for (n, run) in recurring.iter().enumerate() {
+        let (positions, span, over_article) = (run.positions, &run.span, run.over_article());
         if span.end <= headline_at {
             continue;
         }
@@ -1530,7 +1565,7 @@ fn largest_list(
         }
         // Bylines are the separators of a list of pieces, each of which says something: a
         // menu's entries sharing a word are not.
-        if *heads == Heads::Byline && !items_hold_prose(lines, positions) {
+        if run.heads == Heads::Byline && !items_hold_prose(lines, positions) {
             continue;
         }
         let items = items_of(positions, span);
@@ -1553,23 +1588,23 @@ fn largest_list(
     }
     // The other runs of the best list's separator, after the headline and apart from its span.
     if let Some((_, items, n, _)) = best.as_mut() {
-        let (positions, over_article, span, _) = &recurring[*n];
+        let chosen = &recurring[*n];
         // Separators recurring verbatim are one by their text, others by their shape.
-        let separator = |p: usize| match *over_article == 1.0 {
+        let separator = |p: usize| match chosen.verbatim {
             true => Some(lines[p].key.clone()),
             false => separator_shape(&lines[p]).map(|(shape, _)| shape),
         };
-        let its_separator = separator(positions[0]);
+        let its_separator = separator(chosen.positions[0]);
         let more: Vec<usize> = recurring
             .iter()
-            .filter(|(other, other_over, other_span, _)| {
-                other[0] != positions[0]
-                    && other_over == over_article
-                    && other_span.start >= headline_at
-                    && (other_span.end <= span.start || span.end <= other_span.start)
-                    && separator(other[0]) == its_separator
+            .filter(|other| {
+                other.positions[0] != chosen.positions[0]
+                    && other.verbatim == chosen.verbatim
+                    && other.span.start >= headline_at
+                    && (other.span.end <= chosen.span.start || chosen.span.end <= other.span.start)
+                    && separator(other.positions[0]) == its_separator
             })
-            .map(|(other, _, other_span, _)| items_of(other, other_span))
+            .map(|other| items_of(other.positions, &other.span))
             .filter(|other_items| size_of(other_items) >= MIN_LIST_UNITS)
             .flatten()
             .collect();
@@ -1583,7 +1618,7 @@ fn largest_list(
         before >= ARTICLE_BEFORE_LIST_UNITS && 2 * before >= article_units
     };
     best.or(best_by_figures)
-        .filter(|(_, _, n, _)| !follows_an_article(recurring[*n].0[0]))
+        .filter(|(_, _, n, _)| !follows_an_article(recurring[*n].positions[0]))
         .map(|(_, items, _, comments_from)| ChosenList { items, comments_from })
         .unwrap_or_default()
 }
@@ -1610,7 +1645,7 @@ fn keep_dated_list(lines: &mut [Line], lexicon: &Lexicon, headline_at: usize) {
     let at = Occurrences::of_shown(lines);
     let runs: Vec<Separators> = regular_runs(&dated)
         .into_iter()
-        .map(|run| (run, 1.0, item_span(run, Heads::Nothing, lines.len()), Heads::Nothing))
+        .map(|run| Separators::verbatim(run, item_span(run, Heads::Nothing, lines.len())))
         .collect();
     largest_list(lines, lexicon, headline_at, &at, runs, MIN_NEW_DATED_LIST_SHARE).keep(lines);
 }
