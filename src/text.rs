@@ -159,6 +159,12 @@ const STAMP_REACH_LINES: usize = 2;
 const MAX_STAMP_WORDS: usize = 8;
 /// ...and the remark itself is the kept line among the this many shown lines above it.
 const SIGNED_REMARK_REACH: usize = 2;
+/// A thread's posts are dated: a date or a stamp stands within this many shown lines of the
+/// furniture that parts them, on at least two thirds of the times it is shown...
+const THREAD_DATE_REACH: usize = 6;
+/// ...and no post holds more than this share of the posts' text: one that does is an article
+/// framed as a card, with teasers after it.
+const MAX_POST_SHARE: f64 = 0.9;
 /// A page with little prose (no run of more than this many lines that are article text by
 /// their own signals) may present what it offers as feature rows...
 const MAX_PROSE_RUN_FOR_FEATURES: usize = 2;
@@ -613,6 +619,16 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
         }
         title
     });
+    // A thread of posts parted by the same furniture is the page's content: its posts are kept,
+    // and neither a closing label nor a group apart from the largest ends the article before
+    // its last post's furniture.
+    let thread_end = match thread_frame(&lines, &own_signals) {
+        Some(frame) => {
+            keep_posts(&mut lines, &frame, &own_signals);
+            frame.marks[frame.marks.len() - 1]
+        }
+        None => 0,
+    };
     let mut end = comments_start(&lines, lexicon).unwrap_or(lines.len());
     // Closing labels and related-links headings are chrome themselves: look for them among all
     // lines, with only the article's lines counting towards its length. A label the dump shows
@@ -629,7 +645,8 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
         })
         .collect();
     let closing = classify::closing_matter_start(&lengths, |i| {
-        lexicon.opens_closing_matter_lowercased(&lines[i].key)
+        i >= thread_end
+            && lexicon.opens_closing_matter_lowercased(&lines[i].key)
             && lines
                 .iter()
                 .filter(|l| l.key == lines[i].key)
@@ -638,7 +655,7 @@ fn extract(text: &str, url: Option<&str>, lexicon: &Lexicon, options: &Options, 
             && !prose_resumes_after(&lines[..end], &own_signals, &lengths, i)
     });
     end = closing.unwrap_or(end);
-    end = trailing_matter_start(&lines[..end]).unwrap_or(end);
+    end = trailing_matter_start(&lines[..end], thread_end).unwrap_or(end);
     end = rating_summary_start(&lines[..end]).unwrap_or(end);
     end = teaser_river_start(&lines[..end]).unwrap_or(end);
     let own_language = dominant.map(|(l, _)| lang::code(l));
@@ -778,8 +795,9 @@ fn dropped_between(lines: &[Line], a: usize, b: usize) -> usize {
 /// grouped where [`TRAILING_GAP_LINES`] dropped lines stand between two, and after the largest
 /// group, the first group from which on the kept text is less than [`TRAILING_SHARE`] of the
 /// text before it starts what the page adds after its content (reviews, a policy, teasers).
-/// A group headed as the largest one is another item of its list, not matter after it.
-fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
+/// A group headed as the largest one is another item of its list, not matter after it, and so
+/// is a group before line `from` (a thread's last post).
+fn trailing_matter_start(lines: &[Line], from: usize) -> Option<usize> {
     let KeptGroups { groups, sizes, largest } = KeptGroups::of(lines, TRAILING_GAP_LINES)?;
     let heads = GroupHeads::of(lines, &groups);
     // ...or a reply of a thread: replies open with the same furniture as the reply before or
@@ -794,7 +812,8 @@ fn trailing_matter_start(lines: &[Line]) -> Option<usize> {
     };
     (largest + 1..groups.len())
         .find(|&j| {
-            !same_list(j)
+            groups[j][0] >= from
+                && !same_list(j)
                 && (sizes[j..].iter().sum::<usize>() as f64) < TRAILING_SHARE * sizes[..j].iter().sum::<usize>() as f64
         })
         .map(|j| groups[j][0])
@@ -3282,6 +3301,114 @@ fn shows_clock_time(text: &str) -> bool {
     })
 }
 
+/// The furniture that parts a thread's posts: short lines of a few shapes that recur once for
+/// each post, in the same order ("Share", "Follow" under each answer; "Joined", "Messages" by
+/// each author's name), whatever words a site uses for them.
+struct ThreadFrame {
+    /// The furniture's lines, in order.
+    marks: Vec<usize>,
+    /// The lines between two of them that hold posts.
+    posts: Vec<Range<usize>>,
+}
+
+/// The furniture of the thread that is the page's content, if the dump shows one: the shapes
+/// (see [`line_shape`]) of short lines that are no prose by their own signals and recur at
+/// least [`MIN_LIST_ITEMS`] times, as often as one of them and each once between two of its
+/// occurrences, in the same order each time. Of the gaps between their lines, those after the
+/// same one of them that hold the most prose are the posts; of the frames each shape would
+/// open, the one whose posts hold the most prose is the thread's, when at least two thirds of
+/// its posts hold prose. It is the page's content when its posts hold at least as much prose
+/// as what the dump shows before them (an article whose comments follow holds more), none holds
+/// nearly all of it ([`MAX_POST_SHARE`]), and its posts are dated: at least two thirds of the
+/// times the furniture is shown, a date or a stamp stands within [`THREAD_DATE_REACH`] lines
+/// (a share bar shown above and below an article is not). `own` holds the lines' classes by
+/// their own signals.
+fn thread_frame(lines: &[Line], own: &[Class]) -> Option<ThreadFrame> {
+    let is_prose = |i: usize| matches!(own[i], Class::Good | Class::NearGood);
+    let prose = |r: Range<usize>| -> usize { r.filter(|&i| is_prose(i)).map(|i| lines[i].units).sum() };
+    let mut at: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
+    for i in 0..lines.len() {
+        if own[i] != Class::Noise && !is_prose(i) && lines[i].words <= MAX_STAMP_WORDS {
+            at.entry(line_shape(&lines[i].key)).or_default().push(i);
+        }
+    }
+    let mut shapes: Vec<Vec<usize>> = at.into_values().filter(|p| p.len() >= MIN_LIST_ITEMS).collect();
+    shapes.sort_unstable_by_key(|p| p[0]);
+    // (marks, the gap between them that holds the posts, the posts' prose, a period)
+    let mut best: Option<(Vec<usize>, usize, usize, usize)> = None;
+    for lead in &shapes {
+        let n = lead.len();
+        let members: Vec<&Vec<usize>> = shapes
+            .iter()
+            .filter(|p| p.len() == n && (0..n).all(|k| lead[k] <= p[k] && (k + 1 == n || p[k] < lead[k + 1])))
+            .collect();
+        let period = members.len();
+        if period < MIN_SHARED_HEAD_LINES {
+            continue;
+        }
+        let mut marks: Vec<usize> = members.into_iter().flatten().copied().collect();
+        marks.sort_unstable();
+        let shape = |j: usize| line_shape(&lines[marks[j]].key);
+        if (period..marks.len()).any(|j| shape(j) != shape(j - period)) {
+            continue;
+        }
+        let mut by_gap = vec![0; period];
+        for j in 0..marks.len() - 1 {
+            by_gap[j % period] += prose(marks[j] + 1..marks[j + 1]);
+        }
+        let Some(post_gap) = (0..period).max_by_key(|&t| (by_gap[t], std::cmp::Reverse(t))) else {
+            continue;
+        };
+        let posts = (0..marks.len() - 1).filter(|&j| j % period == post_gap);
+        let full = posts.clone().filter(|&j| prose(marks[j] + 1..marks[j + 1]) > 0).count();
+        let count = posts.count();
+        if count < 2 || full * 3 < count * 2 {
+            continue;
+        }
+        if best.as_ref().is_none_or(|b| by_gap[post_gap] > b.2) {
+            best = Some((marks, post_gap, by_gap[post_gap], period));
+        }
+    }
+    let (marks, post_gap, post_prose, period) = best?;
+    let posts: Vec<Range<usize>> = (0..marks.len() - 1)
+        .filter(|&j| j % period == post_gap)
+        .map(|j| marks[j] + 1..marks[j + 1])
+        .collect();
+    let largest = posts.iter().map(|r| prose(r.clone())).max().unwrap_or(0);
+    if prose(0..marks[0]) > post_prose || largest as f64 > MAX_POST_SHARE * post_prose as f64 {
+        return None;
+    }
+    let dated =
+        |i: usize| is_stamp(&lines[i]) || (lines[i].words <= MAX_STAMP_WORDS && html::is_date_line(&lines[i].text));
+    let shown: Vec<usize> = (0..lines.len())
+        .filter(|&i| lines[i].class != Class::Noise || dated(i))
+        .collect();
+    let shows = marks.len() / period;
+    let dated_shows = (0..marks.len())
+        .filter(|&j| j % period == (post_gap + 1) % period)
+        .filter(|&j| {
+            let last = marks[(j + period - 1).min(marks.len() - 1)];
+            let from = shown
+                .partition_point(|&x| x < marks[j])
+                .saturating_sub(THREAD_DATE_REACH);
+            let to = (shown.partition_point(|&x| x <= last) + THREAD_DATE_REACH).min(shown.len());
+            shown[from..to].iter().any(|&i| dated(i))
+        })
+        .count();
+    (dated_shows * 3 >= shows * 2).then_some(ThreadFrame { marks, posts })
+}
+
+/// Keeps the lines of a thread's posts that are prose by their own signals (`own`) and that
+/// the context pass dropped among the posts' furniture (a reply of a line between two blocks
+/// of counts and buttons), unless the page repeats them.
+fn keep_posts(lines: &mut [Line], frame: &ThreadFrame, own: &[Class]) {
+    for i in frame.posts.iter().flat_map(|r| r.clone()) {
+        if matches!(own[i], Class::Good | Class::NearGood) && lines[i].class == Class::Bad && !lines[i].template {
+            lines[i].class = Class::Good;
+        }
+    }
+}
+
 /// A thread's posts each open with the same furniture (the author's post count, "Quote"): a
 /// probable line of prose that such furniture heads, as it heads [`MIN_LIST_ITEMS`] runs of
 /// kept lines, is a post too short to be kept alone (a reply of a sentence).
@@ -5726,5 +5853,110 @@ mod tests {
         for n in 0..10 {
             assert!(text.iter().any(|l| *l == title(n)), "{}: {text:?}", title(n));
         }
+    }
+
+    #[test]
+    fn a_thread_keeps_each_post_its_furniture_parts_from_the_others() {
+        // Each answer is followed by the same furniture ("Share", "Follow", a dated stamp, a
+        // name, "Add a comment"); a reply of one paragraph between two such blocks is a post,
+        // though its neighbours are chrome.
+        let lines = [
+        "How do I keep a sourdough starter alive while travelling? - Bread Exchange",
+        "Home",
+        "Questions",
+        "Tags",
+        "Users",
+        "How do I keep a sourdough starter alive while travelling?",
+        "Asked 2 years ago",
+        "Viewed 3k times",
+        "I am leaving for three weeks and nobody can feed my starter while I am away. It has been going strong for a year and I would hate to lose it.",
+        "What is the most reliable way to keep it alive until I come back home?",
+        "sourdough",
+        "starter",
+        "Share",
+        "Improve this question",
+        "Follow",
+        "asked Jan 4, 2024 at 11:30",
+        "Anna Berg",
+        "412 4 silver badges",
+        "Add a comment |",
+        "3 Answers",
+        "Sorted by: Highest score",
+        "Feed it well, put it in a jar with a tight lid and keep it in the fridge. A mature starter survives a month there without any trouble, and it wakes up after two feedings.",
+        "Share",
+        "Improve this answer",
+        "Follow",
+        "answered Jan 4, 2024 at 13:16",
+        "Tom Li",
+        "1,204 2 gold badges",
+        "Nice.",
+        "Anna Berg",
+        "– Anna Berg",
+        "Commented Jan 4, 2024 at 14:00",
+        "Really?",
+        "Eva Roth",
+        "– Eva Roth",
+        "Commented Jan 4, 2024 at 15:00",
+        "Add a comment |",
+        "Dry it.",
+        "Share",
+        "Improve this answer",
+        "Follow",
+        "answered Jan 5, 2024 at 09:02",
+        "Eva Roth",
+        "88 1 bronze badge",
+        "Does that work?",
+        "Tom Li",
+        "– Tom Li",
+        "Commented Jan 5, 2024 at 10:02",
+        "Yes.",
+        "Eva Roth",
+        "– Eva Roth",
+        "Commented Jan 5, 2024 at 11:02",
+        "Thanks!",
+        "Anna Berg",
+        "– Anna Berg",
+        "Commented Jan 5, 2024 at 12:02",
+        "Add a comment |",
+        "Spread a thin layer on baking paper and let it dry at room temperature for a couple of days. Break it into flakes and store them in a jar; they keep for months.",
+        "When you are back, soak a spoonful of flakes in water overnight and feed it as usual for a few days.",
+        "Share",
+        "Improve this answer",
+        "Follow",
+        "answered Jan 6, 2024 at 18:40",
+        "Li Wei",
+        "2,310 3 silver badges",
+        "Add a comment |",
+        "Your Answer",
+        "Post Your Answer",
+        "Hot Network Questions",
+        "Why is my bread dense?",
+        "Best flour for pizza?",
+        "About",
+        "Privacy",
+        "Terms",
+        "Explore related questions",
+        "sourdough",
+        "starter",
+        "Related",
+        "How to revive an old starter?",
+        "Can I freeze a starter?",
+        "Why does my starter smell?",
+        "Hot Network Questions",
+        "Why is my bread dense?",
+        "Best flour for pizza?",
+        "Is rye better than wheat?",
+        "About",
+        "Privacy",
+        "Terms",
+        "Site design © 2026",
+        ];
+        let kept = clean(&lines.join("\n"));
+        assert!(kept.iter().any(|l| l.starts_with("Feed it well")), "{kept:?}");
+        assert!(kept.iter().any(|l| l.starts_with("Spread a thin layer")), "{kept:?}");
+        assert!(
+            kept.iter().all(|l| !l.starts_with("Commented") && l != "Share"),
+            "{kept:?}"
+        );
     }
 }
