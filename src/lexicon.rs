@@ -546,6 +546,11 @@ impl Lexicon {
         if crate::units::ends_sentence(end) && !end.ends_with([':', '：', '…']) && !end.ends_with("...") {
             return false;
         }
+        // A line of more words than a heading's label key holds has none, and no phrase in it
+        // makes it a heading: told by its words, before the phrases are looked for.
+        if more_lettered_words_than(lower, MAX_LINKS_HEADING_WORDS) {
+            return false;
+        }
         // The label key is made only for a line with a heading's phrase (few lines have one).
         let mut key: Option<Option<String>> = None;
         self.any_phrase_match(lower, |m, category| {
@@ -891,26 +896,29 @@ fn for_each_keyed_word(text: &str, mut each: impl FnMut(&str)) {
             at += 1;
         }
         let raw = &text[start..at];
-        if seen & BEYOND_ASCII != 0 {
-            let word = word_key(raw);
-            if !word.is_empty() {
-                each(&word);
+        let word = match seen & BEYOND_ASCII != 0 {
+            true => word_key(raw),
+            false => {
+                // Trimmed of what is not a letter or a digit, a byte at a time.
+                let raw_bytes = raw.as_bytes();
+                let Some(first) = raw_bytes.iter().position(u8::is_ascii_alphanumeric) else {
+                    continue;
+                };
+                let last = raw_bytes
+                    .iter()
+                    .rposition(u8::is_ascii_alphanumeric)
+                    .expect("one was found");
+                let word = &raw[first..=last];
+                match seen & CAPITAL != 0 {
+                    true => Cow::Owned(word.to_ascii_lowercase()),
+                    false => Cow::Borrowed(word),
+                }
             }
-            continue;
-        }
-        // Trimmed of what is not a letter or a digit, a byte at a time.
-        let raw_bytes = raw.as_bytes();
-        let Some(first) = raw_bytes.iter().position(u8::is_ascii_alphanumeric) else {
-            continue;
         };
-        let last = raw_bytes
-            .iter()
-            .rposition(u8::is_ascii_alphanumeric)
-            .expect("one was found");
-        let word = &raw[first..=last];
-        match seen & CAPITAL != 0 {
-            true => each(&word.to_ascii_lowercase()),
-            false => each(word),
+        // One call for every kind of word: the caller's closure (a word looked up) is then
+        // inlined here, where with a call for each kind the compiler may leave it a call.
+        if !word.is_empty() {
+            each(&word);
         }
     }
 }
@@ -984,6 +992,18 @@ fn label_key(lower: &str, max_words: usize, opens: impl Fn(&str) -> bool) -> Opt
         }
     }
     (words > 1 || opens(&key)).then_some(key)
+}
+
+/// Whether a lowercased text has more than `max` words (between whitespace) with a letter in
+/// them. Each is a word of its [`label_key`] (which may count more: a word of punctuation alone
+/// between two), so the key of such a text with at most `max` words is `None`.
+fn more_lettered_words_than(lower: &str, max: usize) -> bool {
+    let letter = |c: char| units::is_alphanumeric(c) && !units::is_numeric(c);
+    lower
+        .split_whitespace()
+        .filter(|word| word.chars().any(letter))
+        .nth(max)
+        .is_some()
 }
 
 /// Whether what stands before a word leaves it at the opening of its paragraph: nothing, or one

@@ -1977,8 +1977,23 @@ fn is_field(line: &Line) -> bool {
 /// A line's label and value, either side of its first colon, if it has one.
 fn field_parts(text: &str) -> Option<(&str, &str)> {
     let text = text.trim();
-    let (at, colon) = text.char_indices().find(|&(_, c)| c == ':' || c == '：')?;
-    Some((text[..at].trim_end(), text[at + colon.len_utf8()..].trim_start()))
+    let (at, colon) = first_colon(text)?;
+    Some((text[..at].trim_end(), text[at + colon.len()..].trim_start()))
+}
+
+/// Where a text's first colon is, ASCII or full-width, and which. Looked for by its bytes with
+/// memchr's vector search rather than a character at a time: most lines have none, and are read
+/// to their end. The full-width colon's first byte leads other characters too, so its whole
+/// sequence is checked.
+fn first_colon(text: &str) -> Option<(usize, &'static str)> {
+    const FULL_WIDTH: &str = "：";
+    let bytes = text.as_bytes();
+    memchr::memchr2_iter(b':', FULL_WIDTH.as_bytes()[0], bytes).find_map(|at| match bytes[at] {
+        b':' => Some((at, ":")),
+        _ => bytes[at..]
+            .starts_with(FULL_WIDTH.as_bytes())
+            .then_some((at, FULL_WIDTH)),
+    })
 }
 
 /// The label of a line lower-cased (its key), if it has one.

@@ -422,9 +422,16 @@ impl Words {
 
     /// Where the last of these words that a text in lower case holds as a whole word ends.
     fn last_said(&self, lower: &str, list: &[&str]) -> Option<usize> {
+        // The bytes the text holds, read once: a word with a byte the text lacks is not in it,
+        // and no searcher (whose making costs more than a short label takes to read) is made
+        // for it.
+        let mut held = [false; 256];
+        for &byte in lower.as_bytes() {
+            held[usize::from(byte)] = true;
+        }
         list.iter()
-            // A word longer than the text is not in it: no searcher is made for it.
-            .filter(|word| word.len() <= lower.len())
+            // Nor for a word longer than the text.
+            .filter(|word| word.len() <= lower.len() && word.bytes().all(|b| held[usize::from(b)]))
             .flat_map(|word| {
                 lower.match_indices(word).filter_map(|(at, _)| {
                     let end = at + word.len();
@@ -1743,15 +1750,21 @@ enum Token<'a> {
 
 /// Whether a text has a number of four digits, no more (a year).
 fn has_four_digits(text: &str) -> bool {
+    has_number_of(text, |digits| digits == 4)
+}
+
+/// Whether a text has a number (a run of ASCII digits, as [`tokens`] reads it) of as many digits
+/// as `wanted` accepts.
+fn has_number_of(text: &str, wanted: impl Fn(usize) -> bool) -> bool {
     let mut run = 0;
     for b in text.bytes() {
         if b.is_ascii_digit() {
             run += 1;
-        } else if std::mem::take(&mut run) == 4 {
+        } else if wanted(std::mem::take(&mut run)) {
             return true;
         }
     }
-    run == 4
+    wanted(run)
 }
 
 /// The tokens of a text, each with its byte range.
@@ -1801,8 +1814,9 @@ fn tokens(text: &str) -> Vec<(Token<'_>, usize, usize)> {
 /// numeric date is read day first unless its day is unmistakable (`11.24.2025`) or, with dots,
 /// the page's `order` is month first; with slashes, only when its day is unmistakable.
 fn find_date(text: &str, min_year: u16, latest: Date, order: Order, words: &Words) -> Option<(Date, usize, usize)> {
-    // Every form has digits.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // Every form has a year of four digits, or is eight digits (ISO without signs): a text
+    // without such a number (most, a time or a count too) is not read into tokens.
+    if !has_number_of(text, |digits| digits == 4 || digits == 8) {
         return None;
     }
     let tokens = tokens(text);
@@ -1819,8 +1833,12 @@ fn find_date(text: &str, min_year: u16, latest: Date, order: Order, words: &Word
         _ => None,
     };
     let month = |i: usize| {
-        let w = word(i)?.to_lowercase();
-        words.months.get(w.as_str()).copied()
+        // A word in lower case already (most) is looked up as it is, without a copy.
+        let w = word(i)?;
+        match w.is_ascii() && !w.bytes().any(|b| b.is_ascii_uppercase()) {
+            true => words.months.get(w).copied(),
+            false => words.months.get(w.to_lowercase().as_str()).copied(),
+        }
     };
     let year_at = |i: usize| number(i).filter(|&(_, n)| n == 4).map(|(v, _)| v);
     let day_at = |i: usize| {
