@@ -2961,8 +2961,7 @@ fn comments_start(lines: &[Line], lexicon: &Lexicon) -> Option<usize> {
     let mut first_author = None;
     // A quotation may be cut short ("…what are you drinking??" of a longer line).
     let quotes_earlier_line = |i: usize| {
-        let next = lines[i + 1..].iter().find(|l| l.class != Class::Noise);
-        next.is_some_and(|next| {
+        following(lines, i).map(|j| &lines[j]).is_some_and(|next| {
             let quoted = next.text.trim();
             lines[..i].iter().any(|l| {
                 l.text == next.text || (quoted.len() >= MIN_QUOTED_BYTES && l.text.trim_start().starts_with(quoted))
@@ -3020,6 +3019,11 @@ fn previous(lines: &[Line], i: usize) -> Option<usize> {
     (0..i).rev().find(|&j| lines[j].class != Class::Noise)
 }
 
+/// The nearest line that is not noise, after `i`.
+fn following(lines: &[Line], i: usize) -> Option<usize> {
+    (i + 1..lines.len()).find(|&j| lines[j].class != Class::Noise)
+}
+
 /// The context pass: short and near-good lines take the class their neighbours suggest.
 ///
 /// The edges of a document are no evidence by themselves. Before the first article line, short
@@ -3049,8 +3053,7 @@ fn revise(lines: &mut [Line]) {
     // beside it: then it parts the article from a sidebar's links.
     let last_good = lines.iter().rposition(|l| l.class == Class::Good).unwrap_or(first_good);
     let beside_menu = |i: usize| {
-        let next = (i + 1..lines.len()).find(|&j| lines[j].class != Class::Noise);
-        [previous(lines, i), next]
+        [previous(lines, i), following(lines, i)]
             .into_iter()
             .flatten()
             .any(|j| lines[j].menu_like)
@@ -3341,10 +3344,17 @@ struct ThreadFrame {
 fn thread_frame(lines: &[Line], own: &[Class]) -> Option<ThreadFrame> {
     let is_prose = |i: usize| matches!(own[i], Class::Good | Class::NearGood);
     let prose = |r: Range<usize>| -> usize { r.filter(|&i| is_prose(i)).map(|i| lines[i].units).sum() };
+    // The shape of each short line that is no prose, hashed once.
+    let shape_of: Vec<Option<u64>> = (0..lines.len())
+        .map(|i| {
+            (own[i] != Class::Noise && !is_prose(i) && lines[i].words <= MAX_STAMP_WORDS)
+                .then(|| line_shape(&lines[i].key))
+        })
+        .collect();
     let mut at: FxHashMap<u64, Vec<usize>> = FxHashMap::default();
-    for i in 0..lines.len() {
-        if own[i] != Class::Noise && !is_prose(i) && lines[i].words <= MAX_STAMP_WORDS {
-            at.entry(line_shape(&lines[i].key)).or_default().push(i);
+    for (i, shape) in shape_of.iter().enumerate() {
+        if let Some(shape) = shape {
+            at.entry(*shape).or_default().push(i);
         }
     }
     let mut shapes: Vec<Vec<usize>> = at.into_values().filter(|p| p.len() >= MIN_LIST_ITEMS).collect();
@@ -3363,7 +3373,7 @@ fn thread_frame(lines: &[Line], own: &[Class]) -> Option<ThreadFrame> {
         }
         let mut marks: Vec<usize> = members.into_iter().flatten().copied().collect();
         marks.sort_unstable();
-        let shape = |j: usize| line_shape(&lines[marks[j]].key);
+        let shape = |j: usize| shape_of[marks[j]];
         if (period..marks.len()).any(|j| shape(j) != shape(j - period)) {
             continue;
         }
