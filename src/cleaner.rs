@@ -193,7 +193,23 @@ impl Cleaner {
         // Code is the page's own, however many of the site's pages show the same lines of it (an
         // import, a call every example makes); chrome is never set as code.
         if let Some(learned) = sites.learned(site) {
-            doc.retain_lines(|kind, line| kind == BlockKind::Code || !learned.is_chrome(line));
+            let chrome = {
+                let lines: Vec<(BlockKind, &str)> = doc
+                    .blocks()
+                    .flat_map(|block| units::lines(block.text).map(move |line| (block.kind, line)))
+                    .collect();
+                let texts: Vec<&str> = lines.iter().map(|&(_, line)| line).collect();
+                let mut chrome = learned.chrome_lines(&texts, doc.page_type == Some(PageType::Forum));
+                for (flag, (kind, _)) in chrome.iter_mut().zip(&lines) {
+                    *flag &= *kind != BlockKind::Code;
+                }
+                chrome
+            };
+            let mut at = 0;
+            doc.retain_lines(|_, _| {
+                at += 1;
+                !chrome[at - 1]
+            });
         }
         if doc.counts.chars < self.options.min_chars {
             doc.withhold(Withheld::MinChars);

@@ -38,6 +38,12 @@ const REPEATED_SHARE: f64 = 0.8;
 /// The pages of a site remembered whole, to tell a page seen again: the latest.
 const PAGES_COMPARED: usize = 8;
 
+/// A text is a grid of items (a shop's category, a listing of events or jobs) when it has at
+/// least this many lines...
+const MIN_GRID_LINES: usize = 20;
+/// ...and at least this share of them are short: names, prices, a card's fields.
+const MIN_GRID_SHORT_SHARE: f64 = 0.85;
+
 /// The fingerprints of a document's input lines, sorted and without repeats, and those of its
 /// lines of prose length.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
@@ -54,7 +60,7 @@ impl Fingerprints {
         for line in lines {
             if let Some(hash) = fingerprint(line) {
                 all.push(hash);
-                if crate::units::units(line) >= crate::classify::SHORT_UNITS {
+                if !is_short(line) {
                     prose.push(hash);
                 }
             }
@@ -190,6 +196,25 @@ pub(crate) struct Site {
 }
 
 impl Site {
+    /// Which of a document's lines, given in order, are the site's chrome. In a grid of items
+    /// the site's items and their fields recur across its pages (a best seller in every
+    /// category, "Weight:" on every card), while the chrome the extraction left stands around
+    /// the grid: there a short line is chrome only before the first line that is not the
+    /// site's or after the last one. A line of prose the site repeats inside the grid is its
+    /// blurb (an offer, a field's explanation), not an item. A thread's posts are no grid:
+    /// each carries the site's furniture ("Quote", "Reply", a signature) inside the content.
+    pub(crate) fn chrome_lines(&self, lines: &[&str], thread: bool) -> Vec<bool> {
+        let mut chrome: Vec<bool> = lines.iter().map(|line| self.is_chrome(line)).collect();
+        if !thread && is_grid_of_items(lines) {
+            let first = chrome.iter().position(|&c| !c).unwrap_or(chrome.len());
+            let last = chrome.iter().rposition(|&c| !c).unwrap_or(0);
+            for (flag, line) in chrome.iter_mut().zip(lines).take(last).skip(first + 1) {
+                *flag &= !is_short(line);
+            }
+        }
+        chrome
+    }
+
     /// Whether this line recurs on enough of the site's pages to be its chrome.
     pub(crate) fn is_chrome(&self, line: &str) -> bool {
         let Some(hash) = fingerprint(line) else {
@@ -199,12 +224,23 @@ impl Site {
         if pages < MIN_PAGES {
             return false;
         }
-        let share = match units::units(line) >= crate::classify::SHORT_UNITS {
+        let share = match !is_short(line) {
             true => MIN_PROSE_PAGE_SHARE,
             false => MIN_PAGE_SHARE,
         };
         f64::from(pages) >= share * f64::from(self.pages)
     }
+}
+
+/// Whether lines are a grid of items: many, nearly all short.
+fn is_grid_of_items(lines: &[&str]) -> bool {
+    let short = lines.iter().filter(|line| is_short(line)).count();
+    lines.len() >= MIN_GRID_LINES && short as f64 >= MIN_GRID_SHORT_SHARE * lines.len() as f64
+}
+
+/// Whether a line is shorter than prose: a name, a price, a field.
+fn is_short(line: &str) -> bool {
+    units::units(line) < crate::classify::SHORT_UNITS
 }
 
 /// Lines that recur across the pages of each site, learned from cleaned documents.
@@ -385,6 +421,56 @@ mod tests {
         // One long line seen before (a cookie notice) does not make a page a repeat.
         sites.learn("a", &page(&[prose[0].as_str(), "Menu", "A story of its own"]));
         assert!(sites.is_chrome("a", "Menu"));
+    }
+
+    #[test]
+    fn in_a_grid_of_items_only_the_short_lines_around_it_are_chrome() {
+        let blurb = "Members earn a reward on every purchase, and shipping is free on orders over fifty dollars.";
+        // A shop's two categories: a sort bar above each grid, a footer below; the same
+        // best seller and the same card fields in both grids, and an offer between the cards.
+        let category = |name: &str| -> Vec<String> {
+            let mut lines = vec!["Sort: Best Match".to_string()];
+            for i in 0..12 {
+                let item = if i == 5 {
+                    "Trail Runner Pack".to_string()
+                } else {
+                    format!("{name} {}", word(i))
+                };
+                lines.extend([
+                    item,
+                    "Weight:".to_string(),
+                    format!("{name} of {} grams", word(i + 100)),
+                ]);
+                if i == 6 {
+                    lines.push(blurb.to_string());
+                }
+            }
+            lines.push("Privacy Policy".to_string());
+            lines
+        };
+        let (packs, boots) = (category("Pack"), category("Boot"));
+        let mut sites = SiteChrome::new();
+        for lines in [&packs, &boots] {
+            sites.learn("shop", &page(&lines.iter().map(String::as_str).collect::<Vec<_>>()));
+        }
+        let site = sites.learned("shop").unwrap();
+        let lines: Vec<&str> = packs.iter().map(String::as_str).collect();
+        let chrome = site.chrome_lines(&lines, false);
+        let removed: Vec<&str> = lines.iter().zip(&chrome).filter(|(_, &c)| c).map(|(l, _)| *l).collect();
+        assert_eq!(removed, ["Sort: Best Match", blurb, "Privacy Policy"]);
+        // The same lines as a thread's posts: the furniture inside is the site's.
+        let chrome = site.chrome_lines(&lines, true);
+        assert!(lines.iter().zip(&chrome).any(|(&l, &c)| l == "Weight:" && c));
+        // Too few lines are no grid.
+        let few = [
+            "Sort: Best Match",
+            "Pack wb",
+            "Trail Runner Pack",
+            "Weight:",
+            "Pack wc",
+            "Privacy Policy",
+        ];
+        assert_eq!(site.chrome_lines(&few, false), [true, false, true, true, false, true]);
     }
 
     #[test]
