@@ -166,6 +166,10 @@ pub(crate) struct Lexicon {
     label_openings: FxHashSet<&'static str>,
     /// Closing labels, compared the same way.
     closings: FxHashSet<&'static str>,
+    /// The most words a closing label has, and the first words of the closing labels: a line
+    /// whose key has more words or opens otherwise is none, and is not keyed to its end.
+    max_closing_words: usize,
+    closing_openings: FxHashSet<&'static str>,
     /// Where readers' comments begin: count words, heading phrases after a count, and the
     /// verbs that end a line naming a comment's author.
     comment_counts: FxHashSet<&'static str>,
@@ -409,6 +413,7 @@ impl Lexicon {
             panic!("src/data/comments.txt: unknown kind {kind:?}");
         }
         let labels: FxHashSet<&'static str> = second_column("labels.txt", LABELS).into_iter().collect();
+        let closings: FxHashSet<&'static str> = second_column("closings.txt", CLOSINGS).into_iter().collect();
         let dateline_words = second_column("datelines.txt", DATELINES);
         let dateline_bounded = dateline_words.iter().map(|w| boundaries(w)).collect();
         let datelines = AhoCorasick::new(&dateline_words).expect("the dateline word list builds an automaton");
@@ -423,7 +428,9 @@ impl Lexicon {
                 .fold(MAX_LABEL_RUN_WORDS, usize::max),
             label_openings: labels.iter().filter_map(|label| label.split(' ').next()).collect(),
             labels,
-            closings: second_column("closings.txt", CLOSINGS).into_iter().collect(),
+            max_closing_words: closings.iter().map(|label| label.split(' ').count()).max().unwrap_or(0),
+            closing_openings: closings.iter().filter_map(|label| label.split(' ').next()).collect(),
+            closings,
             comment_counts: comments_of("count").into_iter().collect(),
             comment_headings: comments_of("heading"),
             comment_authors: comments_of("author"),
@@ -534,7 +541,8 @@ impl Lexicon {
     /// "Weitere Informationen", "Sources").
     fn is_closing_label_lowercased(&self, lower: &str) -> bool {
         lower.len() < MAX_CLOSING_LABEL_BYTES
-            && label_key(lower, usize::MAX, |_| true).is_some_and(|key| self.closings.contains(key.as_str()))
+            && label_key(lower, self.max_closing_words, |first| self.closing_openings.contains(first))
+                .is_some_and(|key| self.closings.contains(key.as_str()))
     }
 
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
