@@ -541,8 +541,10 @@ impl Lexicon {
     /// "Weitere Informationen", "Sources").
     fn is_closing_label_lowercased(&self, lower: &str) -> bool {
         lower.len() < MAX_CLOSING_LABEL_BYTES
-            && label_key(lower, self.max_closing_words, |first| self.closing_openings.contains(first))
-                .is_some_and(|key| self.closings.contains(key.as_str()))
+            && label_key(lower, self.max_closing_words, |first| {
+                self.closing_openings.contains(first)
+            })
+            .is_some_and(|key| self.closings.contains(key.as_str()))
     }
 
     /// Whether a short line heads a section of links to other pieces ("Related articles", "You
@@ -716,7 +718,7 @@ impl Lexicon {
     pub fn is_dateline(&self, text: &str) -> bool {
         // A sentence that mentions publishing ends like one; a dateline does not. Most texts
         // have no digit, which is the quickest to see.
-        if !text.chars().any(|c| c.is_numeric())
+        if !units::has_numeric(text)
             || crate::units::units(text) > MAX_DATELINE_UNITS
             || crate::units::ends_sentence(text)
         {
@@ -982,6 +984,13 @@ fn label_key(lower: &str, max_words: usize, opens: impl Fn(&str) -> bool) -> Opt
         return Some(String::new());
     };
     let end = last + lower[last..].chars().next().map_or(0, char::len_utf8);
+    // A first word without digits is the key's own first word: where it opens no key (most
+    // lines), that is told before the key is made.
+    let first = &lower[start..end];
+    let first = &first[..first.find(char::is_whitespace).unwrap_or(first.len())];
+    if !first.chars().any(units::is_numeric) && !opens(first) {
+        return None;
+    }
     let mut key = String::with_capacity(end - start);
     let mut words = 1;
     let mut space = false;

@@ -258,6 +258,12 @@ pub(crate) fn whitespace_len_at(text: &str, at: usize) -> usize {
     }
 }
 
+/// Whether a text has a digit or another numeric character (as [`char::is_numeric`] says):
+/// ASCII digits told from the bytes, and only a text beyond ASCII without one decoded.
+pub(crate) fn has_numeric(text: &str) -> bool {
+    text.bytes().any(|byte| byte.is_ascii_digit()) || (!text.is_ascii() && text.chars().any(is_numeric))
+}
+
 /// Characters of an unspaced script that make about one word, for counting words where no
 /// spaces separate them: a Chinese word is one or two characters, a Thai or Japanese one
 /// three to five (a Thai character weighs one unit, a Han or kana character three).
@@ -468,6 +474,23 @@ mod tests {
             for at in 1..c.len_utf8() {
                 assert_eq!(whitespace_len_at(&text, at), 0, "U+{:04X} at {at}", c as u32);
             }
+        }
+    }
+
+    #[test]
+    fn numerals_are_found_as_the_standard_library_finds_them() {
+        for text in [
+            "",
+            "no digits",
+            "page 3",
+            "٣ أيام",
+            "½ cup",
+            "ⅻ",
+            "Größe",
+            "二〇二一年",
+            "3",
+        ] {
+            assert_eq!(has_numeric(text), text.chars().any(char::is_numeric), "{text:?}");
         }
     }
 
