@@ -1849,7 +1849,7 @@ fn separator_shape(line: &Line) -> Option<(String, Heads)> {
         return None;
     }
     // An ASCII digit is a byte of its own in UTF-8: looked for without decoding.
-    if !line.text.bytes().any(|b| b.is_ascii_digit()) {
+    if !units::has_ascii_digit(line.text.as_bytes()) {
         return byline_shape(line).map(|shape| (shape, Heads::Byline));
     }
     let mut shape = String::with_capacity(line.text.len());

@@ -261,7 +261,25 @@ pub(crate) fn whitespace_len_at(text: &str, at: usize) -> usize {
 /// Whether a text has a digit or another numeric character (as [`char::is_numeric`] says):
 /// ASCII digits told from the bytes, and only a text beyond ASCII without one decoded.
 pub(crate) fn has_numeric(text: &str) -> bool {
-    text.bytes().any(|byte| byte.is_ascii_digit()) || (!text.is_ascii() && text.chars().any(is_numeric))
+    has_ascii_digit(text.as_bytes()) || (!text.is_ascii() && text.chars().any(is_numeric))
+}
+
+/// Whether these bytes hold an ASCII digit, read eight bytes at a time: a byte below 0x80 is a
+/// digit where adding 0x50 to it reaches 0x80 and adding 0x46 does not (no sum of a byte below
+/// 0x80 carries into the next byte).
+pub(crate) fn has_ascii_digit(bytes: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    const FROM_ZERO: u64 = 0x5050_5050_5050_5050;
+    const PAST_NINE: u64 = 0x4646_4646_4646_4646;
+    let mut chunks = bytes.chunks_exact(8);
+    for chunk in &mut chunks {
+        let word = u64::from_le_bytes(chunk.try_into().expect("eight bytes"));
+        let low = word & !HIGH;
+        if (low + FROM_ZERO) & !(low + PAST_NINE) & !word & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// Characters of an unspaced script that make about one word, for counting words where no
@@ -473,6 +491,17 @@ mod tests {
             // No byte inside a character starts whitespace.
             for at in 1..c.len_utf8() {
                 assert_eq!(whitespace_len_at(&text, at), 0, "U+{:04X} at {at}", c as u32);
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_digits_are_found_at_every_place_of_a_word() {
+        for byte in 0..=u8::MAX {
+            for at in 0..9 {
+                let mut bytes = [b'a'; 9];
+                bytes[at] = byte;
+                assert_eq!(has_ascii_digit(&bytes), byte.is_ascii_digit(), "{byte:#x} at {at}");
             }
         }
     }
