@@ -205,10 +205,12 @@ impl Site {
     /// each carries the site's furniture ("Quote", "Reply", a signature) inside the content.
     pub(crate) fn chrome_lines(&self, lines: &[&str], thread: bool) -> Vec<bool> {
         let mut chrome: Vec<bool> = lines.iter().map(|line| self.is_chrome(line)).collect();
-        if !thread && is_grid_of_items(lines) {
-            let first = chrome.iter().position(|&c| !c).unwrap_or(chrome.len());
-            let last = chrome.iter().rposition(|&c| !c).unwrap_or(0);
-            for (flag, line) in chrome.iter_mut().zip(lines).take(last).skip(first + 1) {
+        let first = chrome.iter().position(|&c| !c).unwrap_or(chrome.len());
+        let last = chrome.iter().rposition(|&c| !c).unwrap_or(0);
+        // Most pages have no chrome of their site inside: they are not read as a grid.
+        let inside = if first < last { first + 1..last } else { 0..0 };
+        if !thread && chrome[inside.clone()].contains(&true) && is_grid_of_items(lines) {
+            for (flag, line) in chrome[inside.clone()].iter_mut().zip(&lines[inside]) {
                 *flag &= !is_short(line);
             }
         }
@@ -461,6 +463,12 @@ mod tests {
         // The same lines as a thread's posts: the furniture inside is the site's.
         let chrome = site.chrome_lines(&lines, true);
         assert!(lines.iter().zip(&chrome).any(|(&l, &c)| l == "Weight:" && c));
+        // A page of the site's lines alone, or of none, is all chrome or none.
+        assert_eq!(
+            site.chrome_lines(&["Sort: Best Match", "Privacy Policy"], false),
+            [true, true]
+        );
+        assert_eq!(site.chrome_lines(&[], false), Vec::<bool>::new());
         // Too few lines are no grid.
         let few = [
             "Sort: Best Match",
