@@ -9,7 +9,7 @@
 use crate::document::{Document, Kind};
 use crate::error::Error;
 use crate::input::{Content, Fields, Identity, Input, Taken};
-use crate::site::{site_of, Fingerprints, SiteChrome};
+use crate::site::{site_of, PagePrints, SiteChrome};
 use crate::Cleaner;
 use rayon::prelude::*;
 
@@ -213,14 +213,16 @@ impl<I: Iterator<Item = Input>> Batch<I> {
             if learn {
                 // Learned in input order, then removed: the same result on any number of threads.
                 for c in &cleaned {
-                    if let (Some(site), Some(fingerprints)) = (&c.site, &c.fingerprints) {
-                        sites.learn(site, fingerprints);
+                    if let (Some(site), Some(prints)) = (&c.site, &c.prints) {
+                        sites.learn(site, &prints.page);
                     }
                 }
                 let sites = &*sites;
                 cleaned.par_iter_mut().for_each(|c| {
-                    if let (Some(site), Outcome::Cleaned(doc)) = (&c.site, &mut c.record.outcome) {
-                        cleaner.remove_site_chrome(sites, site, doc);
+                    if let (Some(site), Some(prints), Outcome::Cleaned(doc)) =
+                        (&c.site, &c.prints, &mut c.record.outcome)
+                    {
+                        cleaner.remove_site_chrome(sites, site, &prints.document, doc);
                     }
                 });
             }
@@ -255,8 +257,9 @@ struct Cleaned {
     record: Record,
     /// The page's URL's host, else the input's own site.
     site: Option<String>,
-    /// The fingerprints of the page's text, when the batch learns site chrome.
-    fingerprints: Option<Fingerprints>,
+    /// The fingerprints of the page's text and of its document's lines, when the batch learns
+    /// site chrome.
+    prints: Option<PagePrints>,
 }
 
 /// Reads and cleans one input; never fails, never panics the batch: every failure becomes the
@@ -264,16 +267,15 @@ struct Cleaned {
 fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
     let given_kind = input.kind();
     let max_bytes = cleaner.options().max_bytes();
-    let (outcome, fingerprints, truncated) = match input.take_content(max_bytes) {
+    let (outcome, prints, truncated) = match input.take_content(max_bytes) {
         Ok(Content { bytes, truncated }) => {
             let hints = input.hints();
-            let (outcome, fingerprints) =
-                match std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)) {
-                    Ok(Ok((doc, fingerprints))) => (Outcome::Cleaned(doc), fingerprints),
-                    Ok(Err(error)) => (Outcome::Failed(error), None),
-                    Err(_) => (Outcome::Failed(Error::Internal), None),
-                };
-            (outcome, fingerprints, truncated)
+            let (outcome, prints) = match std::panic::catch_unwind(|| cleaner.clean_in_batch(&bytes, &hints, learn)) {
+                Ok(Ok((doc, prints))) => (Outcome::Cleaned(doc), prints),
+                Ok(Err(error)) => (Outcome::Failed(error), None),
+                Err(_) => (Outcome::Failed(Error::Internal), None),
+            };
+            (outcome, prints, truncated)
         }
         Err(Taken::Failed(error)) => (Outcome::Failed(error), None, None),
         Err(Taken::Skipped(reason)) => (Outcome::Skipped(reason), None, None),
@@ -295,7 +297,7 @@ fn clean_one(cleaner: &Cleaner, mut input: Input, learn: bool) -> Cleaned {
             ..Record::new(input.take_identity(), outcome, given_kind)
         },
         site,
-        fingerprints,
+        prints,
     }
 }
 

@@ -17,8 +17,9 @@ use crate::error::Error;
 use crate::extract::{ExtractedBlock, Extraction, Extractor};
 use crate::lexicon::Lexicon;
 use crate::options::{Hints, Normalization, Options};
-use crate::site::{Fingerprints, SiteChrome};
-use crate::{decode, html, lang, normalize, text, units, PageType};
+use crate::site::{PagePrints, SiteChrome};
+use crate::{decode, html, lang, normalize, site, text, units, PageType};
+use std::borrow::Cow;
 
 /// Cleans documents. Build one from [`Options`]: the word lists it uses are built once per
 /// process and shared, so a cleaner is cheap to create and to clone, and it is `Send + Sync`,
@@ -91,7 +92,7 @@ impl Cleaner {
         bytes: &[u8],
         hints: &Hints,
         learn: bool,
-    ) -> Result<(Document, Option<Fingerprints>), Error> {
+    ) -> Result<(Document, Option<PagePrints>), Error> {
         self.run(bytes, hints, hints.kind, learn)
     }
 
@@ -102,7 +103,7 @@ impl Cleaner {
         hints: &Hints,
         kind: Option<Kind>,
         learn: bool,
-    ) -> Result<(Document, Option<Fingerprints>), Error> {
+    ) -> Result<(Document, Option<PagePrints>), Error> {
         if bytes.len() > self.options.max_bytes {
             return Err(Error::TooLarge {
                 limit: self.options.max_bytes,
@@ -113,11 +114,14 @@ impl Cleaner {
         let kind = kind.unwrap_or_else(|| decode::sniff_kind(bytes));
         let decoded = decode::decode(bytes, hints, kind)?;
         deadline.check()?;
-        let extraction = extractor(kind).extract(&decoded.text, hints.url, self.lexicon, &self.options, &deadline);
+        let mut extraction = extractor(kind).extract(&decoded.text, hints.url, self.lexicon, &self.options, &deadline);
         deadline.check()?;
-        let fingerprints =
-            learn.then(|| Fingerprints::of(extraction.page_text.iter().flat_map(|block| units::lines(block))));
+        let page_text = std::mem::take(&mut extraction.page_text);
         let mut doc = self.document(extraction, decoded.encoding.name(), kind);
+        let fingerprints = learn.then(|| {
+            let page_lines: Vec<&str> = page_text.iter().flat_map(|block| units::lines(block)).collect();
+            PagePrints::of(&page_lines, doc.blocks().flat_map(|block| units::lines(block.text)))
+        });
         doc.counts.input_bytes = bytes.len();
         doc.url = hints.url.map(str::to_string);
         doc.canonical_url = doc.canonical_url.filter(|own| Some(own.as_str()) != hints.url);
@@ -183,7 +187,15 @@ impl Cleaner {
     /// Removes from a cleaned document's text the lines that recur on many pages of its site,
     /// as learned by `sites`. A document left shorter than [`Options::with_min_chars`] asks is
     /// then withheld.
-    pub(crate) fn remove_site_chrome(&self, sites: &SiteChrome, site: &str, doc: &mut Document) {
+    /// `prints` are the fingerprints of the document's lines, in order, as they stood when it
+    /// was cleaned.
+    pub(crate) fn remove_site_chrome(
+        &self,
+        sites: &SiteChrome,
+        site: &str,
+        prints: &[Option<u64>],
+        doc: &mut Document,
+    ) {
         // A manual's pages share furniture of their own inside the content (a note's label,
         // "Added in version 3.2", the headings every reference page has); the site's chrome
         // around it the page's structure has already left out.
@@ -199,7 +211,12 @@ impl Cleaner {
                     .flat_map(|block| units::lines(block.text).map(move |line| (block.kind, line)))
                     .collect();
                 let texts: Vec<&str> = lines.iter().map(|&(_, line)| line).collect();
-                let mut chrome = learned.chrome_lines(&texts, doc.page_type == Some(PageType::Forum));
+                // Lines changed in number since the document was cleaned are hashed again.
+                let prints: Cow<[Option<u64>]> = match prints.len() == texts.len() {
+                    true => Cow::Borrowed(prints),
+                    false => Cow::Owned(texts.iter().map(|line| site::fingerprint(line)).collect()),
+                };
+                let mut chrome = learned.chrome_lines(&texts, &prints, doc.page_type == Some(PageType::Forum));
                 for (flag, (kind, _)) in chrome.iter_mut().zip(&lines) {
                     *flag &= *kind != BlockKind::Code;
                 }

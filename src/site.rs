@@ -54,11 +54,17 @@ pub(crate) struct Fingerprints {
 
 impl Fingerprints {
     /// The fingerprints of these lines.
+    #[cfg(test)]
     pub(crate) fn of<'a>(lines: impl IntoIterator<Item = &'a str>) -> Fingerprints {
+        Fingerprints::of_hashed(lines.into_iter().map(|line| (line, fingerprint(line))))
+    }
+
+    /// The fingerprints of these lines, each given with its own [`fingerprint`].
+    fn of_hashed<'a>(lines: impl IntoIterator<Item = (&'a str, Option<u64>)>) -> Fingerprints {
         let mut all = Vec::new();
         let mut prose = Vec::new();
-        for line in lines {
-            if let Some(hash) = fingerprint(line) {
+        for (line, hash) in lines {
+            if let Some(hash) = hash {
                 all.push(hash);
                 if !is_short(line) {
                     prose.push(hash);
@@ -70,6 +76,44 @@ impl Fingerprints {
             hashes.dedup();
         }
         Fingerprints { lines: all, prose }
+    }
+}
+
+/// What a batch reads of a cleaned page for its site's chrome: the fingerprints of all the page
+/// showed, to learn from, and those of its document's lines in order, to remove the chrome from.
+#[derive(Debug)]
+pub(crate) struct PagePrints {
+    pub(crate) page: Fingerprints,
+    /// Each of the document's lines' [`fingerprint`], in order.
+    pub(crate) document: Vec<Option<u64>>,
+}
+
+impl PagePrints {
+    /// The fingerprints of a page's lines and of the lines of the document cleaned from it. A
+    /// dump's document is lines of the page as they stood, in order: each is found among the
+    /// page's lines after the one before it, and its fingerprint taken from there, not hashed
+    /// again. A document whose lines were rewritten (a page's blocks normalised) stops the
+    /// search at its first line not found, and the rest of its lines are hashed.
+    pub(crate) fn of<'a>(page_lines: &[&str], document_lines: impl Iterator<Item = &'a str>) -> PagePrints {
+        let hashes: Vec<Option<u64>> = page_lines.iter().map(|line| fingerprint(line)).collect();
+        let page = Fingerprints::of_hashed(page_lines.iter().copied().zip(hashes.iter().copied()));
+        // The page's line after the last one found.
+        let mut next = Some(0);
+        let document = document_lines
+            .map(|line| {
+                if let Some(from) = next {
+                    next = page_lines[from..]
+                        .iter()
+                        .position(|&shown| shown == line)
+                        .map(|at| from + at + 1);
+                    if let Some(after) = next {
+                        return hashes[after - 1];
+                    }
+                }
+                fingerprint(line)
+            })
+            .collect();
+        PagePrints { page, document }
     }
 }
 
@@ -203,8 +247,13 @@ impl Site {
     /// site's or after the last one. A line of prose the site repeats inside the grid is its
     /// blurb (an offer, a field's explanation), not an item. A thread's posts are no grid:
     /// each carries the site's furniture ("Quote", "Reply", a signature) inside the content.
-    pub(crate) fn chrome_lines(&self, lines: &[&str], thread: bool) -> Vec<bool> {
-        let mut chrome: Vec<bool> = lines.iter().map(|line| self.is_chrome(line)).collect();
+    /// `prints` are the lines' fingerprints, in the same order.
+    pub(crate) fn chrome_lines(&self, lines: &[&str], prints: &[Option<u64>], thread: bool) -> Vec<bool> {
+        let mut chrome: Vec<bool> = lines
+            .iter()
+            .zip(prints)
+            .map(|(line, &print)| self.is_chrome_printed(line, print))
+            .collect();
         let first = chrome.iter().position(|&c| !c).unwrap_or(chrome.len());
         let last = chrome.iter().rposition(|&c| !c).unwrap_or(0);
         // Most pages have no chrome of their site inside: they are not read as a grid.
@@ -218,8 +267,15 @@ impl Site {
     }
 
     /// Whether this line recurs on enough of the site's pages to be its chrome.
-    pub(crate) fn is_chrome(&self, line: &str) -> bool {
-        let Some(hash) = fingerprint(line) else {
+    #[cfg(test)]
+    fn is_chrome(&self, line: &str) -> bool {
+        self.is_chrome_printed(line, fingerprint(line))
+    }
+
+    /// Whether this line, of this [`fingerprint`], recurs on enough of the site's pages to be
+    /// its chrome.
+    fn is_chrome_printed(&self, line: &str, print: Option<u64>) -> bool {
+        let Some(hash) = print else {
             return false;
         };
         let pages = self.lines.get(&hash).copied().unwrap_or(0);
@@ -457,18 +513,23 @@ mod tests {
         }
         let site = sites.learned("shop").unwrap();
         let lines: Vec<&str> = packs.iter().map(String::as_str).collect();
-        let chrome = site.chrome_lines(&lines, false);
+        let prints = |lines: &[&str]| lines.iter().map(|line| fingerprint(line)).collect::<Vec<_>>();
+        let chrome = site.chrome_lines(&lines, &prints(&lines), false);
         let removed: Vec<&str> = lines.iter().zip(&chrome).filter(|(_, &c)| c).map(|(l, _)| *l).collect();
         assert_eq!(removed, ["Sort: Best Match", blurb, "Privacy Policy"]);
         // The same lines as a thread's posts: the furniture inside is the site's.
-        let chrome = site.chrome_lines(&lines, true);
+        let chrome = site.chrome_lines(&lines, &prints(&lines), true);
         assert!(lines.iter().zip(&chrome).any(|(&l, &c)| l == "Weight:" && c));
         // A page of the site's lines alone, or of none, is all chrome or none.
         assert_eq!(
-            site.chrome_lines(&["Sort: Best Match", "Privacy Policy"], false),
+            site.chrome_lines(
+                &["Sort: Best Match", "Privacy Policy"],
+                &prints(&["Sort: Best Match", "Privacy Policy"]),
+                false
+            ),
             [true, true]
         );
-        assert_eq!(site.chrome_lines(&[], false), Vec::<bool>::new());
+        assert_eq!(site.chrome_lines(&[], &[], false), Vec::<bool>::new());
         // Too few lines are no grid.
         let few = [
             "Sort: Best Match",
@@ -478,7 +539,10 @@ mod tests {
             "Pack wc",
             "Privacy Policy",
         ];
-        assert_eq!(site.chrome_lines(&few, false), [true, false, true, true, false, true]);
+        assert_eq!(
+            site.chrome_lines(&few, &prints(&few), false),
+            [true, false, true, true, false, true]
+        );
     }
 
     #[test]
