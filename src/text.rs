@@ -1872,11 +1872,11 @@ fn byline_shape(line: &Line) -> Option<String> {
     if line.words > MAX_BYLINE_WORDS || units::ends_sentence(&line.text) {
         return None;
     }
-    let is_name = |word: &str| word.starts_with(char::is_uppercase);
     // Most short lines are capitalised words alone (a menu's entries): told before any shape.
-    if line.text.split_whitespace().all(is_name) {
+    if all_words_capitalised(&line.text) {
         return None;
     }
+    let is_name = |word: &str| word.starts_with(char::is_uppercase);
     let mut shape = String::with_capacity(line.text.len());
     let mut after_name = false;
     for word in line.text.split_whitespace() {
@@ -1890,6 +1890,26 @@ fn byline_shape(line: &Line) -> Option<String> {
         after_name = name;
     }
     Some(shape.to_lowercase())
+}
+
+/// Whether every word of a text (as [`str::split_whitespace`] parts them) starts with an
+/// uppercase letter. A short line is most often ASCII: read a byte at a time while it is, a
+/// word starting after whitespace, without splitting it into words; a text with other
+/// characters is split.
+fn all_words_capitalised(text: &str) -> bool {
+    let mut word_starts = true;
+    for &byte in text.as_bytes() {
+        if !byte.is_ascii() {
+            return text.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+        }
+        // ASCII's whitespace as `char::is_whitespace` tells it, the vertical tab included.
+        if matches!(byte, b'\t' | b'\n' | b'\x0B' | b'\x0C' | b'\r' | b' ') {
+            word_starts = true;
+        } else if std::mem::replace(&mut word_starts, false) && !byte.is_ascii_uppercase() {
+            return false;
+        }
+    }
+    true
 }
 
 /// Keeps the lines between two kept lines where nothing but their few stopwords speaks against
@@ -3473,6 +3493,31 @@ fn keep_posts_of_a_thread(lines: &mut [Line], near_good: &[bool]) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_told_capitalised_as_split_words_are() {
+        for text in [
+            "",
+            " ",
+            "Home",
+            "Home About Us",
+            "Home  about",
+            "by Anna Berg",
+            " Home\tNews\x0Bsport",
+            "Home\x0BNews",
+            "Home\x1Fnews",
+            "Home 2024",
+            "Über Uns",
+            "Home über",
+            "Home\u{a0}news",
+            "Home\u{3000}News",
+            "Ärger im Ort",
+            "(News) Home",
+        ] {
+            let split = text.split_whitespace().all(|word| word.starts_with(char::is_uppercase));
+            assert_eq!(all_words_capitalised(text), split, "{text:?}");
+        }
+    }
 
     fn clean(text: &str) -> Vec<String> {
         extract(text, None, Lexicon::shared(), &Options::default(), &Deadline::none())
