@@ -695,14 +695,13 @@ impl Lexicon {
     /// the first bytes of each word, where a search through the text follows the automaton's
     /// failure links at every byte (the largest single cost of a dump's lines).
     fn any_phrase_match(&self, lower: &str, mut found: impl FnMut(aho_corasick::Match, Category) -> bool) -> bool {
-        phrase_starts(lower)
-            .filter(|&at| self.phrase_first_bytes[usize::from(lower.as_bytes()[at])])
-            .any(|at| {
-                self.any_phrase_at(lower, at, |m| {
+        any_phrase_start(lower, |at| {
+            self.phrase_first_bytes[usize::from(lower.as_bytes()[at])]
+                && self.any_phrase_at(lower, at, |m| {
                     let id = m.pattern().as_usize();
                     whole_words(lower, &m, self.bounded[id]) && found(m, self.categories[id])
                 })
-            })
+        })
     }
 
     fn has_phrase(&self, lower: &str) -> bool {
@@ -1119,20 +1118,41 @@ fn opens_sentence(text: &str, m: &aho_corasick::Match) -> bool {
     !before.chars().any(crate::units::is_alphanumeric) || crate::units::ends_sentence(before)
 }
 
-/// Where a phrase may start in a text: where a word of a spaced script starts, and at every
-/// character that is not such a word's letter (Han, kana, a sign, a space).
-fn phrase_starts(text: &str) -> impl Iterator<Item = usize> + '_ {
+/// Whether `found` holds at one of the places where a phrase may start in a text, in order:
+/// where a word of a spaced script starts, and at every character that is not such a word's
+/// letter (Han, kana, a sign, a space).
+fn any_phrase_start(text: &str, mut found: impl FnMut(usize) -> bool) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = 0;
     let mut after_letter = false;
-    text.char_indices().filter_map(move |(at, c)| {
-        let letter = if c.is_ascii() {
-            c.is_ascii_alphanumeric()
+    while let Some(&byte) = bytes.get(at) {
+        let start = at;
+        let letter = if byte.is_ascii() {
+            at += 1;
+            byte.is_ascii_alphanumeric()
         } else {
+            let Some(c) = text[at..].chars().next() else {
+                break;
+            };
+            at += c.len_utf8();
             spaced_letter(c)
         };
-        let starts = !(letter && after_letter);
+        if letter && after_letter {
+            continue;
+        }
         after_letter = letter;
-        starts.then_some(at)
-    })
+        // No phrase starts inside a word: its letters of ASCII (most) are passed over without
+        // a character made of each.
+        if letter {
+            while bytes.get(at).is_some_and(u8::is_ascii_alphanumeric) {
+                at += 1;
+            }
+        }
+        if found(start) {
+            return true;
+        }
+    }
+    false
 }
 
 /// Whether a match stands as whole words where its phrase needs it.
@@ -1153,6 +1173,45 @@ fn spaced_letter(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn phrases_start_where_a_word_starts_and_at_every_other_character() {
+        let by_characters = |text: &str| {
+            let mut after_letter = false;
+            text.char_indices()
+                .filter(|&(_, c)| {
+                    let letter = if c.is_ascii() {
+                        c.is_ascii_alphanumeric()
+                    } else {
+                        spaced_letter(c)
+                    };
+                    let starts = !(letter && after_letter);
+                    after_letter = letter;
+                    starts
+                })
+                .map(|(at, _)| at)
+                .collect::<Vec<_>>()
+        };
+        for text in [
+            "",
+            "a",
+            "read more",
+            "  read-more >> 12 comments",
+            "über uns",
+            "straße2go now",
+            "über2über x",
+            "使用cookie来 改善",
+            "новости дня, 2024",
+            "x\u{a0}y\u{3000}z",
+        ] {
+            let mut starts = Vec::new();
+            any_phrase_start(text, |at| {
+                starts.push(at);
+                false
+            });
+            assert_eq!(starts, by_characters(text), "{text:?}");
+        }
+    }
 
     #[test]
     fn texts_are_lowercased_as_the_standard_library_lowercases_them() {
