@@ -120,7 +120,7 @@ impl Cleaner {
         let mut doc = self.document(extraction, decoded.encoding.name(), kind);
         let fingerprints = learn.then(|| {
             let page_lines: Vec<&str> = page_text.iter().flat_map(|block| units::lines(block)).collect();
-            PagePrints::of(&page_lines, doc.blocks().flat_map(|block| units::lines(block.text)))
+            PagePrints::of(&page_lines, doc.lines().map(|(_, line)| line))
         });
         doc.counts.input_bytes = bytes.len();
         doc.url = hints.url.map(str::to_string);
@@ -206,27 +206,20 @@ impl Cleaner {
         // import, a call every example makes); chrome is never set as code.
         if let Some(learned) = sites.learned(site) {
             let chrome = {
-                let lines: Vec<(BlockKind, &str)> = doc
-                    .blocks()
-                    .flat_map(|block| units::lines(block.text).map(move |line| (block.kind, line)))
-                    .collect();
-                let texts: Vec<&str> = lines.iter().map(|&(_, line)| line).collect();
+                let (kinds, texts): (Vec<BlockKind>, Vec<&str>) = doc.lines().unzip();
                 // Lines changed in number since the document was cleaned are hashed again.
                 let prints: Cow<[Option<u64>]> = match prints.len() == texts.len() {
                     true => Cow::Borrowed(prints),
                     false => Cow::Owned(texts.iter().map(|line| site::fingerprint(line)).collect()),
                 };
                 let mut chrome = learned.chrome_lines(&texts, &prints, doc.page_type == Some(PageType::Forum));
-                for (flag, (kind, _)) in chrome.iter_mut().zip(&lines) {
-                    *flag &= *kind != BlockKind::Code;
+                for (flag, kind) in chrome.iter_mut().zip(kinds) {
+                    *flag &= kind != BlockKind::Code;
                 }
                 chrome
             };
-            let mut at = 0;
-            doc.retain_lines(|_, _| {
-                at += 1;
-                !chrome[at - 1]
-            });
+            let mut chrome = chrome.into_iter();
+            doc.retain_lines(|_, _| !chrome.next().unwrap_or(false));
         }
         if doc.counts.chars < self.options.min_chars {
             doc.withhold(Withheld::MinChars);

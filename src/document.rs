@@ -274,15 +274,17 @@ impl Document {
         self.counts.chars = self.text.chars().count();
     }
 
+    /// The lines of the text, in order, each with its block's kind.
+    pub(crate) fn lines(&self) -> impl Iterator<Item = (BlockKind, &str)> + '_ {
+        self.blocks()
+            .flat_map(|block| units::lines(block.text).map(move |line| (block.kind, line)))
+    }
+
     /// Keeps only the lines of the text that `keep` accepts, given each with its block's kind;
     /// a block left without lines goes. Returns how many lines went.
     pub(crate) fn retain_lines(&mut self, mut keep: impl FnMut(BlockKind, &str) -> bool) -> usize {
         // Judged first, so that a document that loses no line (most) is not rebuilt.
-        let kept: Vec<bool> = self
-            .blocks()
-            .flat_map(|block| units::lines(block.text).map(move |line| (block.kind, line)))
-            .map(|(kind, line)| keep(kind, line))
-            .collect();
+        let kept: Vec<bool> = self.lines().map(|(kind, line)| keep(kind, line)).collect();
         let removed = kept.iter().filter(|&&k| !k).count();
         if removed == 0 {
             return 0;
